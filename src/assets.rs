@@ -1,0 +1,83 @@
+//! The template set: the Typst and minijinja templates and the fonts a
+//! document is typeset with, held in memory.
+//!
+//! The bundled set is compiled into the binary (so `bbt` works from any
+//! folder and renders the same bytes everywhere); `--templates DIR` reads
+//! another set from a folder, once, before typesetting. Typst then reads
+//! nothing from disk: the World serves only these files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Files of the bundled set: (path inside the set, contents).
+const BUNDLED: &[(&str, &[u8])] = &[
+    ("main.typ.j2", include_bytes!("../templates/main.typ.j2")),
+    ("bbt.typ", include_bytes!("../templates/bbt.typ")),
+    ("fonts/NotoSans-Regular.ttf", include_bytes!("../templates/fonts/NotoSans-Regular.ttf")),
+    ("fonts/NotoSans-Bold.ttf", include_bytes!("../templates/fonts/NotoSans-Bold.ttf")),
+    ("fonts/NotoSans-Italic.ttf", include_bytes!("../templates/fonts/NotoSans-Italic.ttf")),
+    ("fonts/NotoSans-BoldItalic.ttf", include_bytes!("../templates/fonts/NotoSans-BoldItalic.ttf")),
+    ("fonts/OFL.txt", include_bytes!("../templates/fonts/OFL.txt")),
+];
+
+/// A template set can hold at most this many bytes (fonts included).
+pub const MAX_SET_BYTES: u64 = 256 * 1024 * 1024;
+
+/// A set of template files, keyed by their `/`-separated path inside the set.
+#[derive(Debug, Clone)]
+pub struct TemplateSet {
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// The folder it was read from; `None` for the bundled set.
+    pub dir: Option<PathBuf>,
+}
+
+impl TemplateSet {
+    pub fn bundled() -> TemplateSet {
+        TemplateSet { files: BUNDLED.iter().map(|(p, b)| (p.to_string(), b.to_vec())).collect(), dir: None }
+    }
+
+    /// Reads every regular file under `dir`. Symbolic links are not followed.
+    pub fn from_dir(dir: &Path) -> std::io::Result<TemplateSet> {
+        let mut files = BTreeMap::new();
+        let mut total = 0u64;
+        let mut stack = vec![(dir.to_path_buf(), String::new())];
+        while let Some((path, prefix)) = stack.pop() {
+            for entry in std::fs::read_dir(&path)? {
+                let entry = entry?;
+                let kind = entry.file_type()?;
+                let Some(name) = entry.file_name().to_str().map(str::to_string) else { continue };
+                let rel = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
+                if kind.is_dir() {
+                    stack.push((entry.path(), rel));
+                } else if kind.is_file() {
+                    total += entry.metadata()?.len();
+                    if total > MAX_SET_BYTES {
+                        return Err(std::io::Error::other(format!(
+                            "the template folder holds more than {} MiB",
+                            MAX_SET_BYTES / 1024 / 1024
+                        )));
+                    }
+                    files.insert(rel, std::fs::read(entry.path())?);
+                }
+            }
+        }
+        Ok(TemplateSet { files, dir: Some(dir.to_path_buf()) })
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Where a file of the set is, for messages.
+    pub fn display(&self, path: &str) -> String {
+        match &self.dir {
+            Some(d) => d.join(path).display().to_string(),
+            None => format!("templates/{path} (bundled)"),
+        }
+    }
+
+    /// Whether this is the bundled set (its errors are bbt's bugs).
+    pub fn is_bundled(&self) -> bool {
+        self.dir.is_none()
+    }
+}

@@ -1,0 +1,76 @@
+//! The command line: every clap type in one place. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Checks and renders the beleids- en begrotingstoelichting (BBT).
+///
+/// With no command, renders the project in the current folder (or the bundled
+/// sample in ./inputs) to output/.
+///
+/// Exit codes: 0 ok (warnings allowed), 1 the inputs are invalid, 2 usage,
+/// IO or internal failure.
+#[derive(Debug, Parser)]
+#[command(name = "bbt", version, about, long_about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// With no command: the arguments of `render`.
+    #[command(flatten)]
+    pub render: RenderArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a document, then render it to PDF in the output folder.
+    Render(RenderArgs),
+    /// Check a document: its structure against the beleidsnota, its figures.
+    Check(CheckArgs),
+}
+
+/// Which document of which project.
+#[derive(Debug, Args, Clone)]
+pub struct DocumentArgs {
+    /// The project folder (holding beleidsnota.yaml). Default: the current
+    /// folder if it holds one, else ./inputs.
+    pub project: Option<PathBuf>,
+    /// The budget year. Default: the latest year present.
+    #[arg(long, short = 'y')]
+    pub year: Option<i32>,
+    /// The phase: bo, ba1, ba2 or bu.
+    #[arg(long, short = 'p', default_value = "bo")]
+    pub phase: String,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Print the time each stage took.
+    #[arg(long)]
+    pub timings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Like rustc: message, place, source line, help.
+    Human,
+    /// A JSON array on stdout (schema: docs/diagnostics.schema.json).
+    Json,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub doc: DocumentArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub doc: DocumentArgs,
+    /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.
+    #[arg(long, short = 'o', default_value = "output")]
+    pub output: PathBuf,
+    /// Use the templates in this folder instead of the bundled ones.
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+}

@@ -1,0 +1,290 @@
+//! Diagnostics: the one type every stage reports problems with, and its two
+//! renderings (human, like rustc/typst, and JSON for other tools).
+//!
+//! A diagnostic names a stable code (documented in `docs/rules.md`), a message,
+//! the place in the inputs (YAML or Markdown file:line:col, or workbook
+//! Sheet!cell) and `help:` hints.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Where in the inputs something is. Lines and columns are 1-based.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Location {
+    /// A whole file (missing, unreadable, not a workbook, ...).
+    File { file: PathBuf },
+    /// A place in a text file (YAML, Markdown).
+    Text { file: PathBuf, line: usize, column: usize },
+    /// A cell of a workbook, e.g. `Uitgaven!D17`.
+    Cell { file: PathBuf, sheet: String, cell: String },
+}
+
+impl Location {
+    pub fn file(&self) -> &Path {
+        match self {
+            Location::File { file } | Location::Text { file, .. } | Location::Cell { file, .. } => file,
+        }
+    }
+
+    /// `A1`-style name of a zero-based (row, column) pair.
+    pub fn cell_name(row: u32, col: u32) -> String {
+        let mut letters = Vec::new();
+        let mut n = col + 1;
+        while n > 0 {
+            let rem = (n - 1) % 26;
+            letters.push(b'A' + rem as u8);
+            n = (n - 1) / 26;
+        }
+        letters.reverse();
+        format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+    }
+
+    pub fn cell(file: &Path, sheet: &str, row: u32, col: u32) -> Location {
+        Location::Cell { file: file.to_path_buf(), sheet: sheet.to_string(), cell: Location::cell_name(row, col) }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code, e.g. `B001`. Documented in `docs/rules.md`.
+    pub code: &'static str,
+    pub message: String,
+    pub location: Option<Location>,
+    /// Secondary places ("first defined here").
+    pub related: Vec<(Location, String)>,
+    /// `help:` lines: how to fix it.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic { severity, code, message: message.into(), location: None, related: Vec::new(), hints: Vec::new() }
+    }
+
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    pub fn info(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Info, code, message)
+    }
+
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    pub fn at_opt(mut self, location: Option<Location>) -> Self {
+        self.location = location;
+        self
+    }
+
+    pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
+        self.related.push((location, label.into()));
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Sorts diagnostics into a stable order: by file, then position, then code.
+pub fn sort(diags: &mut [Diagnostic]) {
+    fn key(d: &Diagnostic) -> (PathBuf, String, usize, usize, &'static str) {
+        match &d.location {
+            None => (PathBuf::new(), String::new(), 0, 0, d.code),
+            Some(Location::File { file }) => (file.clone(), String::new(), 0, 0, d.code),
+            Some(Location::Text { file, line, column }) => (file.clone(), String::new(), *line, *column, d.code),
+            Some(Location::Cell { file, sheet, cell }) => {
+                let (col, row) = split_cell(cell);
+                (file.clone(), sheet.clone(), row, col, d.code)
+            }
+        }
+    }
+    diags.sort_by(|a, b| key(a).cmp(&key(b)));
+}
+
+/// `"AB12"` → (column number, row number), both 1-based; for sorting.
+fn split_cell(cell: &str) -> (usize, usize) {
+    let letters = cell.chars().take_while(char::is_ascii_alphabetic);
+    let col = letters.fold(0usize, |acc, c| acc * 26 + (c.to_ascii_uppercase() as usize - 'A' as usize + 1));
+    let row = cell.trim_start_matches(|c: char| c.is_ascii_alphabetic()).parse().unwrap_or(0);
+    (col, row)
+}
+
+/// Counts per severity, for the summary line.
+pub fn counts(diags: &[Diagnostic]) -> (usize, usize, usize) {
+    diags.iter().fold((0, 0, 0), |(e, w, i), d| match d.severity {
+        Severity::Error => (e + 1, w, i),
+        Severity::Warning => (e, w + 1, i),
+        Severity::Info => (e, w, i + 1),
+    })
+}
+
+/// A path as users should see it: relative to `base` (the working folder)
+/// when it lies below it.
+pub fn display_path(path: &Path, base: &Path) -> String {
+    path.strip_prefix(base).unwrap_or(path).display().to_string()
+}
+
+/// Renders one diagnostic for humans, rustc-style. Text locations get the
+/// source line with a caret; cells are named `file: Sheet!D17`.
+pub fn render_human(d: &Diagnostic, base: &Path) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}[{}]: {}", d.severity.label(), d.code, d.message);
+    if let Some(loc) = &d.location {
+        write_location(&mut out, loc, base, None);
+    }
+    for (loc, label) in &d.related {
+        write_location(&mut out, loc, base, Some(label));
+    }
+    for hint in &d.hints {
+        let _ = writeln!(out, "  = help: {hint}");
+    }
+    out
+}
+
+fn write_location(out: &mut String, loc: &Location, base: &Path, label: Option<&str>) {
+    let note = label.map(|l| format!(" ({l})")).unwrap_or_default();
+    match loc {
+        Location::File { file } => {
+            let _ = writeln!(out, "  --> {}{note}", display_path(file, base));
+        }
+        Location::Cell { file, sheet, cell } => {
+            let _ = writeln!(out, "  --> {}: {sheet}!{cell}{note}", display_path(file, base));
+        }
+        Location::Text { file, line, column } => {
+            let _ = writeln!(out, "  --> {}:{line}:{column}{note}", display_path(file, base));
+            if let Some(text) = source_line(file, *line) {
+                let num = line.to_string();
+                let pad = " ".repeat(num.len());
+                let caret_pad: String =
+                    text.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{num} | {text}");
+                let _ = writeln!(out, "{pad} | {caret_pad}^");
+            }
+        }
+    }
+}
+
+/// The `line`th line (1-based) of a text file, if it can be read.
+fn source_line(file: &Path, line: usize) -> Option<String> {
+    let bytes = std::fs::read(file).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    text.lines().nth(line.checked_sub(1)?).map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The summary line closing a human report.
+pub fn summary(diags: &[Diagnostic]) -> String {
+    let (e, w, i) = counts(diags);
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!("{}, {}, {}", plural(e, "error", "errors"), plural(w, "warning", "warnings"), plural(i, "note", "notes"))
+}
+
+/// The JSON form of one diagnostic; the schema is `docs/diagnostics.schema.json`.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sheet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<&'a str>,
+    hints: &'a [String],
+}
+
+pub fn render_json(diags: &[Diagnostic], base: &Path) -> String {
+    let items: Vec<JsonDiagnostic> = diags
+        .iter()
+        .map(|d| {
+            let mut j = JsonDiagnostic {
+                severity: d.severity,
+                code: d.code,
+                message: &d.message,
+                file: None,
+                line: None,
+                column: None,
+                sheet: None,
+                cell: None,
+                hints: &d.hints,
+            };
+            match &d.location {
+                None => {}
+                Some(Location::File { file }) => j.file = Some(display_path(file, base)),
+                Some(Location::Text { file, line, column }) => {
+                    j.file = Some(display_path(file, base));
+                    j.line = Some(*line);
+                    j.column = Some(*column);
+                }
+                Some(Location::Cell { file, sheet, cell }) => {
+                    j.file = Some(display_path(file, base));
+                    j.sheet = Some(sheet);
+                    j.cell = Some(cell);
+                }
+            }
+            j
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_cells_like_spreadsheets() {
+        let cases: &[(u32, u32, &str)] = &[
+            (0, 0, "A1"),
+            (16, 3, "D17"),
+            (0, 25, "Z1"),
+            (0, 26, "AA1"),
+            (9, 701, "ZZ10"),
+            (0, 702, "AAA1"),
+            (1_048_575, 16_383, "XFD1048576"),
+        ];
+        for &(row, col, want) in cases {
+            assert_eq!(Location::cell_name(row, col), want);
+            assert_eq!(split_cell(want), (col as usize + 1, row as usize + 1));
+        }
+    }
+}

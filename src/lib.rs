@@ -1,0 +1,136 @@
+//! `bbt` checks and renders the Flemish beleids- en begrotingstoelichting
+//! (BBT): the yearly policy-and-budget explanation a minister files with the
+//! Vlaams Parlement, in the clustering fixed by the term's beleidsnota.
+//!
+//! # The pipeline
+//!
+//! | stage | module | entry |
+//! |---|---|---|
+//! | load: YAML, workbook, Markdown → model, with positions | [`load`] | [`load::load`] |
+//! | the domain, no IO | [`model`] | [`model::Document`] |
+//! | check: every rule, every diagnostic | [`check`] | [`check::check`] |
+//! | view: view model, Dutch formatting, templates → Typst source | [`render`] | [`render::view::build`], [`render::Templates::render`] |
+//! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
+//! | output: atomic writes | [`output`] | [`output::write_atomic`] |
+//!
+//! [`diag`] holds the diagnostic type all stages report with; [`assets`] the
+//! template set (bundled or `--templates DIR`). [`render_document`] runs view
+//! and typeset for a loaded, checked document; the binary (`main.rs`,
+//! `cli.rs`) adds arguments, printing and exit codes.
+
+// A `Diagnostic` is the error of most loaders: it is returned once, on a cold
+// path, so its size does not matter more than its clarity.
+#![allow(clippy::result_large_err)]
+
+pub mod assets;
+pub mod check;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod typeset;
+
+use std::time::{Duration, Instant};
+
+use assets::TemplateSet;
+use diag::Diagnostic;
+use load::Inputs;
+use typeset::{BbtWorld, ExportOptions, TypstProblem};
+
+/// Time spent per stage, for `--timings`.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    /// Runs `f`, recording its time under `stage`.
+    pub fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.stages.push((stage, start.elapsed()));
+        out
+    }
+
+    pub fn total(&self) -> Duration {
+        self.stages.iter().map(|(_, d)| *d).sum()
+    }
+}
+
+/// A rendered document.
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// The generated Typst source.
+    pub typ: String,
+    /// Problems found while building the view (e.g. unsupported Markdown).
+    pub diagnostics: Vec<Diagnostic>,
+    pub typst_warnings: Vec<TypstProblem>,
+}
+
+/// Why a render failed after the inputs were found valid.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A minijinja template failed.
+    Template { message: String, bundled: bool },
+    /// Typst failed to compile or export.
+    Typst { problems: Vec<TypstProblem>, bundled: bool },
+}
+
+impl RenderError {
+    /// Errors of the bundled templates are bbt's own bugs (exit 2); a user's
+    /// templates are inputs (exit 1).
+    pub fn is_bug(&self) -> bool {
+        match self {
+            RenderError::Template { bundled, .. } | RenderError::Typst { bundled, .. } => *bundled,
+        }
+    }
+}
+
+/// The file name of a document's PDF: `<project>-<jaar>-<fase>.pdf`.
+pub fn pdf_name(inputs: &Inputs) -> String {
+    format!("{}-{}-{}.pdf", inputs.beleidsnota.id, inputs.document.jaar, inputs.document.fase.folder())
+}
+
+/// The PDF's stable identifier: project, year, phase and stuk.
+pub fn pdf_ident(inputs: &Inputs) -> String {
+    let m = &inputs.document.meta;
+    format!(
+        "bbt/{}/{}/{}/{}-{} ({})",
+        inputs.beleidsnota.id,
+        inputs.document.jaar,
+        inputs.document.fase.folder(),
+        m.stuk_nummer,
+        m.stuk_letter,
+        m.zittingsjaar
+    )
+}
+
+/// Renders a loaded and checked document to PDF bytes: view model, templates,
+/// Typst compile and export. `source_date_epoch` overrides the PDF date.
+pub fn render_document(
+    inputs: &Inputs,
+    set: &TemplateSet,
+    source_date_epoch: Option<&str>,
+    timings: &mut Timings,
+) -> Result<Rendered, RenderError> {
+    let bundled = set.is_bundled();
+    let (view, diagnostics) = timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document));
+    let typ = timings.time("template", || {
+        let templates =
+            render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;
+        templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
+    })?;
+    let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);
+    let world = BbtWorld::new(set.clone(), date);
+    world.set_main(&typ);
+    let (doc, typst_warnings) = timings
+        .time("typeset", || typeset::compile(&world))
+        .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
+    let opts = ExportOptions { ident: pdf_ident(inputs), date, standards: &typeset::DEFAULT_STANDARDS };
+    let pdf = timings
+        .time("export", || typeset::export(&world, &doc, &opts))
+        .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
+    Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings })
+}

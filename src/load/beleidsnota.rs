@@ -1,0 +1,190 @@
+//! `beleidsnota.yaml`: the term's structure. Raw serde structs (no unknown
+//! keys) converted into the model in one place, with positions.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::yaml::{self, YamlFile};
+use crate::diag::Diagnostic;
+use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd};
+
+pub const DUPLICATE_ID: &str = "S001";
+pub const UNKNOWN_REFERENCE: &str = "S002";
+pub const BAD_VALUE: &str = "L002";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBeleidsnota {
+    id: String,
+    titel: String,
+    bevoegdheid: String,
+    legislatuur: String,
+    #[serde(default)]
+    entiteiten: Vec<RawEntiteit>,
+    beleidsvelden: Vec<RawBeleidsveld>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntiteit {
+    code: String,
+    naam: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBeleidsveld {
+    id: String,
+    naam: String,
+    #[serde(default)]
+    ises: Vec<RawIse>,
+    #[serde(default)]
+    sds: Vec<RawSd>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIse {
+    id: String,
+    code: String,
+    naam: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSd {
+    id: String,
+    nummer: String,
+    titel: String,
+    #[serde(default)]
+    ods: Vec<RawOd>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOd {
+    id: String,
+    nummer: String,
+    titel: String,
+    ise: String,
+    #[serde(default)]
+    themas: Vec<String>,
+}
+
+/// Parses and converts `beleidsnota.yaml`. Structural errors (duplicate ids,
+/// references to unknown ISEs) are returned beside the model.
+pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diagnostic>), Diagnostic> {
+    let (raw, file): (RawBeleidsnota, YamlFile) = yaml::parse(path, text)?;
+    let mut diags = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut claim = |id: &str, at: &str, diags: &mut Vec<Diagnostic>| {
+        if let Some(first) = seen.get(id) {
+            diags.push(
+                Diagnostic::error(DUPLICATE_ID, format!("the id '{id}' is used twice"))
+                    .at(file.loc(at))
+                    .related(file.loc(first), "first used here")
+                    .hint("every beleidsveld, ISE, SD and OD needs an id of its own"),
+            );
+        } else {
+            seen.insert(id.to_string(), at.to_string());
+        }
+        if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+            diags.push(
+                Diagnostic::error(BAD_VALUE, format!("'{id}' is not a usable id"))
+                    .at(file.loc(at))
+                    .hint("ids are short words joined by hyphens, like od-inburgering-traject"),
+            );
+        }
+    };
+
+    let entiteiten = raw
+        .entiteiten
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| Entiteit { code: e.code, naam: e.naam, loc: Some(file.loc(&format!("entiteiten[{i}].code"))) })
+        .collect();
+
+    let mut beleidsvelden = Vec::new();
+    for (b, rb) in raw.beleidsvelden.into_iter().enumerate() {
+        let bp = format!("beleidsvelden[{b}]");
+        claim(&rb.id, &format!("{bp}.id"), &mut diags);
+        let ises: Vec<Ise> = rb
+            .ises
+            .into_iter()
+            .enumerate()
+            .map(|(i, ri)| {
+                let ip = format!("{bp}.ises[{i}]");
+                claim(&ri.id, &format!("{ip}.id"), &mut diags);
+                Ise { id: Id(ri.id), code: ri.code, naam: ri.naam, loc: Some(file.loc(&format!("{ip}.id"))) }
+            })
+            .collect();
+        let mut sds = Vec::new();
+        for (s, rs) in rb.sds.into_iter().enumerate() {
+            let sp = format!("{bp}.sds[{s}]");
+            claim(&rs.id, &format!("{sp}.id"), &mut diags);
+            let ods = rs
+                .ods
+                .into_iter()
+                .enumerate()
+                .map(|(o, ro)| {
+                    let op = format!("{sp}.ods[{o}]");
+                    claim(&ro.id, &format!("{op}.id"), &mut diags);
+                    Od {
+                        id: Id(ro.id),
+                        nummer: ro.nummer,
+                        titel: ro.titel,
+                        ise: Id(ro.ise),
+                        themas: ro.themas,
+                        loc: Some(file.loc(&format!("{op}.id"))),
+                    }
+                })
+                .collect();
+            sds.push(Sd {
+                id: Id(rs.id),
+                nummer: rs.nummer,
+                titel: rs.titel,
+                ods,
+                loc: Some(file.loc(&format!("{sp}.id"))),
+            });
+        }
+        beleidsvelden.push(Beleidsveld {
+            id: Id(rb.id),
+            naam: rb.naam,
+            ises,
+            sds,
+            loc: Some(file.loc(&format!("{bp}.id"))),
+        });
+    }
+    let nota = Beleidsnota {
+        id: raw.id,
+        titel: raw.titel,
+        bevoegdheid: raw.bevoegdheid,
+        legislatuur: raw.legislatuur,
+        entiteiten,
+        beleidsvelden,
+    };
+
+    // Every OD's primary ISE must be an ISE of the beleidsnota.
+    for (b, bv) in nota.beleidsvelden.iter().enumerate() {
+        for (s, sd) in bv.sds.iter().enumerate() {
+            for (o, od) in sd.ods.iter().enumerate() {
+                if nota.ise(&od.ise).is_none() {
+                    diags.push(
+                        Diagnostic::error(
+                            UNKNOWN_REFERENCE,
+                            format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise),
+                        )
+                        .at(file.loc(&format!("beleidsvelden[{b}].sds[{s}].ods[{o}].ise")))
+                        .hint(format!(
+                            "known ISEs: {}",
+                            nota.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    Ok((nota, file, diags))
+}

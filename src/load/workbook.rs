@@ -1,0 +1,518 @@
+//! The budget workbook (`begroting.xlsx` and its siblings): finance staff's
+//! figures per article, read with calamine.
+//!
+//! Layout (documented in `docs/workbook.md`): a sheet `Uitgaven` with one row
+//! per expenditure article, `Ontvangsten` with one row per revenue article and
+//! `Toelichting` with the itemised lines. Each sheet's header row is found by
+//! its column names. Amounts are converted here, once, into exact
+//! [`Money`]; every amount keeps its cell.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Range, Reader, open_workbook_auto};
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::budget::{ArtikelCode, ArtikelSoort, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn};
+use crate::model::{Artikel, Bedrag, Money, Unit};
+
+pub const NOT_A_WORKBOOK: &str = "W001";
+pub const MISSING_SHEET: &str = "W002";
+pub const MISSING_COLUMN: &str = "W003";
+pub const BAD_AMOUNT: &str = "W004";
+pub const BAD_TEXT: &str = "W005";
+pub const ERROR_CELL: &str = "W006";
+pub const BAD_CODE: &str = "W007";
+pub const UNKNOWN_ARTICLE: &str = "W008";
+
+pub const SHEET_UITGAVEN: &str = "Uitgaven";
+pub const SHEET_ONTVANGSTEN: &str = "Ontvangsten";
+pub const SHEET_TOELICHTING: &str = "Toelichting";
+
+/// The extensions a workbook may have, in the order they are looked for.
+pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// What the loader needs to know about the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub jaar: i32,
+    pub fase: Fase,
+    pub eenheid: Unit,
+}
+
+/// Reads the workbook at `path`. Returns the articles it could read and every
+/// problem found; a problem in one cell does not stop the others being read.
+pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut book = match open_workbook_auto(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
+                    .at(Location::File { file: path.to_path_buf() })
+                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods"),
+            );
+            return (Vec::new(), diags);
+        }
+    };
+    let names = book.sheet_names().to_vec();
+    let mut sheet = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<Range<Data>> {
+        let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(name)) else {
+            if required {
+                diags.push(
+                    Diagnostic::error(MISSING_SHEET, format!("the workbook has no sheet '{name}'"))
+                        .at(Location::File { file: path.to_path_buf() })
+                        .hint(format!("sheets found: {}", names.join(", "))),
+                );
+            }
+            return None;
+        };
+        match book.worksheet_range(actual) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
+                        .at(Location::File { file: path.to_path_buf() }),
+                );
+                None
+            }
+        }
+    };
+    let uitgaven = sheet(SHEET_UITGAVEN, true, &mut diags);
+    let ontvangsten = sheet(SHEET_ONTVANGSTEN, false, &mut diags);
+    let toelichting = sheet(SHEET_TOELICHTING, false, &mut diags);
+
+    let mut artikelen = Vec::new();
+    let reader = SheetReader { path, cx };
+    if let Some(r) = &uitgaven {
+        reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut artikelen, &mut diags);
+    }
+    if let Some(r) = &ontvangsten {
+        reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut artikelen, &mut diags);
+    }
+    if let Some(r) = &toelichting {
+        reader.toelichting(r, &mut artikelen, &mut diags);
+    }
+    (artikelen, diags)
+}
+
+/// Finds the one workbook of a document folder: `begroting.<ext>`.
+pub fn find(dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let found: Vec<PathBuf> =
+        EXTENSIONS.iter().map(|ext| dir.join(format!("begroting.{ext}"))).filter(|p| p.is_file()).collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Diagnostic::error(NOT_A_WORKBOOK, "the document has no budget workbook")
+            .at(Location::File { file: dir.to_path_buf() })
+            .hint("put the figures in begroting.xlsx (or .xlsm, .xlsb, .xls, .ods) in this folder")),
+        many => Err(Diagnostic::error(
+            NOT_A_WORKBOOK,
+            format!("the document has {} budget workbooks; keep exactly one", many.len()),
+        )
+        .at(Location::File { file: dir.to_path_buf() })
+        .hint(format!(
+            "found: {}",
+            many.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+/// A column a sheet must or may have.
+struct Col {
+    name: String,
+    required: bool,
+}
+
+fn col(name: impl Into<String>, required: bool) -> Col {
+    Col { name: name.into(), required }
+}
+
+/// Normalises a header for comparison: trimmed, inner whitespace collapsed, lowercase.
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A sheet's header row, resolved: column name → absolute column index.
+struct Header {
+    /// Absolute (0-based) row of the header.
+    row: u32,
+    cols: BTreeMap<String, u32>,
+}
+
+struct SheetReader<'a> {
+    path: &'a Path,
+    cx: Context,
+}
+
+/// One data row: the range and its absolute row index.
+struct Row<'r> {
+    range: &'r Range<Data>,
+    abs_row: u32,
+    sheet: &'r str,
+    header: &'r Header,
+}
+
+impl Row<'_> {
+    fn cell(&self, name: &str) -> Option<(&Data, u32)> {
+        let col = *self.header.cols.get(&norm(name))?;
+        let v = self.range.get_value((self.abs_row, col)).unwrap_or(&Data::Empty);
+        Some((v, col))
+    }
+}
+
+impl SheetReader<'_> {
+    fn loc(&self, sheet: &str, row: u32, col: u32) -> Location {
+        Location::cell(self.path, sheet, row, col)
+    }
+
+    /// Finds the header row: the first of the top 30 rows that holds the
+    /// column `Artikel`. Reports missing required columns in one diagnostic.
+    fn header(&self, sheet: &str, range: &Range<Data>, cols: &[Col], diags: &mut Vec<Diagnostic>) -> Option<Header> {
+        let (start_row, start_col) = range.start().unwrap_or((0, 0));
+        let end_row = range.end().map_or(start_row, |e| e.0);
+        let key = norm("Artikel");
+        for row in start_row..=end_row.min(start_row + 30) {
+            let found: Vec<(String, u32)> = (start_col..start_col + range.width() as u32)
+                .filter_map(|c| match range.get_value((row, c)) {
+                    Some(Data::String(s)) if !s.trim().is_empty() => Some((s.trim().to_string(), c)),
+                    _ => None,
+                })
+                .collect();
+            if !found.iter().any(|(s, _)| norm(s) == key) {
+                continue;
+            }
+            let map: BTreeMap<String, u32> = found.iter().map(|(s, c)| (norm(s), *c)).collect();
+            let missing: Vec<&str> = cols
+                .iter()
+                .filter(|c| c.required && !map.contains_key(&norm(&c.name)))
+                .map(|c| c.name.as_str())
+                .collect();
+            if !missing.is_empty() {
+                diags.push(
+                    Diagnostic::error(
+                        MISSING_COLUMN,
+                        format!(
+                            "sheet '{sheet}' lacks the column{} {}",
+                            if missing.len() == 1 { "" } else { "s" },
+                            missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ")
+                        ),
+                    )
+                    .at(self.loc(sheet, row, start_col))
+                    .hint(format!(
+                        "columns found in row {}: {}",
+                        row + 1,
+                        found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
+                );
+                return None;
+            }
+            return Some(Header { row, cols: map });
+        }
+        diags.push(
+            Diagnostic::error(MISSING_COLUMN, format!("sheet '{sheet}' has no header row with a column 'Artikel'"))
+                .at(self.loc(sheet, start_row, start_col))
+                .hint("the header row names the columns; see docs/workbook.md"),
+        );
+        None
+    }
+
+    /// The data rows below the header, skipping blank ones.
+    fn rows<'r>(&self, sheet: &'r str, range: &'r Range<Data>, header: &'r Header) -> Vec<Row<'r>> {
+        let end_row = range.end().map_or(header.row, |e| e.0);
+        ((header.row + 1)..=end_row)
+            .filter(|&r| header.cols.values().any(|&c| !is_blank(range.get_value((r, c)))))
+            .map(|abs_row| Row { range, abs_row, sheet, header })
+            .collect()
+    }
+
+    fn text(&self, row: &Row, name: &str, required: bool, diags: &mut Vec<Diagnostic>) -> Option<String> {
+        let (v, col) = row.cell(name)?;
+        let loc = self.loc(row.sheet, row.abs_row, col);
+        match v {
+            Data::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Data::Empty => {
+                if required {
+                    diags.push(Diagnostic::error(BAD_TEXT, format!("'{name}' is empty")).at(loc));
+                }
+                None
+            }
+            Data::String(_) => {
+                if required {
+                    diags.push(Diagnostic::error(BAD_TEXT, format!("'{name}' is empty")).at(loc));
+                }
+                None
+            }
+            Data::Error(e) => {
+                diags.push(Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}")).at(loc));
+                None
+            }
+            Data::Int(i) => Some(i.to_string()),
+            other => {
+                diags.push(
+                    Diagnostic::error(BAD_TEXT, format!("'{name}' must be text, found {}", describe(other))).at(loc),
+                );
+                None
+            }
+        }
+    }
+
+    fn amount(&self, row: &Row, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Bedrag> {
+        let (v, col) = row.cell(name)?;
+        let loc = self.loc(row.sheet, row.abs_row, col);
+        match to_money(v, self.cx.eenheid) {
+            Ok(m) => Some(Bedrag { waarde: m, bron: Some(loc) }),
+            Err(AmountError::ErrorValue(e)) => {
+                diags.push(
+                    Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
+                        .at(loc)
+                        .hint("fix the formula that produces it"),
+                );
+                None
+            }
+            Err(AmountError::Invalid(why)) => {
+                diags.push(
+                    Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}")).at(loc).hint(format!(
+                        "amounts are whole numbers in {} (the unit in bbt.yaml)",
+                        self.cx.eenheid.name()
+                    )),
+                );
+                None
+            }
+        }
+    }
+
+    fn articles(
+        &self,
+        sheet: &str,
+        range: &Range<Data>,
+        soort: ArtikelSoort,
+        out: &mut Vec<Artikel>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
+        let kredieten: &[Krediet] = match soort {
+            ArtikelSoort::Uitgave => &[Krediet::Vak, Krediet::Vek],
+            ArtikelSoort::Ontvangst => &[Krediet::Ontvangst],
+        };
+        let prefix = |k: Krediet| match k {
+            Krediet::Vak => "VAK ",
+            Krediet::Vek => "VEK ",
+            Krediet::Ontvangst => "",
+        };
+        let mut cols = vec![
+            col("Artikel", true),
+            col("Omschrijving", true),
+            col("ISE", true),
+            col("Entiteit", true),
+            col("Korte inhoud", false),
+        ];
+        if soort == ArtikelSoort::Uitgave {
+            cols.push(col("Ontvanger", false));
+        }
+        for &k in kredieten {
+            cols.push(col(format!("{}{}", prefix(k), van.label()), true));
+            if soort == ArtikelSoort::Uitgave {
+                for b in Bijstelling::ALL {
+                    cols.push(col(format!("{}{}", prefix(k), b.label()), true));
+                }
+            }
+            cols.push(col(format!("{}{}", prefix(k), naar.label()), true));
+        }
+        let Some(header) = self.header(sheet, range, &cols, diags) else { return };
+        for row in self.rows(sheet, range, &header) {
+            let Some((_, code_col)) = row.cell("Artikel") else { continue };
+            let code_loc = self.loc(sheet, row.abs_row, code_col);
+            let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
+            let code = ArtikelCode::new(code);
+            let esr = match code.delen() {
+                Ok(d) => {
+                    let expected = match soort {
+                        ArtikelSoort::Uitgave => d.soort == '1' || d.soort == 'A',
+                        ArtikelSoort::Ontvangst => d.soort == '0',
+                    };
+                    if !expected {
+                        diags.push(
+                            Diagnostic::error(
+                                BAD_CODE,
+                                format!(
+                                    "article {code} is {} but stands on sheet '{sheet}'",
+                                    if d.soort == '0' {
+                                        "a revenue article (5th character 0)"
+                                    } else {
+                                        "an expenditure article"
+                                    }
+                                ),
+                            )
+                            .at(code_loc.clone())
+                            .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
+                        );
+                    }
+                    d.esr
+                }
+                Err(why) => {
+                    diags.push(
+                        Diagnostic::error(BAD_CODE, format!("'{code}' is not a budget article code: {why}"))
+                            .at(code_loc.clone()),
+                    );
+                    Esr::Wt
+                }
+            };
+            let titel = self.text(&row, "Omschrijving", true, diags).unwrap_or_default();
+            let ise_loc = row.cell("ISE").map(|(_, c)| self.loc(sheet, row.abs_row, c));
+            let ise_code = self.text(&row, "ISE", true, diags).unwrap_or_default();
+            let entiteit = self.text(&row, "Entiteit", true, diags).unwrap_or_default();
+            let korte_inhoud = self.text(&row, "Korte inhoud", false, diags).unwrap_or_default();
+            let ontvanger = self.text(&row, "Ontvanger", false, diags);
+            let mut art = Artikel {
+                code,
+                titel,
+                soort,
+                esr,
+                entiteit,
+                ise_code,
+                ontvanger,
+                korte_inhoud,
+                kredieten: BTreeMap::new(),
+                bijstellingen: BTreeMap::new(),
+                toelichting: Vec::new(),
+                loc: Some(code_loc),
+                ise_loc,
+            };
+            for &k in kredieten {
+                for stand in [van, naar] {
+                    if let Some(b) = self.amount(&row, &format!("{}{}", prefix(k), stand.label()), diags) {
+                        art.kredieten.insert((stand, k), b);
+                    }
+                }
+                if soort == ArtikelSoort::Uitgave {
+                    for b in Bijstelling::ALL {
+                        if let Some(v) = self.amount(&row, &format!("{}{}", prefix(k), b.label()), diags) {
+                            art.bijstellingen.insert((b, k), v);
+                        }
+                    }
+                }
+            }
+            out.push(art);
+        }
+    }
+
+    fn toelichting(&self, range: &Range<Data>, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {
+        let sheet = SHEET_TOELICHTING;
+        let cols = [col("Artikel", true), col("Omschrijving", true), col("VAK", true), col("VEK", true)];
+        let Some(header) = self.header(sheet, range, &cols, diags) else { return };
+        for row in self.rows(sheet, range, &header) {
+            let Some((_, code_col)) = row.cell("Artikel") else { continue };
+            let loc = self.loc(sheet, row.abs_row, code_col);
+            let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
+            let omschrijving = self.text(&row, "Omschrijving", true, diags).unwrap_or_default();
+            let vak = self.amount(&row, "VAK", diags);
+            let vek = self.amount(&row, "VEK", diags);
+            match artikelen.iter_mut().find(|a| a.code.raw == code) {
+                Some(a) if a.soort == ArtikelSoort::Uitgave => {
+                    a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, loc: Some(loc) })
+                }
+                Some(_) => diags.push(
+                    Diagnostic::error(
+                        UNKNOWN_ARTICLE,
+                        format!("{code} is a revenue article; itemised lines are for expenditure articles"),
+                    )
+                    .at(loc)
+                    .hint("explain revenue in the article's korte inhoud"),
+                ),
+                None => diags.push(
+                    Diagnostic::error(
+                        UNKNOWN_ARTICLE,
+                        format!("toelichting for {code}, which is on neither 'Uitgaven' nor 'Ontvangsten'"),
+                    )
+                    .at(loc),
+                ),
+            }
+        }
+    }
+}
+
+fn is_blank(v: Option<&Data>) -> bool {
+    match v {
+        None | Some(Data::Empty) => true,
+        Some(Data::String(s)) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+fn describe(v: &Data) -> String {
+    match v {
+        Data::Int(i) => format!("the number {i}"),
+        Data::Float(f) => format!("the number {f}"),
+        Data::String(s) => format!("the text \"{s}\""),
+        Data::Bool(b) => format!("the logical value {}", if *b { "TRUE" } else { "FALSE" }),
+        Data::DateTime(_) | Data::DateTimeIso(_) => "a date".into(),
+        Data::DurationIso(_) => "a duration".into(),
+        Data::Error(e) => format!("the error value {e}"),
+        Data::Empty => "an empty cell".into(),
+    }
+}
+
+enum AmountError {
+    ErrorValue(String),
+    Invalid(String),
+}
+
+/// The one place where a spreadsheet number becomes money. An empty cell is
+/// zero (as spreadsheet users expect); a float is accepted when it is within
+/// 1e-6 of a whole number in the declared unit.
+fn to_money(v: &Data, unit: Unit) -> Result<Money, AmountError> {
+    let whole = match v {
+        Data::Empty => 0,
+        Data::Int(i) => *i,
+        Data::Float(f) => {
+            if !f.is_finite() {
+                return Err(AmountError::Invalid(format!("is not a finite number ({f})")));
+            }
+            let r = f.round();
+            if (f - r).abs() > 1e-6 {
+                return Err(AmountError::Invalid(format!("is {f}, not a whole number in {}", unit.name())));
+            }
+            if r.abs() > 1e15 {
+                return Err(AmountError::Invalid(format!("is {f}, beyond any budget")));
+            }
+            r as i64
+        }
+        Data::Error(e) => return Err(AmountError::ErrorValue(e.to_string())),
+        other => return Err(AmountError::Invalid(format!("must be a number, found {}", describe(other)))),
+    };
+    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(format!("is {whole}, beyond any budget")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_cells_to_exact_money() {
+        let k = Unit::DuizendEuro;
+        let e = Unit::Euro;
+        let ok: &[(Data, Unit, i64)] = &[
+            (Data::Empty, k, 0),
+            (Data::Int(-4917), k, -491_700_000),
+            (Data::Float(331740.0), k, 33_174_000_000),
+            (Data::Float(0.1 + 0.2 - 0.3), e, 0),
+            (Data::Float(1_234.000_000_5), e, 123_400),
+            (Data::Float(-37565.0), e, -3_756_500),
+        ];
+        for (v, unit, cents) in ok {
+            assert_eq!(to_money(v, *unit).ok(), Some(Money::from_cents(*cents)), "{v:?}");
+        }
+        let bad: &[Data] = &[
+            Data::Float(1234.5),
+            Data::Float(f64::NAN),
+            Data::Float(f64::INFINITY),
+            Data::Float(1e300),
+            Data::String("12".into()),
+            Data::Bool(true),
+            Data::Error(calamine::CellErrorType::Ref),
+        ];
+        for v in bad {
+            assert!(to_money(v, k).is_err(), "{v:?}");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! YAML with positions.
+//!
+//! serde_yaml reports positions for syntax errors and unknown keys, but the
+//! values it produces carry no spans. [`YamlFile`] therefore also builds an
+//! index from each node's path (`beleidsvelden[0].ises[1].code`) to its
+//! line and column with saphyr's event parser, so that later checks can point
+//! at the exact place of a value.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use saphyr_parser::{Event, Parser};
+use serde::de::DeserializeOwned;
+
+use crate::diag::{Diagnostic, Location};
+
+/// Codes for problems reading YAML.
+pub const YAML_SYNTAX: &str = "L001";
+
+/// A parsed YAML input: its path, its text and the position index.
+pub struct YamlFile {
+    pub path: PathBuf,
+    index: HashMap<String, (usize, usize)>,
+}
+
+impl YamlFile {
+    /// The location of the node at `path` (`a.b[2].c`), or of the closest
+    /// ancestor that has one, or the file itself.
+    pub fn loc(&self, path: &str) -> Location {
+        let mut p = path;
+        loop {
+            if let Some(&(line, column)) = self.index.get(p) {
+                return Location::Text { file: self.path.clone(), line, column };
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => return Location::File { file: self.path.clone() },
+            }
+        }
+    }
+}
+
+/// Parses `text` (the contents of `path`) into `T`, reporting syntax errors,
+/// unknown keys and type errors with their line and column.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFile), Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let index = index_positions(text).map_err(|(line, column, msg)| {
+        Diagnostic::error(YAML_SYNTAX, format!("invalid YAML: {msg}")).at(Location::Text {
+            file: path.to_path_buf(),
+            line,
+            column,
+        })
+    })?;
+    let value: T = serde_yaml::from_str(text).map_err(|e| {
+        let loc = match e.location() {
+            Some(l) => Location::Text { file: path.to_path_buf(), line: l.line(), column: l.column() },
+            None => Location::File { file: path.to_path_buf() },
+        };
+        let msg = e.to_string();
+        // serde_yaml appends " at line X column Y"; the location says that already.
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        let mut d = Diagnostic::error(YAML_SYNTAX, msg.clone()).at(loc);
+        if msg.contains("unknown field") {
+            d = d.hint("check the spelling; docs/inputs.md lists every key");
+        }
+        d
+    })?;
+    Ok((value, YamlFile { path: path.to_path_buf(), index }))
+}
+
+enum Frame {
+    Map { key: Option<String>, base: String },
+    Seq { next: usize, base: String },
+}
+
+/// Walks the event stream and records, for every node, the position where
+/// it starts (1-based line and column).
+fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize, usize, String)> {
+    let mut index = HashMap::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    for item in Parser::new_from_str(text) {
+        let (event, span) = item.map_err(|e| (e.marker().line(), e.marker().col() + 1, e.info().to_string()))?;
+        let pos = (span.start.line(), span.start.col() + 1);
+        // The path of the node this event starts, if it is a value (not a key).
+        let mut node_path: Option<String> = None;
+        let mut is_key = false;
+        if matches!(event, Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(..)) {
+            match stack.last_mut() {
+                None => node_path = Some(String::new()),
+                Some(Frame::Seq { next, base }) => {
+                    node_path = Some(format!("{base}[{next}]"));
+                    *next += 1;
+                }
+                Some(Frame::Map { key, base }) => match key.take() {
+                    Some(k) => node_path = Some(if base.is_empty() { k } else { format!("{base}.{k}") }),
+                    None => {
+                        is_key = true;
+                        if let Event::Scalar(s, ..) = &event {
+                            *key = Some(s.to_string());
+                            let p = if base.is_empty() { s.to_string() } else { format!("{base}.{s}") };
+                            // Until the value is seen, the key's own position stands in.
+                            index.insert(p, pos);
+                        } else {
+                            // A complex key: index nothing under it.
+                            *key = Some(String::from("?"));
+                        }
+                    }
+                },
+            }
+        }
+        if let Some(p) = &node_path {
+            index.insert(p.clone(), pos);
+        }
+        match event {
+            Event::MappingStart(..) if !is_key => {
+                stack.push(Frame::Map { key: None, base: node_path.unwrap_or_default() })
+            }
+            Event::SequenceStart(..) if !is_key => {
+                stack.push(Frame::Seq { next: 0, base: node_path.unwrap_or_default() })
+            }
+            Event::MappingStart(..) => stack.push(Frame::Map { key: None, base: "?".into() }),
+            Event::SequenceStart(..) => stack.push(Frame::Seq { next: 0, base: "?".into() }),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_nested_paths() {
+        let text = "a: 1\nb:\n  - x: foo\n    y: [1, 2]\n  - x: bar\nc:\n  d: e\n";
+        let idx = index_positions(text).unwrap();
+        let cases: &[(&str, (usize, usize))] = &[
+            ("a", (1, 4)),
+            ("b", (3, 3)),
+            ("b[0].x", (3, 8)),
+            ("b[0].y[1]", (4, 12)),
+            ("b[1].x", (5, 8)),
+            ("c.d", (7, 6)),
+        ];
+        for (path, pos) in cases {
+            assert_eq!(idx.get(*path), Some(pos), "{path}");
+        }
+    }
+
+    #[test]
+    fn falls_back_to_the_closest_ancestor() {
+        let (_, f): (serde_yaml::Value, _) = parse(Path::new("t.yaml"), "a:\n  b: 1\n").unwrap();
+        assert_eq!(f.loc("a.b.c[3]"), Location::Text { file: "t.yaml".into(), line: 2, column: 6 });
+        assert_eq!(f.loc("zz"), Location::File { file: "t.yaml".into() });
+    }
+}

@@ -1,0 +1,201 @@
+//! The `bbt` binary: arguments, printing and exit codes. The work is in the library.
+
+mod cli;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use bbt::diag::{self, Diagnostic};
+use bbt::load::{self, Selection};
+use bbt::model::Fase;
+use bbt::{RenderError, Timings};
+use clap::Parser;
+use cli::{Cli, Command, DocumentArgs, Format, RenderArgs};
+
+/// Exit codes (design.md contract).
+const OK: u8 = 0;
+const INVALID: u8 = 1;
+const FAILURE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        None => render(&cli.render),
+        Some(Command::Render(args)) => render(&args),
+        Some(Command::Check(args)) => check(&args.doc),
+    };
+    ExitCode::from(code)
+}
+
+/// The project folder: as given, else the current folder if it holds a
+/// beleidsnota, else ./inputs (the bundled sample).
+fn project_root(given: &Option<PathBuf>) -> PathBuf {
+    match given {
+        Some(p) => p.clone(),
+        None if Path::new(load::BELEIDSNOTA_FILE).is_file() => PathBuf::from("."),
+        None => PathBuf::from("inputs"),
+    }
+}
+
+fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_default()
+}
+
+fn print_diagnostics(diags: &[Diagnostic], format: Format) {
+    let base = cwd();
+    match format {
+        Format::Json => {
+            println!("{}", diag::render_json(diags, &base));
+        }
+        Format::Human => {
+            let mut err = std::io::stderr().lock();
+            for d in diags {
+                let _ = writeln!(err, "{}", diag::render_human(d, &base));
+            }
+        }
+    }
+}
+
+fn print_timings(t: &Timings) {
+    let mut err = std::io::stderr().lock();
+    for (stage, d) in &t.stages {
+        let _ = writeln!(err, "{stage:>10}: {:>8.1} ms", d.as_secs_f64() * 1000.0);
+    }
+    let _ = writeln!(err, "{:>10}: {:>8.1} ms", "total", t.total().as_secs_f64() * 1000.0);
+}
+
+/// Loads and checks; returns the inputs when there are no errors.
+fn load_and_check(args: &DocumentArgs, timings: &mut Timings) -> Result<(load::Inputs, Vec<Diagnostic>), u8> {
+    let Some(phase) = Fase::parse_folder(&args.phase) else {
+        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", args.phase);
+        return Err(FAILURE);
+    };
+    let root = project_root(&args.project);
+    if !root.is_dir() {
+        eprintln!("error: the project folder {} does not exist", root.display());
+        return Err(INVALID);
+    }
+    let (inputs, mut diags) =
+        timings.time("load", || load::load(&root, Selection { year: args.year, phase: Some(phase) }));
+    if let Some(inputs) = &inputs {
+        let found = timings.time("check", || bbt::check::check(&inputs.beleidsnota, &inputs.document));
+        diags.extend(found);
+    }
+    diag::sort(&mut diags);
+    match inputs {
+        Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok((i, diags)),
+        _ => {
+            print_diagnostics(&diags, args.format);
+            if args.format == Format::Human {
+                eprintln!("{}: {}", root.display(), diag::summary(&diags));
+            }
+            Err(INVALID)
+        }
+    }
+}
+
+fn check(args: &DocumentArgs) -> u8 {
+    let mut timings = Timings::default();
+    let result = load_and_check(args, &mut timings);
+    if args.timings {
+        print_timings(&timings);
+    }
+    match result {
+        Err(code) => code,
+        Ok((inputs, diags)) => {
+            print_diagnostics(&diags, args.format);
+            if args.format == Format::Human {
+                eprintln!(
+                    "{} {} {}: {}",
+                    inputs.root.display(),
+                    inputs.document.jaar,
+                    inputs.document.fase.folder(),
+                    diag::summary(&diags)
+                );
+            }
+            OK
+        }
+    }
+}
+
+fn render(args: &RenderArgs) -> u8 {
+    let mut timings = Timings::default();
+    let (inputs, mut diags) = match load_and_check(&args.doc, &mut timings) {
+        Ok(x) => x,
+        Err(code) => {
+            if args.doc.timings {
+                print_timings(&timings);
+            }
+            return code;
+        }
+    };
+    let set = match &args.templates {
+        None => bbt::assets::TemplateSet::bundled(),
+        Some(dir) => match bbt::assets::TemplateSet::from_dir(dir) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: cannot read the templates in {}: {e}", dir.display());
+                return INVALID;
+            }
+        },
+    };
+    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let result = bbt::render_document(&inputs, &set, sde.as_deref(), &mut timings);
+    let rendered = match result {
+        Ok(r) => r,
+        Err(e) => {
+            report_render_error(&e);
+            if args.doc.timings {
+                print_timings(&timings);
+            }
+            return if e.is_bug() { FAILURE } else { INVALID };
+        }
+    };
+    diags.extend(rendered.diagnostics.iter().cloned());
+    diag::sort(&mut diags);
+    print_diagnostics(&diags, args.doc.format);
+    for w in &rendered.typst_warnings {
+        eprintln!(
+            "warning: typst: {}{}",
+            w.message,
+            w.place.as_ref().map(|p| format!("\n  --> {p}")).unwrap_or_default()
+        );
+    }
+    let path = args.output.join(bbt::pdf_name(&inputs));
+    if let Err(e) = timings.time("write", || bbt::output::write_atomic(&path, &rendered.pdf)) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return FAILURE;
+    }
+    if args.doc.timings {
+        print_timings(&timings);
+    }
+    if args.doc.format == Format::Human {
+        eprintln!("wrote {} ({} pages; {})", path.display(), rendered.pages, diag::summary(&diags));
+    }
+    OK
+}
+
+fn report_render_error(e: &RenderError) {
+    let mut err = std::io::stderr().lock();
+    match e {
+        RenderError::Template { message, .. } => {
+            let _ = writeln!(err, "error: template: {message}");
+        }
+        RenderError::Typst { problems, .. } => {
+            for p in problems {
+                let label = if p.error { "error" } else { "warning" };
+                let _ = writeln!(err, "{label}: typst: {}", p.message);
+                if let Some(place) = &p.place {
+                    let _ = writeln!(err, "  --> {place}");
+                }
+                for h in &p.hints {
+                    let _ = writeln!(err, "  = hint: {h}");
+                }
+            }
+        }
+    }
+    if e.is_bug() {
+        let _ = writeln!(err, "  = note: this is a bug in bbt's bundled templates; please report it");
+    }
+}

@@ -1,0 +1,352 @@
+//! Budget articles and their credits.
+//!
+//! Credits are keyed by (year, phase, credit kind) — never fixed struct fields —
+//! so BO, 1e/2e BA, BA-JR and BU all fit one model. The movements that explain
+//! the step from one standing to the next (index, compensaties, andere
+//! bijstellingen) are kept beside them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::money::Money;
+use crate::diag::Location;
+
+/// The credit kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Krediet {
+    /// Vastleggingskrediet: may be committed this year.
+    Vak,
+    /// Vereffeningskrediet: may be paid this year.
+    Vek,
+    /// Ontvangsten: revenue (no VAK/VEK split).
+    Ontvangst,
+}
+
+impl Krediet {
+    pub fn label(self) -> &'static str {
+        match self {
+            Krediet::Vak => "VAK",
+            Krediet::Vek => "VEK",
+            Krediet::Ontvangst => "ontvangsten",
+        }
+    }
+}
+
+/// A budget phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Fase {
+    /// Begrotingsopmaak: the initial budget.
+    Bo,
+    /// Begrotingsaanpassing: 1e or 2e.
+    Ba(u8),
+    /// BA plus the in-year changes.
+    BaJr,
+    /// Begrotingsuitvoering: outturn.
+    Bu,
+}
+
+impl Fase {
+    /// The folder name in a project (`bo`, `ba1`, `ba2`, `bu`).
+    pub fn folder(self) -> String {
+        match self {
+            Fase::Bo => "bo".into(),
+            Fase::Ba(n) => format!("ba{n}"),
+            Fase::BaJr => "bajr".into(),
+            Fase::Bu => "bu".into(),
+        }
+    }
+
+    pub fn parse_folder(s: &str) -> Option<Fase> {
+        match s {
+            "bo" => Some(Fase::Bo),
+            "ba" | "ba1" => Some(Fase::Ba(1)),
+            "ba2" => Some(Fase::Ba(2)),
+            "bu" => Some(Fase::Bu),
+            _ => None,
+        }
+    }
+
+    /// Column head abbreviation: `BO`, `BA`, `BA-JR`, `BU`.
+    pub fn abbrev(self) -> &'static str {
+        match self {
+            Fase::Bo => "BO",
+            Fase::Ba(_) => "BA",
+            Fase::BaJr => "BA-JR",
+            Fase::Bu => "BU",
+        }
+    }
+}
+
+/// A standing of the budget: a phase of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Stand {
+    pub jaar: i32,
+    pub fase: Fase,
+}
+
+impl Stand {
+    pub fn new(jaar: i32, fase: Fase) -> Stand {
+        Stand { jaar, fase }
+    }
+
+    /// The standings the kredietevolutie of a document of `jaar` in `fase`
+    /// runs between: a BO of year t starts from the BA of t-1 (never BO t-1),
+    /// a 2e BA from the 1e, a 1e BA (and BA-JR, BU) from the year's BO.
+    pub fn evolutie(jaar: i32, fase: Fase) -> (Stand, Stand) {
+        match fase {
+            Fase::Bo => (Stand::new(jaar - 1, Fase::Ba(1)), Stand::new(jaar, Fase::Bo)),
+            Fase::Ba(n) if n > 1 => (Stand::new(jaar, Fase::Ba(n - 1)), Stand::new(jaar, Fase::Ba(n))),
+            other => (Stand::new(jaar, Fase::Bo), Stand::new(jaar, other)),
+        }
+    }
+
+    /// Column head, e.g. `BA 2024`.
+    pub fn label(self) -> String {
+        format!("{} {}", self.fase.abbrev(), self.jaar)
+    }
+}
+
+/// A movement between two standings (the kredietevolutie's middle rows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Bijstelling {
+    Index,
+    Compensaties,
+    Andere,
+}
+
+impl Bijstelling {
+    pub const ALL: [Bijstelling; 3] = [Bijstelling::Index, Bijstelling::Compensaties, Bijstelling::Andere];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Bijstelling::Index => "Index",
+            Bijstelling::Compensaties => "Compensaties",
+            Bijstelling::Andere => "Andere bijstellingen",
+        }
+    }
+}
+
+/// An amount with the place it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bedrag {
+    pub waarde: Money,
+    pub bron: Option<Location>,
+}
+
+/// The ESR aggregate of an article (the code's suffix).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Esr {
+    /// Werking en toelagen.
+    Wt,
+    /// Lonen.
+    Lo,
+    /// Provisies.
+    Pr,
+    /// Interne stromen (dotations to other entities).
+    Is,
+    /// Leningen.
+    Le,
+    /// Participaties.
+    Pa,
+}
+
+/// The three rows of the ISE synthesis table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum EsrGroep {
+    /// WT, LO, PR: "ESR-uitgaven".
+    EsrUitgaven,
+    /// IS: "Toelagen (IS)".
+    Toelagen,
+    /// LE, PA: "Overige" (no ESR impact).
+    Overige,
+}
+
+impl Esr {
+    pub fn parse(s: &str) -> Option<Esr> {
+        Some(match s {
+            "WT" => Esr::Wt,
+            "LO" => Esr::Lo,
+            "PR" => Esr::Pr,
+            "IS" => Esr::Is,
+            "LE" => Esr::Le,
+            "PA" => Esr::Pa,
+            _ => return None,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Esr::Wt => "WT",
+            Esr::Lo => "LO",
+            Esr::Pr => "PR",
+            Esr::Is => "IS",
+            Esr::Le => "LE",
+            Esr::Pa => "PA",
+        }
+    }
+
+    pub fn groep(self) -> EsrGroep {
+        match self {
+            Esr::Wt | Esr::Lo | Esr::Pr => EsrGroep::EsrUitgaven,
+            Esr::Is => EsrGroep::Toelagen,
+            Esr::Le | Esr::Pa => EsrGroep::Overige,
+        }
+    }
+}
+
+/// Expenditure or revenue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ArtikelSoort {
+    Uitgave,
+    Ontvangst,
+}
+
+/// A parsed budget article code, e.g. `SB0-1SFE2AA-WT` (domain.md §3).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ArtikelCode {
+    pub raw: String,
+}
+
+/// The parts of an article code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeDelen<'a> {
+    /// `SB0`
+    pub entiteit: &'a str,
+    /// `1` expenditure, `0` revenue, `A` budget of a rechtspersoon.
+    pub soort: char,
+    /// `SF`
+    pub programma: &'a str,
+    /// Competent minister letter.
+    pub minister: char,
+    /// `2` split credits, `4` variable, `5` correlative.
+    pub kredietsoort: char,
+    /// ISE letter.
+    pub ise_letter: char,
+    /// Sequence letter within the ISE.
+    pub volgletter: char,
+    pub esr: Esr,
+}
+
+impl ArtikelCode {
+    pub fn new(raw: impl Into<String>) -> ArtikelCode {
+        ArtikelCode { raw: raw.into() }
+    }
+
+    /// Splits the code into its parts, or explains why it has the wrong shape.
+    pub fn delen(&self) -> Result<CodeDelen<'_>, String> {
+        let s = self.raw.as_str();
+        let parts: Vec<&str> = s.split('-').collect();
+        let [ent, mid, esr] = parts.as_slice() else {
+            return Err("expected three parts separated by '-', like SB0-1SFE2AA-WT".into());
+        };
+        if ent.len() != 3 || !ent.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            return Err(format!("entity part '{ent}' must be three capitals or digits, like SB0"));
+        }
+        let m: Vec<char> = mid.chars().collect();
+        if m.len() != 7 || !m.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            return Err(format!("middle part '{mid}' must be seven capitals or digits, like 1SFE2AA"));
+        }
+        let esr = Esr::parse(esr).ok_or_else(|| format!("unknown ESR aggregate '{esr}' (WT, LO, PR, IS, LE or PA)"))?;
+        Ok(CodeDelen {
+            entiteit: ent,
+            soort: m[0],
+            programma: &mid[1..3],
+            minister: m[3],
+            kredietsoort: m[4],
+            ise_letter: m[5],
+            volgletter: m[6],
+            esr,
+        })
+    }
+}
+
+impl fmt::Display for ArtikelCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.raw)
+    }
+}
+
+/// One line of the itemised toelichting under an article.
+#[derive(Debug, Clone)]
+pub struct ToelichtingLijn {
+    pub omschrijving: String,
+    pub vak: Option<Bedrag>,
+    pub vek: Option<Bedrag>,
+    pub loc: Option<Location>,
+}
+
+/// A budget article with its figures for one document.
+#[derive(Debug, Clone)]
+pub struct Artikel {
+    pub code: ArtikelCode,
+    pub titel: String,
+    pub soort: ArtikelSoort,
+    pub esr: Esr,
+    /// Entity code (`SB0`).
+    pub entiteit: String,
+    /// The ISE code as typed (`SF-A`); resolved against the beleidsnota.
+    pub ise_code: String,
+    /// For a dotation (IS): the entity receiving it.
+    pub ontvanger: Option<String>,
+    pub korte_inhoud: String,
+    /// Standings: (stand, credit kind) → amount.
+    pub kredieten: BTreeMap<(Stand, Krediet), Bedrag>,
+    /// Movements from the previous standing to this document's: (kind, credit) → amount.
+    pub bijstellingen: BTreeMap<(Bijstelling, Krediet), Bedrag>,
+    pub toelichting: Vec<ToelichtingLijn>,
+    /// Where the article's row is (the code's cell).
+    pub loc: Option<Location>,
+    /// Where the ISE cell is.
+    pub ise_loc: Option<Location>,
+}
+
+impl Artikel {
+    pub fn krediet(&self, stand: Stand, krediet: Krediet) -> Money {
+        self.kredieten.get(&(stand, krediet)).map_or(Money::ZERO, |b| b.waarde)
+    }
+
+    pub fn bijstelling(&self, soort: Bijstelling, krediet: Krediet) -> Money {
+        self.bijstellingen.get(&(soort, krediet)).map_or(Money::ZERO, |b| b.waarde)
+    }
+
+    /// The credit kinds this article has: VAK and VEK, or ontvangsten.
+    pub fn krediet_soorten(&self) -> &'static [Krediet] {
+        match self.soort {
+            ArtikelSoort::Uitgave => &[Krediet::Vak, Krediet::Vek],
+            ArtikelSoort::Ontvangst => &[Krediet::Ontvangst],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_article_codes() {
+        let code = ArtikelCode::new("GB0-1GCF2BA-WT");
+        let d = code.delen().unwrap();
+        assert_eq!(
+            d,
+            CodeDelen {
+                entiteit: "GB0",
+                soort: '1',
+                programma: "GC",
+                minister: 'F',
+                kredietsoort: '2',
+                ise_letter: 'B',
+                volgletter: 'A',
+                esr: Esr::Wt
+            }
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_codes() {
+        for bad in ["", "GB0-1GCF2BA", "GB0-1GCF2B-WT", "gb0-1GCF2BA-WT", "GB0-1GCF2BA-XX", "GB0-1GCF2BA-WT-1"] {
+            assert!(ArtikelCode::new(bad).delen().is_err(), "{bad}");
+        }
+    }
+}

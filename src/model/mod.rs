@@ -1,0 +1,113 @@
+//! The domain, free of IO and file formats: the term's beleidsnota, one year's
+//! BBT document, budget articles with their credits, and exact money.
+//!
+//! Nothing here knows YAML, spreadsheets or Typst. Values carry a
+//! [`Location`](crate::diag::Location) only so that checks can point at the
+//! input they came from.
+
+pub mod budget;
+pub mod money;
+pub mod structure;
+
+pub use budget::{Artikel, ArtikelCode, ArtikelSoort, Bedrag, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn};
+pub use money::{Money, Unit};
+pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd};
+
+use crate::diag::Location;
+
+/// One BBT document: a year and phase of the term, as restated in its `bbt.yaml`,
+/// with its figures and narrative.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub jaar: i32,
+    pub fase: Fase,
+    pub meta: Meta,
+    /// The year's structure, restated by id (order matters).
+    pub structuur: Vec<JaarBeleidsveld>,
+    pub artikelen: Vec<Artikel>,
+    pub teksten: Teksten,
+}
+
+/// Front matter of a document: what the title page shows.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    /// Parliamentary document number, `13` in "13-V (2024-2025) – Nr. 1".
+    pub stuk_nummer: u32,
+    pub stuk_letter: String,
+    /// E.g. `2024-2025`.
+    pub zittingsjaar: String,
+    pub status: Status,
+    pub minister: String,
+    /// The minister's full title, e.g. "Vlaams minister van ...".
+    pub minister_titel: String,
+    /// Unit the workbook's amounts are typed in.
+    pub eenheid: Unit,
+}
+
+/// Filed, with its filing date, or a draft with the date written on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Ingediend(Date),
+    Ontwerp(Date),
+}
+
+impl Status {
+    pub fn date(self) -> Date {
+        match self {
+            Status::Ingediend(d) | Status::Ontwerp(d) => d,
+        }
+    }
+}
+
+/// A calendar date (no time zone: documents are dated, not timed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A valid Gregorian date, or `None`.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days && (1900..=9999).contains(&year)).then_some(Date { year, month, day })
+    }
+}
+
+/// A beleidsveld as the year uses it: which ISEs and SDs, in which order.
+#[derive(Debug, Clone)]
+pub struct JaarBeleidsveld {
+    pub id: Id,
+    pub loc: Option<Location>,
+    pub ises: Vec<(Id, Option<Location>)>,
+    pub sds: Vec<JaarSd>,
+}
+
+#[derive(Debug, Clone)]
+pub struct JaarSd {
+    pub id: Id,
+    pub loc: Option<Location>,
+    pub ods: Vec<(Id, Option<Location>)>,
+}
+
+/// The narrative of one document, as Markdown source, keyed by element id.
+#[derive(Debug, Clone, Default)]
+pub struct Teksten {
+    pub inleiding: Option<Tekst>,
+    /// Keyed by SD/OD id.
+    pub per_id: std::collections::BTreeMap<Id, Tekst>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tekst {
+    pub markdown: String,
+    pub file: std::path::PathBuf,
+}

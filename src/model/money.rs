@@ -1,0 +1,180 @@
+//! Exact money: one type for every amount, in whole euro cents.
+//!
+//! Spreadsheet numbers arrive as `f64`; they are converted once, at load time
+//! (`load::workbook`), and never touched as floats again. Printed figures are
+//! whole thousands of euros, rounded half away from zero (see `docs/rounding.md`).
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, Neg, Sub};
+
+use serde::Serialize;
+
+/// An exact amount of money in euro cents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Money(i64);
+
+/// The largest amount accepted from an input, in euro: a thousand billion.
+/// It keeps every sum over a whole budget far inside `i64` cents.
+pub const MAX_EUROS: i64 = 1_000_000_000_000;
+
+/// The unit amounts are typed in, declared per document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Unit {
+    /// Whole euros.
+    Euro,
+    /// Whole thousands of euros, as in the published tables.
+    DuizendEuro,
+}
+
+impl Unit {
+    /// Cents in one unit.
+    pub fn cents(self) -> i64 {
+        match self {
+            Unit::Euro => 100,
+            Unit::DuizendEuro => 100_000,
+        }
+    }
+
+    /// The unit's name as users write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Euro => "euro",
+            Unit::DuizendEuro => "duizend euro",
+        }
+    }
+}
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    pub const fn from_cents(cents: i64) -> Money {
+        Money(cents)
+    }
+
+    /// `n` whole units, or `None` beyond [`MAX_EUROS`].
+    pub fn from_units(n: i64, unit: Unit) -> Option<Money> {
+        let cents = n.checked_mul(unit.cents())?;
+        (cents.checked_abs()? <= MAX_EUROS * 100).then_some(Money(cents))
+    }
+
+    pub const fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// Whole thousands of euros, rounded half away from zero: the printed figure.
+    pub fn thousands(self) -> i64 {
+        let q = self.0 / 100_000;
+        let r = self.0 % 100_000;
+        if r.abs() * 2 >= 100_000 { q + self.0.signum() } else { q }
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        // Inputs are bounded by MAX_EUROS, so sums of any real budget stay far
+        // from the limit; saturate rather than wrap should that ever change.
+        Money(self.0.saturating_add(rhs.0))
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0.saturating_sub(rhs.0))
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(self.0.saturating_neg())
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.copied().sum()
+    }
+}
+
+/// Plain euro notation for messages: `-1234567.89 euro` style is avoided in
+/// favour of the users' own: `-1.234.567,89 euro`.
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let euros = self.0 / 100;
+        let cents = (self.0 % 100).abs();
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let grouped = group_thousands(euros.unsigned_abs());
+        if cents == 0 { write!(f, "{sign}{grouped} euro") } else { write!(f, "{sign}{grouped},{cents:02} euro") }
+    }
+}
+
+/// `1234567` → `"1.234.567"`: digits grouped by three with a dot (nl-BE).
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_to_thousands_half_away_from_zero() {
+        let cases: &[(i64, i64)] = &[
+            // (cents, printed thousands)
+            (0, 0),
+            (49_999, 0),
+            (50_000, 1),
+            (-50_000, -1),
+            (-49_999, 0),
+            (149_999, 1),
+            (150_000, 2),
+            (-150_000, -2),
+            (33_174_000_000, 331_740),
+            (-3_756_549_999, -37_565),
+            (-3_756_550_000, -37_566),
+        ];
+        for &(cents, want) in cases {
+            assert_eq!(Money::from_cents(cents).thousands(), want, "{cents} cents");
+        }
+    }
+
+    #[test]
+    fn units_convert_exactly_and_refuse_absurd_amounts() {
+        assert_eq!(Money::from_units(331_740, Unit::DuizendEuro), Some(Money::from_cents(33_174_000_000)));
+        assert_eq!(Money::from_units(-4_917, Unit::Euro), Some(Money::from_cents(-491_700)));
+        assert_eq!(Money::from_units(MAX_EUROS, Unit::Euro), Some(Money::from_cents(MAX_EUROS * 100)));
+        assert_eq!(Money::from_units(MAX_EUROS + 1, Unit::Euro), None);
+        assert_eq!(Money::from_units(i64::MAX, Unit::DuizendEuro), None);
+    }
+
+    #[test]
+    fn displays_in_dutch_notation() {
+        let cases: &[(i64, &str)] =
+            &[(0, "0 euro"), (123_456_789, "1.234.567,89 euro"), (-491_700, "-4.917 euro"), (-5, "-0,05 euro")];
+        for &(cents, want) in cases {
+            assert_eq!(Money::from_cents(cents).to_string(), want);
+        }
+    }
+}

@@ -1,0 +1,397 @@
+//! The document's view model: everything the templates show, already summed,
+//! rounded and formatted in Dutch. Templates only arrange it.
+//!
+//! Rounding rule (docs/rounding.md): every printed figure is derived from the
+//! article's BA and BO rounded to whole thousands (half away from zero);
+//! evolutie and totals are computed from printed figures, and an article's
+//! "andere bijstellingen" absorbs its rounding difference, so every printed
+//! table adds up as printed.
+
+use std::collections::BTreeMap;
+
+use serde::{Serialize, Serializer};
+
+use super::format;
+use super::markdown;
+use crate::diag::Diagnostic;
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
+use crate::model::{Artikel, Beleidsnota, Document, Status};
+
+/// Typst markup made by [`markdown::to_typst`]: the only strings templates
+/// receive unescaped (as content blocks).
+#[derive(Debug, Clone, Default)]
+pub struct Markup(pub String);
+
+impl Serialize for Markup {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        minijinja::Value::from_safe_string(self.0.clone()).serialize(s)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocView {
+    pub meta: MetaView,
+    pub inleiding: Option<Markup>,
+    /// Roman numeral of the inleiding part ("I").
+    pub inleiding_nummer: String,
+    pub beleidsvelden: Vec<BeleidsveldView>,
+    /// Column heads: "BA 2024", "BO 2025".
+    pub kop_van: String,
+    pub kop_naar: String,
+}
+
+/// What the title page, running heads and PDF metadata show.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaView {
+    /// "Beleids- en begrotingstoelichting <bevoegdheid>"
+    pub titel: String,
+    /// "Begroting 2025"
+    pub ondertitel: String,
+    /// For the PDF metadata: both lines together.
+    pub volledige_titel: String,
+    pub bevoegdheid: String,
+    pub begrotingsjaar: i32,
+    /// "13-V (2024-2025) – Nr. 1"
+    pub stuk: String,
+    pub zittingsjaar: String,
+    /// "ingediend op 24 oktober 2024", or "ontwerp van 15 september 2024".
+    pub datum_regel: String,
+    pub ontwerp: bool,
+    pub minister: String,
+    pub minister_titel: String,
+    pub legislatuur: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BeleidsveldView {
+    pub id: String,
+    /// Part numeral ("II").
+    pub deel: String,
+    /// The beleidsveld's own numeral ("I").
+    pub nummer: String,
+    pub naam: String,
+    pub ises: Vec<IseView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IseView {
+    pub id: String,
+    pub code: String,
+    pub naam: String,
+    pub doelstellingen: Vec<SdView>,
+    pub synthese: Synthese,
+    pub entiteiten: Vec<EntiteitView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SdView {
+    pub id: String,
+    pub nummer: String,
+    pub titel: String,
+    pub tekst: Option<Markup>,
+    /// Set when the SD was introduced under an earlier ISE (an SD spanning
+    /// several ISEs shows its own text once): that ISE's code.
+    pub eerder_bij: Option<String>,
+    pub ods: Vec<OdView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OdView {
+    pub id: String,
+    pub nummer: String,
+    pub titel: String,
+    pub tekst: Option<Markup>,
+    pub themas: Vec<String>,
+}
+
+/// The ISE synthesis table ("Budgettair kader voor het begrotingsjaar").
+#[derive(Debug, Clone, Serialize)]
+pub struct Synthese {
+    pub rijen: Vec<SyntheseRij>,
+    /// Ontvangsten of the ISE, if it has revenue articles.
+    pub ontvangsten: Option<Drieluik>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SyntheseRij {
+    pub label: String,
+    pub vak: Drieluik,
+    pub vek: Drieluik,
+    pub totaal: bool,
+}
+
+/// BA t-1 | evolutie | BO t, formatted.
+#[derive(Debug, Clone, Serialize)]
+pub struct Drieluik {
+    pub van: String,
+    pub evolutie: String,
+    pub naar: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntiteitView {
+    pub code: String,
+    pub naam: String,
+    pub uitgaven: Vec<UitgaveView>,
+    pub ontvangsten: Vec<OntvangstView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UitgaveView {
+    pub code: String,
+    pub titel: String,
+    pub korte_inhoud: String,
+    /// Rows: BA t-1, Index, Compensaties, Andere bijstellingen, BO t.
+    pub evolutie: Vec<EvolutieRij>,
+    pub toelichting: Vec<ToelichtingView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvolutieRij {
+    pub label: String,
+    pub vak: String,
+    pub vek: String,
+    /// A standing (first and last row) rather than a movement.
+    pub stand: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ToelichtingView {
+    pub omschrijving: String,
+    pub vak: String,
+    pub vek: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OntvangstView {
+    pub code: String,
+    pub titel: String,
+    pub korte_inhoud: String,
+    pub bedragen: Drieluik,
+}
+
+/// Printed (rounded) figures of one article and credit kind.
+#[derive(Debug, Clone, Copy, Default)]
+struct Printed {
+    van: i64,
+    index: i64,
+    compensaties: i64,
+    andere: i64,
+    naar: i64,
+}
+
+fn printed(art: &Artikel, k: Krediet, van: Stand, naar: Stand) -> Printed {
+    let v = art.krediet(van, k).thousands();
+    let n = art.krediet(naar, k).thousands();
+    let index = art.bijstelling(Bijstelling::Index, k).thousands();
+    let compensaties = art.bijstelling(Bijstelling::Compensaties, k).thousands();
+    Printed { van: v, index, compensaties, andere: n - v - index - compensaties, naar: n }
+}
+
+fn drieluik(van: i64, naar: i64) -> Drieluik {
+    Drieluik { van: format::integer(van), evolutie: format::integer(naar - van), naar: format::integer(naar) }
+}
+
+/// Builds the view model. Markdown problems come back as diagnostics.
+pub fn build(nota: &Beleidsnota, doc: &Document) -> (DocView, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+    let mut text = |id: &str, level: u8| -> Option<Markup> {
+        let t = doc.teksten.per_id.get(&crate::model::Id(id.to_string()))?;
+        let (m, d) = markdown::to_typst(&t.markdown, &t.file, level);
+        diags.extend(d);
+        Some(Markup(m))
+    };
+
+    let mut beleidsvelden = Vec::new();
+    // SD id → the ISE code it was first shown under.
+    let mut sd_first: BTreeMap<String, String> = BTreeMap::new();
+    for (i, jbv) in doc.structuur.iter().enumerate() {
+        let Some(bv) = nota.beleidsveld(&jbv.id) else { continue };
+        let mut ises = Vec::new();
+        for (ise_id, _) in &jbv.ises {
+            let Some(ise) = nota.ise(ise_id) else { continue };
+            // SDs with the ODs whose primary ISE this is; an SD spanning
+            // several ISEs appears under each, with its ODs there.
+            let mut doelstellingen = Vec::new();
+            for jsd in &jbv.sds {
+                let Some(sd) = nota.sd(&jsd.id) else { continue };
+                let ods: Vec<OdView> = jsd
+                    .ods
+                    .iter()
+                    .filter_map(|(od_id, _)| nota.od(od_id))
+                    .filter(|od| od.ise == ise.id)
+                    .map(|od| OdView {
+                        id: od.id.0.clone(),
+                        nummer: od.nummer.clone(),
+                        titel: od.titel.clone(),
+                        tekst: text(&od.id.0, 4),
+                        themas: od.themas.clone(),
+                    })
+                    .collect();
+                if ods.is_empty() {
+                    continue;
+                }
+                let eerder_bij = sd_first.get(&sd.id.0).cloned();
+                if eerder_bij.is_none() {
+                    sd_first.insert(sd.id.0.clone(), ise.code.clone());
+                }
+                doelstellingen.push(SdView {
+                    id: sd.id.0.clone(),
+                    nummer: sd.nummer.clone(),
+                    titel: sd.titel.clone(),
+                    tekst: if eerder_bij.is_none() { text(&sd.id.0, 3) } else { None },
+                    eerder_bij,
+                    ods,
+                });
+            }
+            let artikelen: Vec<&Artikel> = doc.artikelen.iter().filter(|a| a.ise_code == ise.code).collect();
+            ises.push(IseView {
+                id: ise.id.0.clone(),
+                code: ise.code.clone(),
+                naam: ise.naam.clone(),
+                doelstellingen,
+                synthese: synthese(&artikelen, van, naar),
+                entiteiten: entiteiten(nota, &artikelen, van, naar),
+            });
+        }
+        beleidsvelden.push(BeleidsveldView {
+            id: bv.id.0.clone(),
+            deel: format::roman(i as u32 + 2),
+            nummer: format::roman(i as u32 + 1),
+            naam: bv.naam.clone(),
+            ises,
+        });
+    }
+
+    let inleiding = doc.teksten.inleiding.as_ref().map(|t| {
+        let (m, d) = markdown::to_typst(&t.markdown, &t.file, 1);
+        diags.extend(d);
+        Markup(m)
+    });
+    let m = &doc.meta;
+    let titel = format!("Beleids- en begrotingstoelichting {}", nota.bevoegdheid);
+    let ondertitel = format!("Begroting {}", doc.jaar);
+    let (datum_regel, ontwerp) = match m.status {
+        Status::Ingediend(d) => (format!("ingediend op {}", format::long_date(d)), false),
+        Status::Ontwerp(d) => (format!("ontwerp van {}", format::long_date(d)), true),
+    };
+    let view = DocView {
+        meta: MetaView {
+            volledige_titel: format!("{titel} – {ondertitel}"),
+            titel,
+            ondertitel,
+            bevoegdheid: nota.bevoegdheid.clone(),
+            begrotingsjaar: doc.jaar,
+            stuk: format!("{}-{} ({}) – Nr. 1", m.stuk_nummer, m.stuk_letter, m.zittingsjaar),
+            zittingsjaar: m.zittingsjaar.clone(),
+            datum_regel,
+            ontwerp,
+            minister: m.minister.clone(),
+            minister_titel: m.minister_titel.clone(),
+            legislatuur: nota.legislatuur.clone(),
+        },
+        inleiding,
+        inleiding_nummer: format::roman(1),
+        beleidsvelden,
+        kop_van: van.label(),
+        kop_naar: naar.label(),
+    };
+    (view, diags)
+}
+
+fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {
+    let groepen = [
+        (EsrGroep::EsrUitgaven, "ESR-uitgaven (WT, LO, PR)"),
+        (EsrGroep::Toelagen, "Toelagen (IS)"),
+        (EsrGroep::Overige, "Overige (LE, PA)"),
+    ];
+    let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Uitgave).collect();
+    let sum = |groep: Option<EsrGroep>, k: Krediet| -> (i64, i64) {
+        uitgaven.iter().filter(|a| groep.is_none_or(|g| a.esr.groep() == g)).fold((0, 0), |(v, n), a| {
+            let p = printed(a, k, van, naar);
+            (v + p.van, n + p.naar)
+        })
+    };
+    let mut rijen: Vec<SyntheseRij> = groepen
+        .iter()
+        .map(|&(g, label)| {
+            let (vv, vn) = sum(Some(g), Krediet::Vak);
+            let (ev, en) = sum(Some(g), Krediet::Vek);
+            SyntheseRij { label: label.into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: false }
+        })
+        .collect();
+    let (vv, vn) = sum(None, Krediet::Vak);
+    let (ev, en) = sum(None, Krediet::Vek);
+    rijen.push(SyntheseRij { label: "Totaal".into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: true });
+    let ontv: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Ontvangst).collect();
+    let ontvangsten = (!ontv.is_empty()).then(|| {
+        let v: i64 = ontv.iter().map(|a| a.krediet(van, Krediet::Ontvangst).thousands()).sum();
+        let n: i64 = ontv.iter().map(|a| a.krediet(naar, Krediet::Ontvangst).thousands()).sum();
+        drieluik(v, n)
+    });
+    Synthese { rijen, ontvangsten }
+}
+
+fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], van: Stand, naar: Stand) -> Vec<EntiteitView> {
+    // In the beleidsnota's order of entities, then any others by code.
+    let mut per: BTreeMap<(usize, String), Vec<&Artikel>> = BTreeMap::new();
+    for a in artikelen {
+        let rank = nota.entiteiten.iter().position(|e| e.code == a.entiteit).unwrap_or(usize::MAX);
+        per.entry((rank, a.entiteit.clone())).or_default().push(a);
+    }
+    per.into_iter()
+        .map(|((_, code), arts)| {
+            let naam = nota.entiteit(&code).map_or_else(|| code.clone(), |e| e.naam.clone());
+            let uitgaven = arts
+                .iter()
+                .filter(|a| a.soort == ArtikelSoort::Uitgave)
+                .map(|a| {
+                    let pv = printed(a, Krediet::Vak, van, naar);
+                    let pe = printed(a, Krediet::Vek, van, naar);
+                    let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
+                        label,
+                        vak: format::integer(v),
+                        vek: format::integer(e),
+                        stand,
+                    };
+                    UitgaveView {
+                        code: a.code.raw.clone(),
+                        titel: a.titel.clone(),
+                        korte_inhoud: a.korte_inhoud.clone(),
+                        evolutie: vec![
+                            row(van.label(), pv.van, pe.van, true),
+                            row(Bijstelling::Index.label().into(), pv.index, pe.index, false),
+                            row(Bijstelling::Compensaties.label().into(), pv.compensaties, pe.compensaties, false),
+                            row(Bijstelling::Andere.label().into(), pv.andere, pe.andere, false),
+                            row(naar.label(), pv.naar, pe.naar, true),
+                        ],
+                        toelichting: a
+                            .toelichting
+                            .iter()
+                            .map(|l| ToelichtingView {
+                                omschrijving: l.omschrijving.clone(),
+                                vak: format::integer(l.vak.as_ref().map_or(0, |b| b.waarde.thousands())),
+                                vek: format::integer(l.vek.as_ref().map_or(0, |b| b.waarde.thousands())),
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            let ontvangsten = arts
+                .iter()
+                .filter(|a| a.soort == ArtikelSoort::Ontvangst)
+                .map(|a| OntvangstView {
+                    code: a.code.raw.clone(),
+                    titel: a.titel.clone(),
+                    korte_inhoud: a.korte_inhoud.clone(),
+                    bedragen: drieluik(
+                        a.krediet(van, Krediet::Ontvangst).thousands(),
+                        a.krediet(naar, Krediet::Ontvangst).thousands(),
+                    ),
+                })
+                .collect();
+            EntiteitView { code, naam, uitgaven, ontvangsten }
+        })
+        .collect()
+}

@@ -1,0 +1,276 @@
+//! Typesetting: the one Typst [`World`], compilation and PDF export.
+//!
+//! The World is a sandbox. It serves the generated `main.typ` and the files of
+//! the [`TemplateSet`], all from memory: it never touches the file system,
+//! and every other path, and every Typst package, is refused. Fonts are the
+//! set's `fonts/` plus Typst's embedded fonts, never the system's. `today()`
+//! is the document's date, never the clock.
+
+use std::sync::Mutex;
+
+use typst::diag::{FileError, FileResult, Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::assets::TemplateSet;
+use crate::model::Date;
+
+/// The virtual path of the generated main file.
+pub const MAIN: &str = "/main.typ";
+
+/// The PDF standards of a published BBT: archival and accessible.
+pub const DEFAULT_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_2a, PdfStandard::Ua_1];
+
+/// A problem reported by Typst, with its place in the generated or template sources.
+#[derive(Debug, Clone)]
+pub struct TypstProblem {
+    pub error: bool,
+    pub message: String,
+    /// `templates/bbt.typ:12:5`, or `main.typ:40:1` for the generated file.
+    pub place: Option<String>,
+    pub hints: Vec<String>,
+}
+
+pub struct BbtWorld {
+    set: TemplateSet,
+    library: LazyHash<Library>,
+    fonts: FontStore,
+    main: Mutex<Source>,
+    main_id: FileId,
+    today: Datetime,
+}
+
+impl BbtWorld {
+    /// A World serving `set`, dated `date`.
+    pub fn new(set: TemplateSet, date: Date) -> BbtWorld {
+        let mut fonts = FontStore::new();
+        for (path, data) in &set.files {
+            let lower = path.to_ascii_lowercase();
+            let is_font =
+                lower.starts_with("fonts/") && [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext));
+            if is_font {
+                for font in Font::iter(Bytes::new(data.clone())) {
+                    let info = font.info().clone();
+                    fonts.push((font, info));
+                }
+            }
+        }
+        fonts.extend(typst_kit::fonts::embedded());
+        let main_id = RootedPath::new(VirtualRoot::Project, vpath(MAIN)).intern();
+        BbtWorld {
+            set,
+            library: LazyHash::new(Library::default()),
+            fonts,
+            main: Mutex::new(Source::new(main_id, String::new())),
+            main_id,
+            today: datetime(date),
+        }
+    }
+
+    /// Replaces the generated main source (keeps the World, so Typst's
+    /// incremental compilation can reuse what did not change).
+    pub fn set_main(&self, text: &str) {
+        if let Ok(mut main) = self.main.lock()
+            && main.text() != text
+        {
+            main.replace(text);
+        }
+    }
+
+    pub fn templates(&self) -> &TemplateSet {
+        &self.set
+    }
+
+    fn read(&self, id: FileId) -> FileResult<Bytes> {
+        if let VirtualRoot::Package(_) = id.root() {
+            // No packages: nothing outside the template set, no network.
+            return Err(FileError::AccessDenied);
+        }
+        let path = id.vpath().get_without_slash();
+        match self.set.get(path) {
+            Some(bytes) => Ok(Bytes::new(bytes.to_vec())),
+            None if self.set.files.keys().any(|k| k.starts_with(&format!("{path}/"))) => Err(FileError::IsDirectory),
+            None => Err(FileError::NotFound(id.vpath().get_with_slash().into())),
+        }
+    }
+
+    /// Where a Typst diagnostic points, as `file:line:col`.
+    fn place(&self, d: &SourceDiagnostic) -> Option<String> {
+        let id = d.span.id()?;
+        let range = self.range(d.span)?;
+        let source = self.source(id).ok()?;
+        let (line, col) = source.lines().byte_to_line_column(range.start)?;
+        let name = if id == self.main_id {
+            "main.typ (generated)".to_string()
+        } else {
+            self.set.display(id.vpath().get_without_slash())
+        };
+        Some(format!("{name}:{}:{}", line + 1, col + 1))
+    }
+
+    fn problems(&self, diags: &[SourceDiagnostic]) -> Vec<TypstProblem> {
+        diags
+            .iter()
+            .map(|d| TypstProblem {
+                error: d.severity == TypstSeverity::Error,
+                message: d.message.to_string(),
+                place: self.place(d),
+                hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+            })
+            .collect()
+    }
+}
+
+fn vpath(s: &str) -> VirtualPath {
+    // MAIN is a valid constant path; VirtualPath::new only fails on paths
+    // that escape the root.
+    VirtualPath::new(s).unwrap_or_else(|_| VirtualPath::new("/").unwrap_or_else(|_| unreachable!()))
+}
+
+fn datetime(d: Date) -> Datetime {
+    Datetime::from_ymd(d.year, d.month, d.day)
+        .or_else(|| Datetime::from_ymd(1970, 1, 1))
+        .unwrap_or_else(|| unreachable!("1970-01-01 is a valid date"))
+}
+
+impl World for BbtWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main_id
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main_id {
+            return self.main.lock().map(|m| m.clone()).map_err(|_| FileError::Other(None));
+        }
+        let bytes = self.read(id)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
+        Ok(Source::new(id, text.to_string()))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main_id {
+            return self
+                .main
+                .lock()
+                .map(|m| Bytes::from_string(m.text().to_string()))
+                .map_err(|_| FileError::Other(None));
+        }
+        self.read(id)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+/// Compilation failed: the problems Typst reported.
+#[derive(Debug)]
+pub struct TypstFailure {
+    pub problems: Vec<TypstProblem>,
+}
+
+/// Compiles the World's main source into pages. Warnings come back beside the document.
+pub fn compile(world: &BbtWorld) -> Result<(PagedDocument, Vec<TypstProblem>), TypstFailure> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let warnings = world.problems(&warned.warnings);
+    match warned.output {
+        Ok(doc) => Ok((doc, warnings)),
+        Err(errors) => {
+            let mut problems = world.problems(&errors);
+            problems.extend(warnings);
+            Err(TypstFailure { problems })
+        }
+    }
+}
+
+/// What the PDF export needs beyond the document.
+pub struct ExportOptions<'a> {
+    /// Stable identifier: project, year, phase and stuk.
+    pub ident: String,
+    pub date: Date,
+    pub standards: &'a [PdfStandard],
+}
+
+/// Exports pages as PDF bytes.
+pub fn export(world: &BbtWorld, doc: &PagedDocument, opts: &ExportOptions) -> Result<Vec<u8>, TypstFailure> {
+    let standards = PdfStandards::new(opts.standards).map_err(|e| TypstFailure {
+        problems: vec![TypstProblem {
+            error: true,
+            message: format!("incompatible PDF standards: {}", e.message()),
+            place: None,
+            hints: Vec::new(),
+        }],
+    })?;
+    let options = PdfOptions {
+        ident: Smart::Custom(opts.ident.clone()),
+        creator: Smart::Custom(Some(format!("bbt {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: Some(Timestamp::new_utc(datetime(opts.date))),
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errors| TypstFailure { problems: world.problems(&errors) })
+}
+
+/// The date of the PDF: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when
+/// set and valid, else the document's own date.
+pub fn pdf_date(document_date: Date, source_date_epoch: Option<&str>) -> Date {
+    source_date_epoch
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .filter(|secs| *secs >= 0)
+        .and_then(|secs| civil_from_days(secs.div_euclid(86_400)))
+        .unwrap_or(document_date)
+}
+
+/// Days since 1970-01-01 → calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> Option<Date> {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    Date::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_source_date_epoch() {
+        let doc = Date::new(2024, 10, 24).unwrap();
+        let cases: &[(Option<&str>, (i32, u8, u8))] = &[
+            (None, (2024, 10, 24)),
+            (Some("0"), (1970, 1, 1)),
+            (Some("1729728000"), (2024, 10, 24)),
+            (Some("951782400"), (2000, 2, 29)),
+            (Some("nonsense"), (2024, 10, 24)),
+            (Some("-86400"), (2024, 10, 24)),
+        ];
+        for &(sde, (y, m, d)) in cases {
+            assert_eq!(pdf_date(doc, sde), Date::new(y, m, d).unwrap(), "{sde:?}");
+        }
+    }
+}
