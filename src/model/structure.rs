@@ -39,6 +39,19 @@ pub struct Beleidsnota {
 }
 
 impl Beleidsnota {
+    /// A beleidsnota with no structure, for unit tests of single rules.
+    #[cfg(test)]
+    pub fn empty_for_tests() -> Beleidsnota {
+        Beleidsnota {
+            id: "test".into(),
+            titel: String::new(),
+            bevoegdheid: String::new(),
+            legislatuur: String::new(),
+            entiteiten: Vec::new(),
+            beleidsvelden: Vec::new(),
+        }
+    }
+
     pub fn beleidsveld(&self, id: &Id) -> Option<&Beleidsveld> {
         self.beleidsvelden.iter().find(|b| &b.id == id)
     }

@@ -395,3 +395,51 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], van: Stand, naar: Stan
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::budget::{ArtikelCode, Esr, Fase};
+    use crate::model::{Bedrag, Money};
+
+    #[test]
+    fn printed_kredietevolutie_adds_up_as_printed() {
+        // Amounts in euro; printed in thousands. (BA, index, comp, BO) → printed
+        // (BA, index, comp, andere, BO): andere absorbs the rounding.
+        let cases: &[([i64; 4], [i64; 5])] = &[
+            ([327_710_000, 5_547_000, -4_917_000, 290_121_000], [327_710, 5_547, -4_917, -38_219, 290_121]),
+            ([1_499, 1_499, 0, 2_998], [1, 1, 0, 1, 3]),
+            ([1_500, 0, 0, 1_500], [2, 0, 0, 0, 2]),
+            ([-1_500, 499, 0, -1_001], [-2, 0, 0, 1, -1]),
+            ([0, 0, 0, 0], [0, 0, 0, 0, 0]),
+        ];
+        let (van, naar) = Stand::evolutie(2025, Fase::Bo);
+        for (input, want) in cases {
+            let b = |euro: i64| Bedrag { waarde: Money::from_cents(euro * 100), bron: None };
+            let mut a = Artikel {
+                code: ArtikelCode::new("SB0-1SFE2AA-WT"),
+                titel: String::new(),
+                soort: ArtikelSoort::Uitgave,
+                esr: Esr::Wt,
+                entiteit: "SB0".into(),
+                ise_code: "SF-A".into(),
+                ontvanger: None,
+                korte_inhoud: String::new(),
+                kredieten: BTreeMap::new(),
+                bijstellingen: BTreeMap::new(),
+                toelichting: Vec::new(),
+                loc: None,
+                ise_loc: None,
+            };
+            a.kredieten.insert((van, Krediet::Vak), b(input[0]));
+            a.bijstellingen.insert((Bijstelling::Index, Krediet::Vak), b(input[1]));
+            a.bijstellingen.insert((Bijstelling::Compensaties, Krediet::Vak), b(input[2]));
+            a.kredieten.insert((naar, Krediet::Vak), b(input[3]));
+            let p = printed(&a, Krediet::Vak, van, naar);
+            assert_eq!([p.van, p.index, p.compensaties, p.andere, p.naar], *want, "{input:?}");
+            assert_eq!(p.van + p.index + p.compensaties + p.andere, p.naar);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `bbt check` and the guard it puts before `bbt render`.
+
+use calamine::Data;
+
+use crate::support::*;
+
+#[test]
+fn the_sample_checks_clean() {
+    let out = run(&sample(), &["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let diags: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON on stdout");
+    assert_eq!(diags, serde_json::json!([]));
+}
+
+#[test]
+fn an_article_in_an_unknown_ise_is_one_error_at_its_cell_and_blocks_the_render() {
+    let (tmp, project) = sample_copy();
+    let workbook = project.join("2025/bo/begroting.xlsx");
+    let (row, col) = find_cell(&workbook, "Uitgaven", "SB0-1SFE2CB-WT");
+    let (_, ise_col) = find_cell(&workbook, "Uitgaven", "ISE");
+    assert_eq!(col, 0);
+    let edited = tmp.path().join("edited.xlsx");
+    rewrite_workbook(&workbook, &edited, &[("Uitgaven", row, ise_col, Data::String("SF-Z".into()))]);
+    std::fs::rename(&edited, &workbook).unwrap();
+
+    let out = run(tmp.path(), &["check", "project", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let diags: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON on stdout");
+    let cell = format!("C{}", row + 1);
+    assert_eq!(
+        diags,
+        serde_json::json!([{
+            "severity": "error",
+            "code": "B001",
+            "message": "article SB0-1SFE2CB-WT is in the ISE 'SF-Z', which the beleidsnota does not know",
+            "file": "project/2025/bo/begroting.xlsx",
+            "sheet": "Uitgaven",
+            "cell": cell,
+            "hints": ["known ISEs: SF-A, SF-B, SF-C, SG-A, SG-B"],
+        }])
+    );
+
+    // The human form names the workbook, sheet and cell.
+    let human = run(tmp.path(), &["check", "project"]);
+    assert_eq!(human.status.code(), Some(1));
+    assert!(
+        stderr(&human).contains(&format!("--> project/2025/bo/begroting.xlsx: Uitgaven!{cell}")),
+        "{}",
+        stderr(&human)
+    );
+
+    // render refuses: no PDF written, and an earlier PDF stays as it was.
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let render = run(tmp.path(), &["render", "project", "-o", "out"]);
+    assert_eq!(render.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 0, "render wrote something");
+    let earlier = out_dir.join("samenleven-2025-bo.pdf");
+    std::fs::write(&earlier, b"an earlier render").unwrap();
+    let render = run(tmp.path(), &["render", "project", "-o", "out"]);
+    assert_eq!(render.status.code(), Some(1));
+    assert_eq!(std::fs::read(&earlier).unwrap(), b"an earlier render");
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 1, "render left a file behind");
+}

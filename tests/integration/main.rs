@@ -1,0 +1,6 @@
+//! The one integration-test binary: runs the `bbt` binary on the sample and
+//! on variants of it, and reads the PDF as another program would.
+
+mod check;
+mod render;
+mod support;

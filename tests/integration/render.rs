@@ -1,0 +1,133 @@
+//! The sample renders to a PDF that independent tools accept, with the right figures.
+
+use crate::support::*;
+
+#[test]
+fn sample_is_a_tagged_a4_pdf_with_its_title() {
+    let pdf = rendered_sample();
+    let info = tool("pdfinfo", &[&pdf.to_string_lossy()]);
+    let info = stdout(&info);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}:")).map(|v| v.trim().to_string()))
+            .unwrap_or_else(|| panic!("pdfinfo shows no {name}:\n{info}"))
+    };
+    assert_eq!(
+        field("Title"),
+        "Beleids- en begrotingstoelichting Gelijke Kansen, Integratie en Inburgering – Begroting 2025"
+    );
+    assert_eq!(field("Tagged"), "yes");
+    assert!(field("Page size").ends_with("(A4)"), "{}", field("Page size"));
+    assert_eq!(field("CreationDate"), "Thu Oct 24 00:00:00 2024 UTC");
+}
+
+#[test]
+fn sample_passes_qpdf_and_declares_pdfa_and_pdfua() {
+    let pdf = rendered_sample();
+    let check = tool("qpdf", &["--check", &pdf.to_string_lossy()]);
+    assert!(check.status.success(), "qpdf --check: {}{}", stdout(&check), stderr(&check));
+
+    let dir = tempfile::tempdir().unwrap();
+    let qdf = dir.path().join("q.pdf");
+    let expand = tool("qpdf", &["--qdf", "--object-streams=disable", &pdf.to_string_lossy(), &qdf.to_string_lossy()]);
+    assert!(expand.status.success(), "qpdf --qdf: {}", stderr(&expand));
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    for needle in
+        ["<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>A</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>"]
+    {
+        assert!(raw.contains(needle), "the XMP metadata lacks {needle}");
+    }
+    assert!(raw.contains("/Lang (nl-BE)"), "the catalog has no /Lang nl-BE");
+    // Every table has header cells: as many /TH groups as tables at least.
+    let tables = raw.matches("/S /Table").count();
+    let heads = raw.matches("/S /THead").count();
+    let th = raw.matches("/S /TH\n").count() + raw.matches("/S /TH ").count() + raw.matches("/S /TH/").count();
+    assert!(tables >= 20, "expected the sample's tables, found {tables}");
+    assert_eq!(heads, tables, "every table needs a header row");
+    assert!(th >= 3 * tables, "expected header cells in every table ({th} /TH for {tables} tables)");
+}
+
+/// Expected BO 2025 figures per expenditure article (VAK, VEK), computed by hand
+/// from the sample workbook's components.
+const UITGAVEN_BO: &[(&str, &str, &str)] = &[
+    ("SB0-1SFE2AA-WT", "1.767", "1.808"),
+    ("SB0-1SFE2AB-WT", "4.634", "4.331"),
+    ("SB0-1SFE2AC-LO", "6.820", "6.820"),
+    ("SB0-1SFE2BA-WT", "2.706", "2.626"),
+    ("SB0-1SFE2BB-WT", "3.753", "3.753"),
+    ("SB0-1SFE2CA-WT", "1.763", "1.712"),
+    ("SB0-1SFE2CB-WT", "3.009", "3.009"),
+    ("SB0-1SGE2AX-IS", "77.206", "77.206"),
+    ("SB0-1SGE2BA-WT", "12.250", "12.050"),
+    ("SB0-1SGE2BB-WT", "3.988", "3.816"),
+    ("SB0-1SGE2BC-PR", "0", "0"),
+    ("SI0-1SGE2AA-LO", "43.175", "43.175"),
+    ("SI0-1SGE2AB-WT", "14.196", "14.093"),
+    ("SI0-1SGE2AC-WT", "19.638", "19.030"),
+    ("SI0-1SGE2BA-WT", "6.062", "5.991"),
+];
+
+/// Revenue articles: BA 2024, evolutie, BO 2025.
+const ONTVANGSTEN: &[(&str, [&str; 3])] =
+    &[("SI0-0SGE2AA-WT", ["2.150", "330", "2.480"]), ("SB0-0SGE2BA-WT", ["150", "-30", "120"])];
+
+/// The tokens of the first line after `from` that starts with `label`.
+fn row_after<'a>(text: &'a str, from: usize, label: &str) -> Vec<&'a str> {
+    let line = text[from..]
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("no line '{label}' after offset {from}"));
+    line[label.len()..].split_whitespace().collect()
+}
+
+#[test]
+fn every_article_shows_its_bo_figures_in_dutch_notation() {
+    let text = pdftotext_layout(rendered_sample());
+    for (code, vak, vek) in UITGAVEN_BO {
+        let at = text.find(&format!("{code} – ")).unwrap_or_else(|| panic!("no heading for {code}"));
+        assert_eq!(row_after(&text, at, "BO 2025"), [*vak, *vek], "{code}");
+    }
+    for (code, figures) in ONTVANGSTEN {
+        let at = text.find(&format!("{code} – ")).unwrap_or_else(|| panic!("no heading for {code}"));
+        assert_eq!(row_after(&text, at, "Ontvangsten"), figures.to_vec(), "{code}");
+    }
+}
+
+#[test]
+fn ise_synthesis_of_inburgering_adds_up_row_by_row() {
+    let text = pdftotext_layout(rendered_sample());
+    let heading = text.rfind("ISE SG-A – Inburgering").expect("ISE heading (after the table of contents)");
+    let at = heading + text[heading..].find("Budgettair kader voor het begrotingsjaar").expect("budgettair kader");
+    let rows: &[(&str, [&str; 6])] = &[
+        ("ESR-uitgaven (WT, LO, PR)", ["72.950", "4.059", "77.009", "72.400", "3.898", "76.298"]),
+        ("Toelagen (IS)", ["74.320", "2.886", "77.206", "74.320", "2.886", "77.206"]),
+        ("Overige (LE, PA)", ["0", "0", "0", "0", "0", "0"]),
+        ("Totaal", ["147.270", "6.945", "154.215", "146.720", "6.784", "153.504"]),
+    ];
+    let head = row_after(&text, at, "(duizend euro)");
+    assert_eq!(head, ["BA", "2024", "evolutie", "BO", "2025", "BA", "2024", "evolutie", "BO", "2025"]);
+    for (label, figures) in rows {
+        assert_eq!(row_after(&text, at, label), figures.to_vec(), "{label}");
+    }
+}
+
+#[test]
+fn renders_identical_bytes_from_other_folders_processes_and_time_zones() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let sample = sample();
+    let render = |cwd: &std::path::Path, tz: &str| {
+        let out = bbt()
+            .current_dir(cwd)
+            .env("TZ", tz)
+            .args(["render", &sample.to_string_lossy(), "-o", "out"])
+            .output()
+            .expect("bbt runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read(cwd.join("out").join("samenleven-2025-bo.pdf")).expect("pdf written")
+    };
+    let first = render(a.path(), "UTC");
+    let second = render(b.path(), "Pacific/Auckland");
+    assert!(first == second, "two renders differ");
+}
