@@ -27,20 +27,26 @@ pub enum Command {
     Render(RenderArgs),
     /// Check a document: its structure against the beleidsnota, its figures.
     Check(CheckArgs),
+    /// Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
+    Explain {
+        /// The code, as printed in brackets: error[B003].
+        code: String,
+    },
 }
 
-/// Which document of which project.
+/// Which document of a project, and how to report.
 #[derive(Debug, Args, Clone)]
 pub struct DocumentArgs {
-    /// The project folder (holding beleidsnota.yaml). Default: the current
-    /// folder if it holds one, else ./inputs.
-    pub project: Option<PathBuf>,
     /// The budget year. Default: the latest year present.
     #[arg(long, short = 'y')]
     pub year: Option<i32>,
     /// The phase: bo, ba1, ba2 or bu.
     #[arg(long, short = 'p', default_value = "bo")]
     pub phase: String,
+    /// The previous document to compare with (a <jaar>/<fase> folder).
+    /// Default: found by the project layout (BA of the year before, else its BO).
+    #[arg(long, value_name = "DIR")]
+    pub previous: Option<PathBuf>,
     /// How to print diagnostics.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -59,12 +65,19 @@ pub enum Format {
 
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
+    /// Project folders (each holding beleidsnota.yaml). Default: the current
+    /// folder if it holds one, else ./inputs. With several, the compensaties
+    /// are also checked to net to zero over all of them.
+    pub projects: Vec<PathBuf>,
     #[command(flatten)]
     pub doc: DocumentArgs,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct RenderArgs {
+    /// The project folder (holding beleidsnota.yaml). Default: the current
+    /// folder if it holds one, else ./inputs.
+    pub project: Option<PathBuf>,
     #[command(flatten)]
     pub doc: DocumentArgs,
     /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.

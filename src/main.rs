@@ -11,7 +11,7 @@ use bbt::load::{self, Selection};
 use bbt::model::Fase;
 use bbt::{RenderError, Timings};
 use clap::Parser;
-use cli::{Cli, Command, DocumentArgs, Format, RenderArgs};
+use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs};
 
 /// Exit codes (design.md contract).
 const OK: u8 = 0;
@@ -23,7 +23,8 @@ fn main() -> ExitCode {
     let code = match cli.command {
         None => render(&cli.render),
         Some(Command::Render(args)) => render(&args),
-        Some(Command::Check(args)) => check(&args.doc),
+        Some(Command::Check(args)) => check(&args),
+        Some(Command::Explain { code }) => explain(&code),
     };
     ExitCode::from(code)
 }
@@ -65,70 +66,111 @@ fn print_timings(t: &Timings) {
     let _ = writeln!(err, "{:>10}: {:>8.1} ms", "total", t.total().as_secs_f64() * 1000.0);
 }
 
-/// Loads and checks; returns the inputs when there are no errors.
-fn load_and_check(args: &DocumentArgs, timings: &mut Timings) -> Result<(load::Inputs, Vec<Diagnostic>), u8> {
+/// Loads and checks one project's document. Returns the inputs (when they
+/// could be read) and every diagnostic, or an exit code for a usage error.
+fn load_and_check(
+    project: &Option<PathBuf>,
+    args: &DocumentArgs,
+    timings: &mut Timings,
+) -> Result<(Option<load::Inputs>, Vec<Diagnostic>), u8> {
     let Some(phase) = Fase::parse_folder(&args.phase) else {
         eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", args.phase);
         return Err(FAILURE);
     };
-    let root = project_root(&args.project);
+    let root = project_root(project);
     if !root.is_dir() {
         eprintln!("error: the project folder {} does not exist", root.display());
         return Err(INVALID);
     }
-    let (inputs, mut diags) =
-        timings.time("load", || load::load(&root, Selection { year: args.year, phase: Some(phase) }));
+    let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
+    let (inputs, mut diags) = timings.time("load", || load::load(&root, &sel));
     if let Some(inputs) = &inputs {
-        let found = timings.time("check", || bbt::check::check(&inputs.beleidsnota, &inputs.document));
+        let found = timings.time("check", || bbt::check::check(inputs));
         diags.extend(found);
     }
     diag::sort(&mut diags);
+    Ok((inputs, diags))
+}
+
+/// The label of a checked document in summaries: "inputs 2025 bo".
+fn label(root: &Path, inputs: &Option<load::Inputs>) -> String {
     match inputs {
-        Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok((i, diags)),
-        _ => {
-            print_diagnostics(&diags, args.format);
-            if args.format == Format::Human {
-                eprintln!("{}: {}", root.display(), diag::summary(&diags));
-            }
-            Err(INVALID)
-        }
+        Some(i) => format!("{} {} {}", root.display(), i.document.jaar, i.document.fase.folder()),
+        None => root.display().to_string(),
     }
 }
 
-fn check(args: &DocumentArgs) -> u8 {
+fn check(args: &CheckArgs) -> u8 {
+    let projects: Vec<Option<PathBuf>> =
+        if args.projects.is_empty() { vec![None] } else { args.projects.iter().cloned().map(Some).collect() };
     let mut timings = Timings::default();
-    let result = load_and_check(args, &mut timings);
-    if args.timings {
+    let mut worst = OK;
+    let mut all = Vec::new();
+    let mut loaded = Vec::new();
+    for project in &projects {
+        let (inputs, diags) = match load_and_check(project, &args.doc, &mut timings) {
+            Ok(x) => x,
+            Err(code) => {
+                worst = worst.max(code);
+                continue;
+            }
+        };
+        let code = if inputs.is_none() || diags.iter().any(Diagnostic::is_error) { INVALID } else { OK };
+        worst = worst.max(code);
+        if args.doc.format == Format::Human {
+            print_diagnostics(&diags, Format::Human);
+            eprintln!("{}: {}", label(&project_root(project), &inputs), diag::summary(&diags));
+        }
+        all.extend(diags);
+        loaded.extend(inputs);
+    }
+    if loaded.len() > 1 {
+        let across = bbt::check::budget::check_across(&loaded.iter().collect::<Vec<_>>());
+        if args.doc.format == Format::Human {
+            print_diagnostics(&across, Format::Human);
+        }
+        all.extend(across);
+    }
+    if args.doc.format == Format::Json {
+        print_diagnostics(&all, Format::Json);
+    }
+    if args.doc.timings {
         print_timings(&timings);
     }
-    match result {
-        Err(code) => code,
-        Ok((inputs, diags)) => {
-            print_diagnostics(&diags, args.format);
-            if args.format == Format::Human {
-                eprintln!(
-                    "{} {} {}: {}",
-                    inputs.root.display(),
-                    inputs.document.jaar,
-                    inputs.document.fase.folder(),
-                    diag::summary(&diags)
-                );
-            }
+    worst
+}
+
+fn explain(code: &str) -> u8 {
+    match bbt::check::explain(code) {
+        Some(text) => {
+            println!("{text}");
             OK
+        }
+        None => {
+            eprintln!(
+                "error: no diagnostic has the code '{code}'\n  = help: the codes are {}",
+                bbt::check::documented_codes().join(", ")
+            );
+            FAILURE
         }
     }
 }
 
 fn render(args: &RenderArgs) -> u8 {
     let mut timings = Timings::default();
-    let (inputs, mut diags) = match load_and_check(&args.doc, &mut timings) {
-        Ok(x) => x,
-        Err(code) => {
+    let (inputs, mut diags) = match load_and_check(&args.project, &args.doc, &mut timings) {
+        Ok((Some(inputs), diags)) if !diags.iter().any(Diagnostic::is_error) => (inputs, diags),
+        Ok((inputs, diags)) => {
+            print_diagnostics(&diags, args.doc.format);
+            if args.doc.format == Format::Human {
+                eprintln!("{}: {}", label(&project_root(&args.project), &inputs), diag::summary(&diags));
+            }
             if args.doc.timings {
                 print_timings(&timings);
             }
-            return code;
+            return INVALID;
         }
+        Err(code) => return code,
     };
     let set = match &args.templates {
         None => bbt::assets::TemplateSet::bundled(),

@@ -2,21 +2,38 @@
 
 use std::collections::HashMap;
 
-use crate::diag::Diagnostic;
-use crate::model::budget::{ArtikelSoort, Bijstelling, Krediet, Stand};
-use crate::model::{Beleidsnota, Document, Money};
+use crate::diag::{Diagnostic, Location};
+use crate::load::Inputs;
+use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Stand};
+use crate::model::synthese;
+use crate::model::{Artikel, Beleidsnota, Document, Money, WijzigingSoort};
 
-/// B001: an article's ISE is not an ISE of the beleidsnota.
+/// B001: an article's ISE is not an ISE of the year's structure.
 pub const UNKNOWN_ISE: &str = "B001";
 /// B002: the same article code appears twice.
 pub const DUPLICATE_ARTICLE: &str = "B002";
 /// B003: BA(t-1) + index + compensaties + andere bijstellingen ≠ BO(t).
 pub const EVOLUTION_MISMATCH: &str = "B003";
+/// B004: an ISE of the year has no articles and does not say why.
+pub const EMPTY_ISE: &str = "B004";
+/// B005: an article's code disagrees with its entity, ISE or credit kind.
+pub const CODE_MISMATCH: &str = "B005";
+/// B006: a dotation (IS) without its receiving entity, or a receiver on another article.
+pub const DOTATION_LINK: &str = "B006";
+/// B007: a total typed in the workbook differs from the computed total.
+pub const TOTAL_MISMATCH: &str = "B007";
+/// B008: the compensaties of the document do not net to zero (information).
+pub const COMPENSATIES_NET: &str = "B008";
+/// B009: over several projects at once, the compensaties do not net to zero (warning).
+pub const COMPENSATIES_ACROSS: &str = "B009";
 
-pub fn check(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, &crate::model::Artikel> = HashMap::new();
+pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let nota = &inputs.beleidsnota;
+    let doc = &inputs.document;
+    let mut seen: HashMap<&str, &Artikel> = HashMap::new();
     for art in &doc.artikelen {
-        if nota.ise_by_code(&art.ise_code).is_none() {
+        let ise = doc.structuur.ise_by_code(&art.ise_code);
+        if ise.is_none() {
             diags.push(
                 Diagnostic::error(
                     UNKNOWN_ISE,
@@ -28,7 +45,7 @@ pub fn check(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnostic>) {
                 .at_opt(art.ise_loc.clone())
                 .hint(format!(
                     "known ISEs: {}",
-                    nota.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
+                    doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
                 )),
             );
         }
@@ -46,10 +63,200 @@ pub fn check(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnostic>) {
         if art.soort == ArtikelSoort::Uitgave {
             check_evolution(doc, art, diags);
         }
+        check_code(nota, doc, art, ise.map(|i| i.code.as_str()), diags);
+    }
+    check_empty_ises(inputs, diags);
+    check_totals(doc, diags);
+    check_compensaties(inputs, diags);
+}
+
+/// The article code agrees with the entity, ISE and credit kind it is filed
+/// under, unless the article is declared moved; a dotation names its receiver.
+fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&str>, diags: &mut Vec<Diagnostic>) {
+    let Ok(d) = art.code.delen() else { return };
+    let mismatch = |msg: String, hint: &str| {
+        Diagnostic::error(CODE_MISMATCH, format!("article {}: {msg}", art.code)).at_opt(art.loc.clone()).hint(hint)
+    };
+    if d.entiteit != art.entiteit {
+        diags.push(mismatch(
+            format!("the code belongs to entity {}, but the row says {}", d.entiteit, art.entiteit),
+            "the first three characters of the code are the entity",
+        ));
+    } else if nota.entiteit(&art.entiteit).is_none() {
+        diags.push(mismatch(
+            format!("the entity {} is not one of the beleidsnota's entities", art.entiteit),
+            "add it under entiteiten: in beleidsnota.yaml, or correct the code",
+        ));
+    }
+    if let Some(code) = ise {
+        let (programma, letter) = code.split_once('-').unwrap_or((code, ""));
+        let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Verplaatst, &art.code.raw));
+        if (d.programma != programma || !letter.starts_with(d.ise_letter)) && !declared {
+            diags.push(
+                Diagnostic::error(
+                    CODE_MISMATCH,
+                    format!(
+                        "article {}: the code points to ISE {}-{}, but the row puts it in {code}",
+                        art.code, d.programma, d.ise_letter
+                    ),
+                )
+                .at_opt(art.ise_loc.clone())
+                .hint(format!(
+                    "correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: {{ soort: verplaatst, element: {}, reden: ... }}",
+                    art.code
+                )),
+            );
+        }
+    }
+    if art.soort == ArtikelSoort::Uitgave && !matches!(d.kredietsoort, '1' | '2' | '4' | '5') {
+        diags.push(mismatch(
+            format!("'{}' is not a credit kind", d.kredietsoort),
+            "the 9th character is 2 (split credits), 4 (variable) or 5 (correlative)",
+        ));
+    }
+    match (&art.ontvanger, d.esr) {
+        (None, Esr::Is) => diags.push(
+            Diagnostic::error(
+                DOTATION_LINK,
+                format!("article {} is a dotation (IS) without a receiving entity", art.code),
+            )
+            .at_opt(art.loc.clone())
+            .hint("fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)"),
+        ),
+        (Some(r), Esr::Is) if nota.entiteit(r).is_none() => diags.push(
+            Diagnostic::error(
+                DOTATION_LINK,
+                format!("article {} goes to entity {r}, which the beleidsnota does not list", art.code),
+            )
+            .at_opt(art.loc.clone())
+            .hint("add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger"),
+        ),
+        (Some(r), esr) if esr != Esr::Is => diags.push(
+            Diagnostic::error(
+                DOTATION_LINK,
+                format!("article {} names a receiving entity ({r}) but is not a dotation (IS)", art.code),
+            )
+            .at_opt(art.loc.clone())
+            .hint("only IS articles have an Ontvanger; clear the cell"),
+        ),
+        _ => {}
     }
 }
 
-fn check_evolution(doc: &Document, art: &crate::model::Artikel, diags: &mut Vec<Diagnostic>) {
+/// Every ISE of the year has articles, or says why not.
+fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let doc = &inputs.document;
+    for (_, ise) in doc.structuur.ises() {
+        let has = doc.artikelen.iter().any(|a| a.ise_code == ise.code);
+        let excused = ise.zonder_kredieten.as_deref().is_some_and(|r| !r.trim().is_empty());
+        if !has && !excused {
+            diags.push(
+                Diagnostic::error(
+                    EMPTY_ISE,
+                    format!("the ISE {} ({}) has no articles in the workbook", ise.code, ise.naam),
+                )
+                .at_opt(ise.loc.clone())
+                .hint(format!(
+                    "add its articles, or say why in bbt.yaml: {{ ise: {}, zonder_kredieten: <reden> }}",
+                    ise.id
+                )),
+            );
+        }
+    }
+}
+
+/// Totals typed in the workbook equal the computed ones, cell by cell.
+fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
+    for t in &doc.totalen {
+        let scope: Vec<&Artikel> = doc
+            .artikelen
+            .iter()
+            .filter(|a| a.soort == t.soort && t.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
+            .collect();
+        if let Some(code) = &t.ise_code
+            && doc.structuur.ise_by_code(code).is_none()
+        {
+            diags.push(
+                Diagnostic::error(TOTAL_MISMATCH, format!("the total row '{}' names no ISE of the year", t.label))
+                    .at_opt(t.loc.clone())
+                    .hint("write 'Totaal' for the whole sheet or 'Totaal SF-A' for one ISE"),
+            );
+            continue;
+        }
+        let compare = |typed: &crate::model::Bedrag, computed: Money, what: String, diags: &mut Vec<Diagnostic>| {
+            if typed.waarde != computed {
+                diags.push(
+                    Diagnostic::error(
+                        TOTAL_MISMATCH,
+                        format!("{}: the typed {what} is {}, the articles add up to {computed}", t.label, typed.waarde),
+                    )
+                    .at_opt(typed.bron.clone().or(t.loc.clone()))
+                    .hint("correct the total, or leave it out: bbt computes every total itself"),
+                );
+            }
+        };
+        for ((stand, k), typed) in &t.kredieten {
+            let computed: Money = scope.iter().map(|a| a.krediet(*stand, *k)).sum();
+            compare(typed, computed, format!("{} {}", k.label(), stand.label()), diags);
+        }
+        for ((b, k), typed) in &t.bijstellingen {
+            let computed: Money = scope.iter().map(|a| a.bijstelling(*b, *k)).sum();
+            compare(typed, computed, format!("{} {}", k.label(), b.label().to_lowercase()), diags);
+        }
+    }
+}
+
+/// The net of the compensaties over a set of articles, VAK and VEK.
+pub fn compensaties_net(artikelen: &[&Artikel]) -> (Money, Money) {
+    (
+        synthese::som_bijstelling(artikelen, Bijstelling::Compensaties, Krediet::Vak),
+        synthese::som_bijstelling(artikelen, Bijstelling::Compensaties, Krediet::Vek),
+    )
+}
+
+fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let arts: Vec<&Artikel> = inputs.document.artikelen.iter().collect();
+    let (vak, vek) = compensaties_net(&arts);
+    if !vak.is_zero() || !vek.is_zero() {
+        diags.push(
+            Diagnostic::info(
+                COMPENSATIES_NET,
+                format!("the compensaties of this document net to {vak} (VAK) and {vek} (VEK)"),
+            )
+            .at(Location::File { file: inputs.workbook.clone() })
+            .hint("compensaties move money between articles; over the whole budget they net to zero"),
+        );
+    }
+}
+
+/// Over several projects checked at once, the compensaties net to zero.
+pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
+    let arts: Vec<&Artikel> = projects.iter().flat_map(|p| p.document.artikelen.iter()).collect();
+    let (vak, vek) = compensaties_net(&arts);
+    if vak.is_zero() && vek.is_zero() {
+        return Vec::new();
+    }
+    let per: Vec<String> = projects
+        .iter()
+        .map(|p| {
+            let a: Vec<&Artikel> = p.document.artikelen.iter().collect();
+            let (v, e) = compensaties_net(&a);
+            format!("{}: {v} / {e}", p.beleidsnota.id)
+        })
+        .collect();
+    vec![
+        Diagnostic::warning(
+            COMPENSATIES_ACROSS,
+            format!(
+                "over these {} projects the compensaties net to {vak} (VAK) and {vek} (VEK), not zero",
+                projects.len()
+            ),
+        )
+        .hint(format!("per project (VAK / VEK): {}", per.join("; "))),
+    ]
+}
+
+fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
     for k in [Krediet::Vak, Krediet::Vek] {
         let start = art.krediet(van, k);
@@ -132,8 +339,11 @@ mod tests {
                 minister_titel: String::new(),
                 eenheid: Unit::DuizendEuro,
             },
-            structuur: Vec::new(),
+            restated: Vec::new(),
+            structuur: Default::default(),
+            wijzigingen: Vec::new(),
             artikelen,
+            totalen: Vec::new(),
             teksten: Teksten::default(),
         }
     }
@@ -154,7 +364,7 @@ mod tests {
         for &(ba, index, comp, andere, bo, diff) in cases {
             let doc = document(vec![artikel(ba, index, comp, andere, bo)]);
             let mut diags = Vec::new();
-            check(&crate::model::Beleidsnota::empty_for_tests(), &doc, &mut diags);
+            check_evolution(&doc, &doc.artikelen[0], &mut diags);
             let evolution: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == EVOLUTION_MISMATCH).collect();
             match diff {
                 None => assert!(evolution.is_empty(), "{ba} {index} {comp} {andere} {bo}: {evolution:?}"),

@@ -3,20 +3,40 @@
 //! and decides nothing about exit codes.
 //!
 //! Rules are grouped by family, one file each: `structure` (S: the year's
-//! clustering against the beleidsnota) and `budget` (B: articles and figures).
-//! Codes are stable and documented in `docs/rules.md`.
+//! clustering against its baseline and the change record), `budget` (B:
+//! articles and figures) and `year` (Y: against the previous document).
+//! Codes are stable and documented in `docs/rules.md` (also `bbt explain`).
 
-mod budget;
-mod structure;
+pub mod budget;
+pub mod structure;
+pub mod year;
 
 use crate::diag::{self, Diagnostic};
-use crate::model::{Beleidsnota, Document};
+use crate::load::Inputs;
 
 /// Runs every rule; the result is sorted by place.
-pub fn check(nota: &Beleidsnota, doc: &Document) -> Vec<Diagnostic> {
+pub fn check(inputs: &Inputs) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    structure::check(nota, doc, &mut diags);
-    budget::check(nota, doc, &mut diags);
+    structure::check(inputs, &mut diags);
+    budget::check(inputs, &mut diags);
+    year::check(inputs, &mut diags);
     diag::sort(&mut diags);
     diags
+}
+
+/// The documentation of every rule: `docs/rules.md`, one `## CODE title` section each.
+pub const RULES_MD: &str = include_str!("../../docs/rules.md");
+
+/// The section of `docs/rules.md` for `code` (e.g. `B003`), heading included.
+pub fn explain(code: &str) -> Option<&'static str> {
+    let code = code.trim().to_ascii_uppercase();
+    let start = RULES_MD.find(&format!("\n## {code} "))? + 1;
+    let rest = &RULES_MD[start..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 4);
+    Some(rest[..end].trim_end())
+}
+
+/// Every code documented in `docs/rules.md`, in order.
+pub fn documented_codes() -> Vec<&'static str> {
+    RULES_MD.lines().filter_map(|l| l.strip_prefix("## ")).filter_map(|l| l.split_whitespace().next()).collect()
 }

@@ -1,39 +1,453 @@
-//! S rules: the year's structure against the beleidsnota.
+//! S rules: the year's clustering against its baseline (the beleidsnota for
+//! the first document of the term, else the previous document), the change
+//! record that must declare every difference, and the narrative's presence.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Beleidsnota, Document};
+use crate::load::Inputs;
+use crate::model::year::Attrs;
+use crate::model::{Id, Soort, Structuur, Wijziging, WijzigingSoort};
 
-/// S003: the year's structure names an id the beleidsnota does not have.
+/// S003: the year names an element the baseline does not know, without the
+/// attributes a new element needs.
 pub const UNKNOWN_ID: &str = "S003";
+/// S004: a new element is not declared.
+pub const UNDECLARED_NEW: &str = "S004";
+/// S005: a renamed (or renumbered) element is not declared.
+pub const UNDECLARED_RENAME: &str = "S005";
+/// S006: an element under another parent (or an OD under another ISE) is not declared.
+pub const UNDECLARED_MOVE: &str = "S006";
+/// S007: an element of the baseline is missing and its removal is not declared.
+pub const UNDECLARED_DROP: &str = "S007";
+/// S008: elements are not in the baseline's order.
+pub const OUT_OF_ORDER: &str = "S008";
+/// S009: an entry of the change record is malformed or names unknown elements.
+pub const BAD_CHANGE: &str = "S009";
+/// S010: a declared change that did not happen (warning).
+pub const STALE_CHANGE: &str = "S010";
+/// S011: an SD or OD without narrative text (warning).
+pub const MISSING_TEXT: &str = "S011";
+/// S012: a text file for no element of the year (warning).
+pub const STRAY_TEXT: &str = "S012";
 
-pub fn check(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnostic>) {
-    let unknown = |what: &str, id: &str, loc: &Option<Location>, known: Vec<&str>| {
-        Diagnostic::error(UNKNOWN_ID, format!("the beleidsnota has no {what} '{id}'"))
-            .at_opt(loc.clone())
-            .hint(format!("known {what}s: {}", known.join(", ")))
-    };
-    for bv in &doc.structuur {
-        if nota.beleidsveld(&bv.id).is_none() {
-            let known = nota.beleidsvelden.iter().map(|b| b.id.0.as_str()).collect();
-            diags.push(unknown("beleidsveld", &bv.id.0, &bv.loc, known));
+/// One element of a structure, flattened.
+struct Elem<'a> {
+    soort: Soort,
+    id: &'a Id,
+    parent: Option<&'a Id>,
+    /// For an OD: its primary ISE.
+    ise: Option<&'a Id>,
+    attrs: Vec<(&'static str, &'a str)>,
+    loc: Option<&'a Location>,
+}
+
+fn flatten(s: &Structuur) -> Vec<Elem<'_>> {
+    let mut out = Vec::new();
+    for b in &s.beleidsvelden {
+        out.push(Elem {
+            soort: Soort::Beleidsveld,
+            id: &b.id,
+            parent: None,
+            ise: None,
+            attrs: vec![("naam", &b.naam)],
+            loc: b.loc.as_ref(),
+        });
+        for i in &b.ises {
+            out.push(Elem {
+                soort: Soort::Ise,
+                id: &i.id,
+                parent: Some(&b.id),
+                ise: None,
+                attrs: vec![("code", &i.code), ("naam", &i.naam)],
+                loc: i.loc.as_ref(),
+            });
         }
-        for (ise, loc) in &bv.ises {
-            if nota.ise(ise).is_none() {
-                let known = nota.ises().map(|(_, i)| i.id.0.as_str()).collect();
-                diags.push(unknown("ISE", &ise.0, loc, known));
+        for s in &b.sds {
+            out.push(Elem {
+                soort: Soort::Sd,
+                id: &s.id,
+                parent: Some(&b.id),
+                ise: None,
+                attrs: vec![("nummer", &s.nummer), ("titel", &s.titel)],
+                loc: s.loc.as_ref(),
+            });
+            for o in &s.ods {
+                out.push(Elem {
+                    soort: Soort::Od,
+                    id: &o.id,
+                    parent: Some(&s.id),
+                    ise: Some(&o.ise),
+                    attrs: vec![("nummer", &o.nummer), ("titel", &o.titel)],
+                    loc: o.loc.as_ref(),
+                });
             }
         }
-        for sd in &bv.sds {
-            if nota.sd(&sd.id).is_none() {
-                let known = nota.sds().map(|(_, s)| s.id.0.as_str()).collect();
-                diags.push(unknown("SD", &sd.id.0, &sd.loc, known));
+    }
+    out
+}
+
+/// The attributes the year wrote for each element, with their places.
+fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
+    let mut map = BTreeMap::new();
+    for b in &inputs.document.restated {
+        map.insert(&b.id, &b.attrs);
+        for i in &b.ises {
+            map.insert(&i.id, &i.attrs);
+        }
+        for s in &b.sds {
+            map.insert(&s.id, &s.attrs);
+            for o in &s.ods {
+                map.insert(&o.id, &o.attrs);
             }
-            for (od, loc) in &sd.ods {
-                if nota.od(od).is_none() {
-                    let known = nota.ods().map(|(_, o)| o.id.0.as_str()).collect();
-                    diags.push(unknown("OD", &od.0, loc, known));
-                }
+        }
+    }
+    map
+}
+
+/// The declared changes, with the questions the rules ask of them.
+struct Record<'a>(&'a [Wijziging]);
+
+impl Record<'_> {
+    fn declares(&self, soort: WijzigingSoort, id: &str) -> bool {
+        self.0.iter().any(|w| w.declares(soort, id))
+    }
+
+    fn split_or_merge(&self) -> impl Iterator<Item = &Wijziging> {
+        self.0.iter().filter(|w| matches!(w.soort, WijzigingSoort::Gesplitst | WijzigingSoort::Samengevoegd))
+    }
+
+    /// `id` is the result of a declared split or merge.
+    fn made_by_split_or_merge(&self, id: &str) -> bool {
+        self.split_or_merge().any(|w| w.naar.iter().any(|n| n == id))
+    }
+
+    /// `id` was split or merged away.
+    fn consumed_by_split_or_merge(&self, id: &str) -> bool {
+        self.split_or_merge().any(|w| w.van.iter().any(|n| n == id))
+    }
+
+    /// Moving from `old` to `new` is what a declared split or merge does.
+    fn follows_split_or_merge(&self, old: &str, new: &str) -> bool {
+        self.split_or_merge().any(|w| w.van.iter().any(|v| v == old) && w.naar.iter().any(|n| n == new))
+    }
+}
+
+fn hint_declare(soort: WijzigingSoort, id: &str) -> String {
+    format!(
+        "if intended, declare it in bbt.yaml under wijzigingen: {{ soort: {}, element: {id}, reden: ... }}",
+        soort.name()
+    )
+}
+
+pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let doc = &inputs.document;
+    let base_name = &inputs.baseline.naam;
+    let record = Record(&doc.wijzigingen);
+    let structure_file = Location::File { file: inputs.document_file.clone() };
+
+    for u in &inputs.unresolved {
+        let known_as_other = inputs.baseline.structuur.kind_of(&u.id);
+        let mut d = Diagnostic::error(UNKNOWN_ID, format!("{} has no {} '{}'", base_name, u.soort.name(), u.id))
+            .at_opt(u.loc.clone());
+        d = match known_as_other {
+            Some(k) => d.hint(format!("'{}' is a {} there", u.id, k.name())),
+            None => d.hint(format!(
+                "for a new {}, give {} here and declare it (soort: nieuw)",
+                u.soort.name(),
+                u.missing.join(", ")
+            )),
+        };
+        diags.push(d);
+    }
+    let unresolved: BTreeSet<&Id> = inputs.unresolved.iter().map(|u| &u.id).collect();
+
+    let base = flatten(&inputs.baseline.structuur);
+    let year = flatten(&doc.structuur);
+    let base_by_id: BTreeMap<&Id, &Elem> = base.iter().map(|e| (e.id, e)).collect();
+    let year_by_id: BTreeMap<&Id, &Elem> = year.iter().map(|e| (e.id, e)).collect();
+    let attrs = restated_attrs(inputs);
+
+    for e in &year {
+        if unresolved.contains(e.id) {
+            continue;
+        }
+        let Some(b) = base_by_id.get(e.id) else {
+            if !record.declares(WijzigingSoort::Nieuw, &e.id.0) && !record.made_by_split_or_merge(&e.id.0) {
+                diags.push(
+                    Diagnostic::error(
+                        UNDECLARED_NEW,
+                        format!(
+                            "the {} '{}' is new against {base_name}, but the change is not declared",
+                            e.soort.name(),
+                            e.id
+                        ),
+                    )
+                    .at_opt(e.loc.cloned())
+                    .hint(hint_declare(WijzigingSoort::Nieuw, &e.id.0)),
+                );
             }
+            continue;
+        };
+        // Renamed or renumbered.
+        let changed: Vec<(&str, &str, &str)> = e
+            .attrs
+            .iter()
+            .zip(&b.attrs)
+            .filter(|((_, new), (_, old))| new != old)
+            .map(|((k, new), (_, old))| (*k, *old, *new))
+            .collect();
+        if let Some((key, old, new)) = changed.first()
+            && !record.declares(WijzigingSoort::Hernoemd, &e.id.0)
+        {
+            let loc = attrs.get(e.id).and_then(|a| a.loc(key)).or(e.loc).cloned();
+            diags.push(
+                Diagnostic::error(
+                    UNDECLARED_RENAME,
+                    format!(
+                        "the {} '{}' has {key} '{new}' where {base_name} has '{old}', but the change is not declared",
+                        e.soort.name(),
+                        e.id
+                    ),
+                )
+                .at_opt(loc)
+                .hint(hint_declare(WijzigingSoort::Hernoemd, &e.id.0)),
+            );
+        }
+        // Moved to another parent, or an OD to another ISE.
+        let moved_parent = e.parent != b.parent;
+        let moved_ise = match (e.ise, b.ise) {
+            (Some(new), Some(old)) if new != old => !record.follows_split_or_merge(&old.0, &new.0),
+            _ => false,
+        };
+        if (moved_parent || moved_ise) && !record.declares(WijzigingSoort::Verplaatst, &e.id.0) {
+            let (what, old, new) = if moved_parent {
+                ("under", b.parent.map_or("-", |p| p.0.as_str()), e.parent.map_or("-", |p| p.0.as_str()))
+            } else {
+                ("in the ISE", b.ise.map_or("-", |p| p.0.as_str()), e.ise.map_or("-", |p| p.0.as_str()))
+            };
+            let loc = if moved_ise { attrs.get(e.id).and_then(|a| a.loc("ise")).or(e.loc) } else { e.loc };
+            diags.push(
+                Diagnostic::error(
+                    UNDECLARED_MOVE,
+                    format!(
+                        "the {} '{}' stands {what} '{new}' where {base_name} has it {what} '{old}', but the change is not declared",
+                        e.soort.name(),
+                        e.id
+                    ),
+                )
+                .at_opt(loc.cloned())
+                .hint(hint_declare(WijzigingSoort::Verplaatst, &e.id.0)),
+            );
+        }
+    }
+
+    for b in &base {
+        if year_by_id.contains_key(b.id) {
+            continue;
+        }
+        if record.declares(WijzigingSoort::Geschrapt, &b.id.0) || record.consumed_by_split_or_merge(&b.id.0) {
+            continue;
+        }
+        // Point at where it should be: its parent in this year's structure.
+        let loc =
+            b.parent.and_then(|p| year_by_id.get(p)).and_then(|p| p.loc).cloned().unwrap_or(structure_file.clone());
+        let label = inputs.baseline.structuur.label(b.id).unwrap_or_default();
+        diags.push(
+            Diagnostic::error(
+                UNDECLARED_DROP,
+                format!(
+                    "the {} '{}' ({label}) of {base_name} is missing from this year's structure, but its removal is not declared",
+                    b.soort.name(),
+                    b.id
+                ),
+            )
+            .at(loc)
+            .hint(format!("restore it in structuur, or {}", hint_declare(WijzigingSoort::Geschrapt, &b.id.0))),
+        );
+    }
+
+    check_order(&base, &year, base_name, diags);
+    check_record(inputs, &base_by_id, &year_by_id, diags);
+    check_texts(inputs, diags);
+}
+
+/// Siblings present in both structures keep the baseline's order.
+fn check_order(base: &[Elem], year: &[Elem], base_name: &str, diags: &mut Vec<Diagnostic>) {
+    let key = |e: &Elem| (e.soort, e.parent.map(|p| p.0.clone()));
+    let mut groups: BTreeMap<(Soort, Option<String>), (Vec<&Id>, Vec<&Elem>)> = BTreeMap::new();
+    for b in base {
+        groups.entry(key(b)).or_default().0.push(b.id);
+    }
+    for e in year {
+        groups.entry(key(e)).or_default().1.push(e);
+    }
+    for (base_ids, year_elems) in groups.values() {
+        let common: Vec<&Elem> = year_elems.iter().copied().filter(|e| base_ids.contains(&e.id)).collect();
+        let base_order: Vec<&Id> = base_ids.iter().copied().filter(|id| common.iter().any(|e| e.id == *id)).collect();
+        if let Some((e, expected)) = common.iter().zip(&base_order).find(|(e, id)| e.id != **id) {
+            diags.push(
+                Diagnostic::error(
+                    OUT_OF_ORDER,
+                    format!("the {} '{}' stands where {base_name} has '{}'", e.soort.name(), e.id, expected),
+                )
+                .at_opt(e.loc.cloned())
+                .hint(format!(
+                    "keep the order of {base_name}: {}",
+                    base_order.iter().map(|i| i.0.as_str()).collect::<Vec<_>>().join(", ")
+                )),
+            );
+        }
+    }
+}
+
+/// Every entry of the change record is well formed, names elements that
+/// exist, and declares something that happened.
+fn check_record(
+    inputs: &Inputs,
+    base: &BTreeMap<&Id, &Elem>,
+    year: &BTreeMap<&Id, &Elem>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let doc = &inputs.document;
+    let base_name = &inputs.baseline.naam;
+    let in_base = |id: &str| base.contains_key(&Id(id.to_string()));
+    let in_year = |id: &str| year.contains_key(&Id(id.to_string()));
+    let article_now = |code: &str| doc.artikelen.iter().any(|a| a.code.raw == code);
+    let article_before =
+        |code: &str| inputs.previous.as_ref().is_none_or(|p| p.artikelen.iter().any(|a| a.code.raw == code));
+    for w in &doc.wijzigingen {
+        let bad = |msg: String| Diagnostic::error(BAD_CHANGE, msg).at_opt(w.loc.clone());
+        let soort = w.soort.name();
+        if w.reden.trim().is_empty() {
+            diags.push(bad(format!("the change '{soort}' gives no reason")).hint("write why under reden:"));
+        }
+        if w.soort.single() {
+            let Some(id) = w.element.as_deref() else {
+                diags.push(bad(format!("a change '{soort}' names one element: element: <id or article code>")));
+                continue;
+            };
+            if !w.van.is_empty() || !w.naar.is_empty() {
+                diags.push(bad(format!("a change '{soort}' names its element with element:, not van:/naar:")));
+            }
+            let is_article =
+                !in_base(id) && !in_year(id) && (article_now(id) || article_before(id) && inputs.previous.is_some());
+            let (exists, stale) = match w.soort {
+                WijzigingSoort::Nieuw => (in_year(id) || article_now(id), in_base(id)),
+                WijzigingSoort::Hernoemd => (
+                    in_year(id) && in_base(id),
+                    match (base.get(&Id(id.into())), year.get(&Id(id.into()))) {
+                        (Some(b), Some(e)) => b.attrs == e.attrs,
+                        _ => false,
+                    },
+                ),
+                WijzigingSoort::Verplaatst => (
+                    (in_year(id) && in_base(id)) || article_now(id),
+                    match (base.get(&Id(id.into())), year.get(&Id(id.into()))) {
+                        (Some(b), Some(e)) => b.parent == e.parent && b.ise == e.ise,
+                        _ => false,
+                    },
+                ),
+                WijzigingSoort::Geschrapt => (in_base(id) || is_article, in_year(id) || article_now(id)),
+                _ => (true, false),
+            };
+            if !exists {
+                diags.push(bad(format!(
+                    "the change '{soort}' names '{id}', which is not an element of {} or of this year",
+                    base_name
+                )));
+            } else if stale {
+                diags.push(
+                    Diagnostic::warning(STALE_CHANGE, format!("the change '{soort}' of '{id}' did not happen"))
+                        .at_opt(w.loc.clone())
+                        .hint("remove the entry, or make the change it declares"),
+                );
+            }
+            continue;
+        }
+        if w.element.is_some() {
+            diags.push(bad(format!("a change '{soort}' names van: and naar:, not element:")));
+        }
+        let (van_ok, naar_ok) = match w.soort {
+            WijzigingSoort::Gesplitst => (w.van.len() == 1, w.naar.len() >= 2),
+            WijzigingSoort::Samengevoegd => (w.van.len() >= 2, w.naar.len() == 1),
+            _ => (w.van.len() == 1, w.naar.len() == 1),
+        };
+        if !van_ok || !naar_ok {
+            let shape = match w.soort {
+                WijzigingSoort::Gesplitst => "one element in van: and two or more in naar:",
+                WijzigingSoort::Samengevoegd => "two or more elements in van: and one in naar:",
+                _ => "one article code in van: and one in naar:",
+            };
+            diags.push(bad(format!("a change '{soort}' has {shape}")));
+            continue;
+        }
+        if w.soort == WijzigingSoort::Hergecodeerd {
+            for old in w.van.iter().filter(|c| !article_before(c)) {
+                let prev = inputs.previous.as_ref().map(|p| p.naam()).unwrap_or_default();
+                diags.push(bad(format!("the recoded article '{old}' is not in {prev}")));
+            }
+            for new in w.naar.iter().filter(|c| !article_now(c)) {
+                diags.push(bad(format!("the recoded article '{new}' is not in this year's workbook")));
+            }
+            continue;
+        }
+        for id in w.van.iter().filter(|id| !in_base(id)) {
+            diags.push(bad(format!("'{id}' under van: is not an element of {base_name}")));
+        }
+        for id in w.naar.iter().filter(|id| !in_year(id)) {
+            diags.push(bad(format!("'{id}' under naar: is not an element of this year's structure")));
+        }
+        let kinds: BTreeSet<Soort> = w
+            .van
+            .iter()
+            .filter_map(|id| base.get(&Id(id.clone())).map(|e| e.soort))
+            .chain(w.naar.iter().filter_map(|id| year.get(&Id(id.clone())).map(|e| e.soort)))
+            .collect();
+        if kinds.len() > 1 {
+            diags.push(bad(format!("a change '{soort}' joins elements of different kinds")));
+        }
+    }
+}
+
+/// Every SD and OD of the year has a text; every text belongs to one.
+fn check_texts(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let doc = &inputs.document;
+    let tekst_dir = inputs.dir.join(crate::load::TEXT_DIR);
+    let mut ids = BTreeSet::new();
+    for (_, sd) in doc.structuur.sds() {
+        ids.insert(&sd.id);
+        for od in &sd.ods {
+            ids.insert(&od.id);
+        }
+    }
+    for (_, sd) in doc.structuur.sds() {
+        let elements = std::iter::once((Soort::Sd, &sd.id, &sd.nummer))
+            .chain(sd.ods.iter().map(|o| (Soort::Od, &o.id, &o.nummer)));
+        for (soort, id, nummer) in elements {
+            let file = tekst_dir.join(format!("{id}.md"));
+            match doc.teksten.per_id.get(id) {
+                Some(t) if !t.markdown.trim().is_empty() => {}
+                Some(_) => diags.push(
+                    Diagnostic::warning(MISSING_TEXT, format!("the text of {} {nummer} is empty", soort.name()))
+                        .at(Location::File { file })
+                        .hint("write this year's policy text for the objective"),
+                ),
+                None => diags.push(
+                    Diagnostic::warning(MISSING_TEXT, format!("{} {nummer} ('{id}') has no text", soort.name()))
+                        .at(Location::File { file })
+                        .hint(format!("write it in tekst/{id}.md")),
+                ),
+            }
+        }
+    }
+    for (id, t) in &doc.teksten.per_id {
+        if !ids.contains(id) {
+            diags.push(
+                Diagnostic::warning(STRAY_TEXT, format!("the text '{id}.md' belongs to no SD or OD of this year"))
+                    .at(Location::File { file: t.file.clone() })
+                    .hint("name the file after the id of an SD or OD (e.g. od-nederlands.md), or remove it"),
+            );
         }
     }
 }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
-use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd};
+use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd, Structuur};
 
 pub const DUPLICATE_ID: &str = "S001";
 pub const UNKNOWN_REFERENCE: &str = "S002";
@@ -117,7 +117,13 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
             .map(|(i, ri)| {
                 let ip = format!("{bp}.ises[{i}]");
                 claim(&ri.id, &format!("{ip}.id"), &mut diags);
-                Ise { id: Id(ri.id), code: ri.code, naam: ri.naam, loc: Some(file.loc(&format!("{ip}.id"))) }
+                Ise {
+                    id: Id(ri.id),
+                    code: ri.code,
+                    naam: ri.naam,
+                    zonder_kredieten: None,
+                    loc: Some(file.loc(&format!("{ip}.id"))),
+                }
             })
             .collect();
         let mut sds = Vec::new();
@@ -163,14 +169,14 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
         bevoegdheid: raw.bevoegdheid,
         legislatuur: raw.legislatuur,
         entiteiten,
-        beleidsvelden,
+        structuur: Structuur { beleidsvelden },
     };
 
     // Every OD's primary ISE must be an ISE of the beleidsnota.
-    for (b, bv) in nota.beleidsvelden.iter().enumerate() {
+    for (b, bv) in nota.structuur.beleidsvelden.iter().enumerate() {
         for (s, sd) in bv.sds.iter().enumerate() {
             for (o, od) in sd.ods.iter().enumerate() {
-                if nota.ise(&od.ise).is_none() {
+                if nota.structuur.ise(&od.ise).is_none() {
                     diags.push(
                         Diagnostic::error(
                             UNKNOWN_REFERENCE,
@@ -179,7 +185,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
                         .at(file.loc(&format!("beleidsvelden[{b}].sds[{s}].ods[{o}].ise")))
                         .hint(format!(
                             "known ISEs: {}",
-                            nota.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                            nota.structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
                         )),
                     );
                 }

@@ -6,9 +6,12 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::beleidsnota::BAD_VALUE;
-use super::yaml::{self, YamlFile};
+use super::yaml::{self, Node, YamlFile};
 use crate::diag::Diagnostic;
-use crate::model::{Date, Fase, Id, JaarBeleidsveld, JaarSd, Meta, Status, Unit};
+use crate::model::year::Attrs;
+use crate::model::{
+    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, Status, Unit, Wijziging, WijzigingSoort,
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,7 +27,22 @@ struct RawDocument {
     ontwerpdatum: Option<String>,
     minister: RawMinister,
     eenheid: String,
-    structuur: Vec<RawJaarBeleidsveld>,
+    structuur: serde_yaml::Value,
+    #[serde(default)]
+    wijzigingen: Vec<RawWijziging>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWijziging {
+    soort: String,
+    #[serde(default)]
+    element: Option<String>,
+    #[serde(default)]
+    van: Vec<String>,
+    #[serde(default)]
+    naar: Vec<String>,
+    reden: String,
 }
 
 #[derive(Deserialize)]
@@ -47,30 +65,13 @@ struct RawMinister {
     titel: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawJaarBeleidsveld {
-    beleidsveld: String,
-    #[serde(default)]
-    ises: Vec<String>,
-    #[serde(default)]
-    sds: Vec<RawJaarSd>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawJaarSd {
-    sd: String,
-    #[serde(default)]
-    ods: Vec<String>,
-}
-
 /// What `bbt.yaml` holds, converted.
 pub struct DocumentFile {
     pub jaar: i32,
     pub fase: Fase,
     pub meta: Meta,
     pub structuur: Vec<JaarBeleidsveld>,
+    pub wijzigingen: Vec<Wijziging>,
     pub yaml: YamlFile,
 }
 
@@ -150,43 +151,114 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         minister_titel: raw.minister.titel,
         eenheid,
     };
-    let structuur = raw
-        .structuur
+    let structuur = match structuur(&Node::root(&raw.structuur, "structuur", &file)) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    };
+    let mut wijzigingen = Vec::new();
+    for (i, w) in raw.wijzigingen.into_iter().enumerate() {
+        let at = format!("wijzigingen[{i}]");
+        let Some(soort) = WijzigingSoort::parse(w.soort.trim()) else {
+            diags.push(bad(
+                &format!("{at}.soort"),
+                format!("unknown kind of change '{}'", w.soort),
+                "use nieuw, hernoemd, verplaatst, geschrapt, gesplitst, samengevoegd or hergecodeerd",
+            ));
+            continue;
+        };
+        wijzigingen.push(Wijziging {
+            soort,
+            element: w.element,
+            van: w.van,
+            naar: w.naar,
+            reden: w.reden,
+            loc: Some(file.loc(&format!("{at}.soort"))),
+        });
+    }
+    Ok((DocumentFile { jaar: raw.begrotingsjaar, fase, meta, structuur, wijzigingen, yaml: file }, diags))
+}
+
+/// Reads attributes `keys` of a mapping entry into [`Attrs`].
+fn attrs(fields: &[(String, Node)], keys: &[&'static str]) -> Result<Attrs, Diagnostic> {
+    let mut a = Attrs::default();
+    for (k, node) in fields {
+        if let Some(key) = keys.iter().find(|x| *x == k) {
+            a.values.insert(key, node.str()?);
+            a.locs.insert(key, node.loc());
+        }
+    }
+    Ok(a)
+}
+
+/// An entry that is either an id or a mapping with `id_key` and attributes.
+fn entry<'a>(
+    node: &Node<'a>,
+    id_key: &str,
+    allowed: &[&str],
+) -> Result<(Id, Attrs, Vec<(String, Node<'a>)>), Diagnostic> {
+    if let serde_yaml::Value::String(s) = node.value {
+        return Ok((Id(s.clone()), Attrs::default(), Vec::new()));
+    }
+    let fields = node.fields(allowed)?;
+    let Some((_, id)) = fields.iter().find(|(k, _)| k == id_key) else {
+        return Err(Diagnostic::error(
+            yaml::YAML_SYNTAX,
+            format!("this entry needs `{id_key}:` with the element's id"),
+        )
+        .at(node.loc()));
+    };
+    let id = Id(id.str()?);
+    let keys: Vec<&'static str> = ["naam", "code", "zonder_kredieten", "nummer", "titel", "ise"]
         .into_iter()
-        .enumerate()
-        .map(|(b, rb)| {
-            let bp = format!("structuur[{b}]");
-            JaarBeleidsveld {
-                id: Id(rb.beleidsveld),
-                loc: Some(file.loc(&format!("{bp}.beleidsveld"))),
-                ises: rb
-                    .ises
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, id)| (Id(id), Some(file.loc(&format!("{bp}.ises[{i}]")))))
-                    .collect(),
-                sds: rb
-                    .sds
-                    .into_iter()
-                    .enumerate()
-                    .map(|(s, rs)| {
-                        let sp = format!("{bp}.sds[{s}]");
-                        JaarSd {
-                            id: Id(rs.sd),
-                            loc: Some(file.loc(&format!("{sp}.sd"))),
-                            ods: rs
-                                .ods
-                                .into_iter()
-                                .enumerate()
-                                .map(|(o, id)| (Id(id), Some(file.loc(&format!("{sp}.ods[{o}]")))))
-                                .collect(),
-                        }
-                    })
-                    .collect(),
-            }
-        })
+        .filter(|k| allowed.contains(k))
         .collect();
-    Ok((DocumentFile { jaar: raw.begrotingsjaar, fase, meta, structuur, yaml: file }, diags))
+    let a = attrs(&fields, &keys)?;
+    Ok((id, a, fields))
+}
+
+/// The year's `structuur`: beleidsvelden with ISEs and SDs, SDs with ODs.
+/// ISEs and ODs may be a bare id or a mapping that restates attributes.
+fn structuur(root: &Node) -> Result<Vec<JaarBeleidsveld>, Diagnostic> {
+    let mut out = Vec::new();
+    for bv in root.seq()? {
+        let (id, a, fields) = entry(&bv, "beleidsveld", &["beleidsveld", "naam", "ises", "sds"])?;
+        let id_loc = fields.iter().find(|(k, _)| k == "beleidsveld").map(|(_, n)| n.loc());
+        let mut jb =
+            JaarBeleidsveld { id, loc: id_loc.or(Some(bv.loc())), attrs: a, ises: Vec::new(), sds: Vec::new() };
+        for (k, node) in &fields {
+            match k.as_str() {
+                "ises" => {
+                    for ise in node.seq()? {
+                        let (id, a, _) = entry(&ise, "ise", &["ise", "code", "naam", "zonder_kredieten"])?;
+                        jb.ises.push(JaarIse { id, loc: Some(ise.loc()), attrs: a });
+                    }
+                }
+                "sds" => {
+                    for sd in node.seq()? {
+                        let (id, a, sd_fields) = entry(&sd, "sd", &["sd", "nummer", "titel", "ods"])?;
+                        let mut js = JaarSd { id, loc: Some(sd.loc()), attrs: a, ods: Vec::new() };
+                        if let Some((_, ods)) = sd_fields.iter().find(|(k, _)| k == "ods") {
+                            for od in ods.seq()? {
+                                let (id, a, od_fields) = entry(&od, "od", &["od", "nummer", "titel", "ise", "themas"])?;
+                                let themas = match od_fields.iter().find(|(k, _)| k == "themas") {
+                                    Some((_, t)) => Some(t.strings()?),
+                                    None => None,
+                                };
+                                js.ods.push(JaarOd { id, loc: Some(od.loc()), attrs: a, themas });
+                            }
+                        }
+                        jb.sds.push(js);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push(jb);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

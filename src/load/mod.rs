@@ -11,15 +11,18 @@ pub mod yaml;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Beleidsnota, Document, Fase};
+use crate::model::year::{self, Unresolved};
+use crate::model::{Artikel, Beleidsnota, Document, Fase, Structuur};
 
 pub const MISSING_INPUT: &str = "L003";
+pub const PREVIOUS_INVALID: &str = "L004";
 
 pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
 pub const TEXT_DIR: &str = "tekst";
 
-/// Everything one document needs: the project's beleidsnota and the document.
+/// Everything one document needs: the project's beleidsnota, the document,
+/// the structure it is compared with, and the previous document.
 #[derive(Debug, Clone)]
 pub struct Inputs {
     pub root: PathBuf,
@@ -28,14 +31,55 @@ pub struct Inputs {
     /// `<root>/<jaar>/<fase>/`
     pub dir: PathBuf,
     pub workbook: PathBuf,
+    /// Where `bbt.yaml` is (for diagnostics about the structure as a whole).
+    pub document_file: PathBuf,
+    /// The structure this document must follow apart from declared changes.
+    pub baseline: Baseline,
+    /// Restated elements the baseline does not know and that lack attributes.
+    pub unresolved: Vec<Unresolved>,
+    /// The previous document, found by the project layout or `--previous`.
+    pub previous: Option<Previous>,
+}
+
+/// The structure a document is compared with: the beleidsnota's for the first
+/// document of the term, else the previous document's resolved structure.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    pub structuur: Structuur,
+    /// "de beleidsnota" or "BBT 2025 (bo)", for messages.
+    pub naam: String,
+}
+
+/// The previous document, for year-over-year checks.
+#[derive(Debug, Clone)]
+pub struct Previous {
+    pub jaar: i32,
+    pub fase: Fase,
+    pub dir: PathBuf,
+    pub workbook: PathBuf,
+    pub structuur: Structuur,
+    pub artikelen: Vec<Artikel>,
+}
+
+impl Previous {
+    pub fn naam(&self) -> String {
+        document_name(self.jaar, self.fase)
+    }
+}
+
+/// "BBT 2025 (bo)".
+pub fn document_name(jaar: i32, fase: Fase) -> String {
+    format!("BBT {jaar} ({})", fase.folder())
 }
 
 /// Which document of a project to load.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Selection {
     /// `None`: the latest year present.
     pub year: Option<i32>,
     pub phase: Option<Fase>,
+    /// Overrides the previous document found by the layout.
+    pub previous: Option<PathBuf>,
 }
 
 /// The years that have a document in `phase`, ascending.
@@ -45,10 +89,33 @@ pub fn years(root: &Path, phase: Fase) -> Vec<i32> {
         .flatten()
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
-        .filter(|y| root.join(y.to_string()).join(phase.folder()).join(DOCUMENT_FILE).is_file())
+        .filter(|y| has_document(root, *y, phase))
         .collect();
     years.sort_unstable();
     years
+}
+
+fn has_document(root: &Path, jaar: i32, fase: Fase) -> bool {
+    document_dir(root, jaar, fase).join(DOCUMENT_FILE).is_file()
+}
+
+pub fn document_dir(root: &Path, jaar: i32, fase: Fase) -> PathBuf {
+    root.join(jaar.to_string()).join(fase.folder())
+}
+
+/// The document before (`jaar`, `fase`) in the project layout: a BO of year t
+/// follows the last BA of t-1 if there is one, else the BO of t-1; a BA
+/// follows the BA before it or the year's BO; a BU follows the year's last BA,
+/// else its BO.
+pub fn previous_of(root: &Path, jaar: i32, fase: Fase) -> Option<(i32, Fase)> {
+    let last_ba = |y: i32| [Fase::Ba(2), Fase::Ba(1)].into_iter().find(|f| has_document(root, y, *f));
+    let found = match fase {
+        Fase::Bo => last_ba(jaar - 1).map(|f| (jaar - 1, f)).or(Some((jaar - 1, Fase::Bo))),
+        Fase::Ba(n) if n > 1 => Some((jaar, Fase::Ba(n - 1))),
+        Fase::Ba(_) => Some((jaar, Fase::Bo)),
+        Fase::BaJr | Fase::Bu => last_ba(jaar).map(|f| (jaar, f)).or(Some((jaar, Fase::Bo))),
+    };
+    found.filter(|(y, f)| has_document(root, *y, *f))
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
@@ -77,10 +144,47 @@ pub fn load_beleidsnota(root: &Path) -> (Option<Beleidsnota>, Vec<Diagnostic>) {
     }
 }
 
+/// Reads a document's `bbt.yaml`.
+fn load_document_file(dir: &Path) -> Result<(document::DocumentFile, Vec<Diagnostic>), Diagnostic> {
+    let path = dir.join(DOCUMENT_FILE);
+    read_text(&path).and_then(|t| document::parse(&path, &t))
+}
+
+/// The resolved structure of the document in `dir` (of project `root`),
+/// following the chain of earlier documents back to the beleidsnota.
+fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) -> Result<Structuur, Diagnostic> {
+    let mut chain = vec![(jaar, fase)];
+    while let Some(prev) = chain.last().and_then(|(y, f)| previous_of(root, *y, *f)) {
+        if chain.len() > 200 {
+            break;
+        }
+        chain.push(prev);
+    }
+    let mut structuur = nota.structuur.clone();
+    for (y, f) in chain.into_iter().rev() {
+        let dir = document_dir(root, y, f);
+        let broken = |why: String| {
+            Diagnostic::error(PREVIOUS_INVALID, format!("{} cannot be read: {why}", document_name(y, f)))
+                .at(Location::File { file: dir.join(DOCUMENT_FILE) })
+                .hint(format!("run `bbt check --year {y} --phase {}` and fix it first", f.folder()))
+        };
+        let (file, diags) = load_document_file(&dir).map_err(|d| broken(d.message))?;
+        if let Some(d) = diags.iter().find(|d| d.is_error()) {
+            return Err(broken(d.message.clone()));
+        }
+        let (s, unresolved) = year::resolve(&structuur, &file.structuur);
+        if let Some(u) = unresolved.first() {
+            return Err(broken(format!("the {} '{}' is not known", u.soort.name(), u.id)));
+        }
+        structuur = s;
+    }
+    Ok(structuur)
+}
+
 /// Loads one document of the project at `root`, with everything it needs.
 /// Returns `None` when a file could not be read far enough to go on; the
 /// diagnostics say why.
-pub fn load(root: &Path, sel: Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
+pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let phase = sel.phase.unwrap_or(Fase::Bo);
     let (nota, mut diags) = load_beleidsnota(root);
     let year = match sel.year {
@@ -100,9 +204,9 @@ pub fn load(root: &Path, sel: Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             }
         },
     };
-    let dir = root.join(year.to_string()).join(phase.folder());
+    let dir = document_dir(root, year, phase);
     let doc_path = dir.join(DOCUMENT_FILE);
-    let docfile = match read_text(&doc_path).and_then(|t| document::parse(&doc_path, &t)) {
+    let docfile = match load_document_file(&dir) {
         Ok((f, more)) => {
             diags.extend(more);
             Some(f)
@@ -142,18 +246,73 @@ pub fn load(root: &Path, sel: Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let (Some(nota), Some(docfile), Some(workbook)) = (nota, docfile, workbook) else {
         return (None, diags);
     };
-    let (artikelen, wb_diags) = workbook::load(
+
+    // The previous document: by the layout, or as given.
+    let previous_at: Option<(PathBuf, PathBuf)> = match &sel.previous {
+        Some(dir) => Some((dir.clone(), dir.parent().and_then(Path::parent).unwrap_or(root).to_path_buf())),
+        None => previous_of(root, year, phase).map(|(y, f)| (document_dir(root, y, f), root.to_path_buf())),
+    };
+    let mut previous = None;
+    let mut baseline = Baseline { structuur: nota.structuur.clone(), naam: "de beleidsnota".into() };
+    if let Some((pdir, proot)) = previous_at {
+        match load_previous(&pdir, &proot, &nota) {
+            Ok(p) => {
+                baseline = Baseline { structuur: p.structuur.clone(), naam: p.naam() };
+                previous = Some(p);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+
+    let (artikelen, totalen, wb_diags) = workbook::load(
         &workbook,
         workbook::Context { jaar: docfile.jaar, fase: docfile.fase, eenheid: docfile.meta.eenheid },
     );
     diags.extend(wb_diags);
+    let (structuur, unresolved) = year::resolve(&baseline.structuur, &docfile.structuur);
     let document = Document {
         jaar: docfile.jaar,
         fase: docfile.fase,
         meta: docfile.meta,
-        structuur: docfile.structuur,
+        restated: docfile.structuur,
+        structuur,
+        wijzigingen: docfile.wijzigingen,
         artikelen,
+        totalen,
         teksten,
     };
-    (Some(Inputs { root: root.to_path_buf(), beleidsnota: nota, document, dir, workbook }), diags)
+    let inputs = Inputs {
+        root: root.to_path_buf(),
+        beleidsnota: nota,
+        document,
+        dir,
+        workbook,
+        document_file: doc_path,
+        baseline,
+        unresolved,
+        previous,
+    };
+    (Some(inputs), diags)
+}
+
+/// Loads the previous document in `dir` (of project `root`): its structure and figures.
+fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous, Diagnostic> {
+    let broken = |why: String| {
+        Diagnostic::error(PREVIOUS_INVALID, format!("the previous document cannot be read: {why}"))
+            .at(Location::File { file: dir.to_path_buf() })
+            .hint("check that document first, or name another with --previous")
+    };
+    let (file, _) = load_document_file(dir).map_err(|d| broken(d.message))?;
+    let structuur = resolved_structure(root, nota, file.jaar, file.fase)?;
+    let wb = workbook::find(dir).map_err(|d| broken(d.message))?;
+    let (artikelen, _, wb_diags) =
+        workbook::load(&wb, workbook::Context { jaar: file.jaar, fase: file.fase, eenheid: file.meta.eenheid });
+    if let Some(d) = wb_diags.iter().find(|d| d.is_error()) {
+        return Err(broken(format!(
+            "{}: {}",
+            d.location.as_ref().map(|l| l.file().display().to_string()).unwrap_or_default(),
+            d.message
+        )));
+    }
+    Ok(Previous { jaar: file.jaar, fase: file.fase, dir: dir.to_path_buf(), workbook: wb, structuur, artikelen })
 }

@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 use calamine::{Data, Range, Reader, open_workbook_auto};
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::budget::{ArtikelCode, ArtikelSoort, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn};
+use crate::model::budget::{
+    ArtikelCode, ArtikelSoort, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn, Totaalrij,
+};
 use crate::model::{Artikel, Bedrag, Money, Unit};
 
 pub const NOT_A_WORKBOOK: &str = "W001";
@@ -42,7 +44,7 @@ pub struct Context {
 
 /// Reads the workbook at `path`. Returns the articles it could read and every
 /// problem found; a problem in one cell does not stop the others being read.
-pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Diagnostic>) {
+pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Totaalrij>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut book = match open_workbook_auto(path) {
         Ok(b) => b,
@@ -52,7 +54,7 @@ pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Diagnostic>) {
                     .at(Location::File { file: path.to_path_buf() })
                     .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods"),
             );
-            return (Vec::new(), diags);
+            return (Vec::new(), Vec::new(), diags);
         }
     };
     let names = book.sheet_names().to_vec();
@@ -83,17 +85,18 @@ pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Diagnostic>) {
     let toelichting = sheet(SHEET_TOELICHTING, false, &mut diags);
 
     let mut artikelen = Vec::new();
+    let mut totalen = Vec::new();
     let reader = SheetReader { path, cx };
     if let Some(r) = &uitgaven {
-        reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut artikelen, &mut diags);
+        reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut artikelen, &mut totalen, &mut diags);
     }
     if let Some(r) = &ontvangsten {
-        reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut artikelen, &mut diags);
+        reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut artikelen, &mut totalen, &mut diags);
     }
     if let Some(r) = &toelichting {
         reader.toelichting(r, &mut artikelen, &mut diags);
     }
-    (artikelen, diags)
+    (artikelen, totalen, diags)
 }
 
 /// Finds the one workbook of a document folder: `begroting.<ext>`.
@@ -287,17 +290,13 @@ impl SheetReader<'_> {
         range: &Range<Data>,
         soort: ArtikelSoort,
         out: &mut Vec<Artikel>,
+        totalen: &mut Vec<Totaalrij>,
         diags: &mut Vec<Diagnostic>,
     ) {
         let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
         let kredieten: &[Krediet] = match soort {
             ArtikelSoort::Uitgave => &[Krediet::Vak, Krediet::Vek],
             ArtikelSoort::Ontvangst => &[Krediet::Ontvangst],
-        };
-        let prefix = |k: Krediet| match k {
-            Krediet::Vak => "VAK ",
-            Krediet::Vek => "VEK ",
-            Krediet::Ontvangst => "",
         };
         let mut cols = vec![
             col("Artikel", true),
@@ -323,6 +322,20 @@ impl SheetReader<'_> {
             let Some((_, code_col)) = row.cell("Artikel") else { continue };
             let code_loc = self.loc(sheet, row.abs_row, code_col);
             let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
+            if code.to_lowercase().starts_with("totaal") {
+                let rest = code["totaal".len()..].trim();
+                let mut t = Totaalrij {
+                    ise_code: (!rest.is_empty()).then(|| rest.to_string()),
+                    label: code.clone(),
+                    soort,
+                    kredieten: BTreeMap::new(),
+                    bijstellingen: BTreeMap::new(),
+                    loc: Some(code_loc),
+                };
+                self.amounts(&row, kredieten, soort, &mut t.kredieten, &mut t.bijstellingen, diags);
+                totalen.push(t);
+                continue;
+            }
             let code = ArtikelCode::new(code);
             let esr = match code.delen() {
                 Ok(d) => {
@@ -378,21 +391,35 @@ impl SheetReader<'_> {
                 loc: Some(code_loc),
                 ise_loc,
             };
-            for &k in kredieten {
-                for stand in [van, naar] {
-                    if let Some(b) = self.amount(&row, &format!("{}{}", prefix(k), stand.label()), diags) {
-                        art.kredieten.insert((stand, k), b);
-                    }
+            self.amounts(&row, kredieten, soort, &mut art.kredieten, &mut art.bijstellingen, diags);
+            out.push(art);
+        }
+    }
+
+    /// Reads a row's amounts: the standings and, for expenditure, the movements.
+    fn amounts(
+        &self,
+        row: &Row,
+        kredieten: &[Krediet],
+        soort: ArtikelSoort,
+        standen: &mut BTreeMap<(Stand, Krediet), Bedrag>,
+        bijstellingen: &mut BTreeMap<(Bijstelling, Krediet), Bedrag>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
+        for &k in kredieten {
+            for stand in [van, naar] {
+                if let Some(b) = self.amount(row, &format!("{}{}", prefix(k), stand.label()), diags) {
+                    standen.insert((stand, k), b);
                 }
-                if soort == ArtikelSoort::Uitgave {
-                    for b in Bijstelling::ALL {
-                        if let Some(v) = self.amount(&row, &format!("{}{}", prefix(k), b.label()), diags) {
-                            art.bijstellingen.insert((b, k), v);
-                        }
+            }
+            if soort == ArtikelSoort::Uitgave {
+                for b in Bijstelling::ALL {
+                    if let Some(v) = self.amount(row, &format!("{}{}", prefix(k), b.label()), diags) {
+                        bijstellingen.insert((b, k), v);
                     }
                 }
             }
-            out.push(art);
         }
     }
 
@@ -428,6 +455,15 @@ impl SheetReader<'_> {
                 ),
             }
         }
+    }
+}
+
+/// The prefix of a credit kind's columns: `VAK BA 2024`, `VEK Index`; revenue has none.
+fn prefix(k: Krediet) -> &'static str {
+    match k {
+        Krediet::Vak => "VAK ",
+        Krediet::Vek => "VEK ",
+        Krediet::Ontvangst => "",
     }
 }
 

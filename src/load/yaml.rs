@@ -129,6 +129,77 @@ fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize
     Ok(index)
 }
 
+/// A node of a parsed YAML value with its path, for hand-written
+/// conversions that need positions (entries that may be a string or a map).
+pub struct Node<'a> {
+    pub value: &'a serde_yaml::Value,
+    pub path: String,
+    pub file: &'a YamlFile,
+}
+
+impl<'a> Node<'a> {
+    pub fn root(value: &'a serde_yaml::Value, path: &str, file: &'a YamlFile) -> Node<'a> {
+        Node { value, path: path.to_string(), file }
+    }
+
+    pub fn loc(&self) -> Location {
+        self.file.loc(&self.path)
+    }
+
+    fn error(&self, msg: String) -> Diagnostic {
+        Diagnostic::error(YAML_SYNTAX, msg).at(self.loc())
+    }
+
+    /// The entries of a mapping; an unknown key or a non-mapping is an error.
+    pub fn fields(&self, allowed: &[&str]) -> Result<Vec<(String, Node<'a>)>, Diagnostic> {
+        let serde_yaml::Value::Mapping(map) = self.value else {
+            return Err(self.error(format!("expected a mapping with the keys {}", allowed.join(", "))));
+        };
+        let mut out = Vec::new();
+        for (k, v) in map {
+            let Some(key) = k.as_str() else { return Err(self.error("keys must be words".into())) };
+            let path = if self.path.is_empty() { key.to_string() } else { format!("{}.{key}", self.path) };
+            let node = Node { value: v, path, file: self.file };
+            if !allowed.contains(&key) {
+                return Err(node
+                    .error(format!(
+                        "unknown field `{key}`, expected one of {}",
+                        allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
+                    ))
+                    .hint("check the spelling; docs/inputs.md lists every key"));
+            }
+            out.push((key.to_string(), node));
+        }
+        Ok(out)
+    }
+
+    pub fn str(&self) -> Result<String, Diagnostic> {
+        match self.value {
+            serde_yaml::Value::String(s) => Ok(s.clone()),
+            serde_yaml::Value::Number(n) => Err(self
+                .error(format!("expected text, found the number {n}"))
+                .hint(format!("write it in quotes: \"{n}\""))),
+            _ => Err(self.error("expected text".into())),
+        }
+    }
+
+    pub fn seq(&self) -> Result<Vec<Node<'a>>, Diagnostic> {
+        match self.value {
+            serde_yaml::Value::Sequence(items) => Ok(items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| Node { value: v, path: format!("{}[{i}]", self.path), file: self.file })
+                .collect()),
+            serde_yaml::Value::Null => Ok(Vec::new()),
+            _ => Err(self.error("expected a list".into())),
+        }
+    }
+
+    pub fn strings(&self) -> Result<Vec<String>, Diagnostic> {
+        self.seq()?.iter().map(Node::str).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

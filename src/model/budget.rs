@@ -277,6 +277,19 @@ pub struct ToelichtingLijn {
     pub loc: Option<Location>,
 }
 
+/// A total row typed in the workbook ("Totaal", or "Totaal SF-A" for one
+/// ISE). Totals are always computed; a typed one is only checked against them.
+#[derive(Debug, Clone)]
+pub struct Totaalrij {
+    pub label: String,
+    /// The ISE code it totals, or `None` for the whole sheet.
+    pub ise_code: Option<String>,
+    pub soort: ArtikelSoort,
+    pub kredieten: BTreeMap<(Stand, Krediet), Bedrag>,
+    pub bijstellingen: BTreeMap<(Bijstelling, Krediet), Bedrag>,
+    pub loc: Option<Location>,
+}
+
 /// A budget article with its figures for one document.
 #[derive(Debug, Clone)]
 pub struct Artikel {

@@ -8,12 +8,15 @@
 pub mod budget;
 pub mod money;
 pub mod structure;
+pub mod synthese;
+pub mod year;
 
-pub use budget::{Artikel, ArtikelCode, ArtikelSoort, Bedrag, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn};
+pub use budget::{
+    Artikel, ArtikelCode, ArtikelSoort, Bedrag, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn, Totaalrij,
+};
 pub use money::{Money, Unit};
-pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd};
-
-use crate::diag::Location;
+pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd, Soort, Structuur};
+pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Wijziging, WijzigingSoort};
 
 /// One BBT document: a year and phase of the term, as restated in its `bbt.yaml`,
 /// with its figures and narrative.
@@ -22,9 +25,15 @@ pub struct Document {
     pub jaar: i32,
     pub fase: Fase,
     pub meta: Meta,
-    /// The year's structure, restated by id (order matters).
-    pub structuur: Vec<JaarBeleidsveld>,
+    /// The year's structure as written in `bbt.yaml`, by id, with positions.
+    pub restated: Vec<JaarBeleidsveld>,
+    /// The year's structure resolved against its baseline: what the document shows.
+    pub structuur: Structuur,
+    /// The declared changes against the baseline.
+    pub wijzigingen: Vec<Wijziging>,
     pub artikelen: Vec<Artikel>,
+    /// Total rows typed in the workbook, to be checked against the computed totals.
+    pub totalen: Vec<Totaalrij>,
     pub teksten: Teksten,
 }
 
@@ -80,22 +89,6 @@ impl Date {
         };
         (day >= 1 && day <= days && (1900..=9999).contains(&year)).then_some(Date { year, month, day })
     }
-}
-
-/// A beleidsveld as the year uses it: which ISEs and SDs, in which order.
-#[derive(Debug, Clone)]
-pub struct JaarBeleidsveld {
-    pub id: Id,
-    pub loc: Option<Location>,
-    pub ises: Vec<(Id, Option<Location>)>,
-    pub sds: Vec<JaarSd>,
-}
-
-#[derive(Debug, Clone)]
-pub struct JaarSd {
-    pub id: Id,
-    pub loc: Option<Location>,
-    pub ods: Vec<(Id, Option<Location>)>,
 }
 
 /// The narrative of one document, as Markdown source, keyed by element id.

@@ -35,7 +35,7 @@ pub struct Beleidsnota {
     /// The term, e.g. `2024-2029`.
     pub legislatuur: String,
     pub entiteiten: Vec<Entiteit>,
-    pub beleidsvelden: Vec<Beleidsveld>,
+    pub structuur: Structuur,
 }
 
 impl Beleidsnota {
@@ -48,10 +48,23 @@ impl Beleidsnota {
             bevoegdheid: String::new(),
             legislatuur: String::new(),
             entiteiten: Vec::new(),
-            beleidsvelden: Vec::new(),
+            structuur: Structuur::default(),
         }
     }
 
+    pub fn entiteit(&self, code: &str) -> Option<&Entiteit> {
+        self.entiteiten.iter().find(|e| e.code == code)
+    }
+}
+
+/// The clustering: beleidsvelden with their ISEs and SDs, SDs with their ODs.
+/// The beleidsnota fixes one; every document restates (and may change) it.
+#[derive(Debug, Clone, Default)]
+pub struct Structuur {
+    pub beleidsvelden: Vec<Beleidsveld>,
+}
+
+impl Structuur {
     pub fn beleidsveld(&self, id: &Id) -> Option<&Beleidsveld> {
         self.beleidsvelden.iter().find(|b| &b.id == id)
     }
@@ -84,8 +97,53 @@ impl Beleidsnota {
         self.ods().map(|(_, o)| o).find(|o| &o.id == id)
     }
 
-    pub fn entiteit(&self, code: &str) -> Option<&Entiteit> {
-        self.entiteiten.iter().find(|e| e.code == code)
+    /// What kind of element `id` is, if it is one.
+    pub fn kind_of(&self, id: &Id) -> Option<Soort> {
+        if self.beleidsveld(id).is_some() {
+            Some(Soort::Beleidsveld)
+        } else if self.ise(id).is_some() {
+            Some(Soort::Ise)
+        } else if self.sd(id).is_some() {
+            Some(Soort::Sd)
+        } else if self.od(id).is_some() {
+            Some(Soort::Od)
+        } else {
+            None
+        }
+    }
+
+    /// A short label of element `id` for tables and messages: "OD 2.3 – titel".
+    pub fn label(&self, id: &Id) -> Option<String> {
+        if let Some(b) = self.beleidsveld(id) {
+            return Some(format!("Beleidsveld {}", b.naam));
+        }
+        if let Some(i) = self.ise(id) {
+            return Some(format!("ISE {} – {}", i.code, i.naam));
+        }
+        if let Some(s) = self.sd(id) {
+            return Some(format!("SD {} – {}", s.nummer, s.titel));
+        }
+        self.od(id).map(|o| format!("OD {} – {}", o.nummer, o.titel))
+    }
+}
+
+/// The kinds of structure element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Soort {
+    Beleidsveld,
+    Ise,
+    Sd,
+    Od,
+}
+
+impl Soort {
+    pub fn name(self) -> &'static str {
+        match self {
+            Soort::Beleidsveld => "beleidsveld",
+            Soort::Ise => "ISE",
+            Soort::Sd => "SD",
+            Soort::Od => "OD",
+        }
     }
 }
 
@@ -114,6 +172,8 @@ pub struct Ise {
     /// Programma + ISE letter, e.g. `SF-A`.
     pub code: String,
     pub naam: String,
+    /// Declared in a year: why this ISE has no articles that year.
+    pub zonder_kredieten: Option<String>,
     pub loc: Option<Location>,
 }
 

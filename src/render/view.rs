@@ -206,20 +206,16 @@ pub fn build(nota: &Beleidsnota, doc: &Document) -> (DocView, Vec<Diagnostic>) {
     let mut beleidsvelden = Vec::new();
     // SD id → the ISE code it was first shown under.
     let mut sd_first: BTreeMap<String, String> = BTreeMap::new();
-    for (i, jbv) in doc.structuur.iter().enumerate() {
-        let Some(bv) = nota.beleidsveld(&jbv.id) else { continue };
+    for (i, bv) in doc.structuur.beleidsvelden.iter().enumerate() {
         let mut ises = Vec::new();
-        for (ise_id, _) in &jbv.ises {
-            let Some(ise) = nota.ise(ise_id) else { continue };
+        for ise in &bv.ises {
             // SDs with the ODs whose primary ISE this is; an SD spanning
             // several ISEs appears under each, with its ODs there.
             let mut doelstellingen = Vec::new();
-            for jsd in &jbv.sds {
-                let Some(sd) = nota.sd(&jsd.id) else { continue };
-                let ods: Vec<OdView> = jsd
+            for sd in &bv.sds {
+                let ods: Vec<OdView> = sd
                     .ods
                     .iter()
-                    .filter_map(|(od_id, _)| nota.od(od_id))
                     .filter(|od| od.ise == ise.id)
                     .map(|od| OdView {
                         id: od.id.0.clone(),

@@ -1,0 +1,86 @@
+//! Exact sums over articles: the ISE synthesis (gross, as published),
+//! consolidated totals over a wider scope (dotations to entities inside the
+//! scope left out), and the net of the compensaties.
+
+use super::budget::{Artikel, ArtikelSoort, Bijstelling, Esr, EsrGroep, Krediet, Stand};
+use super::money::Money;
+
+/// The exact sum of one credit kind at one standing over expenditure articles
+/// in `groep` (or all of them).
+pub fn som(artikelen: &[&Artikel], groep: Option<EsrGroep>, stand: Stand, k: Krediet) -> Money {
+    artikelen
+        .iter()
+        .filter(|a| a.soort == ArtikelSoort::Uitgave && groep.is_none_or(|g| a.esr.groep() == g))
+        .map(|a| a.krediet(stand, k))
+        .sum()
+}
+
+/// The exact sum of one movement over expenditure articles.
+pub fn som_bijstelling(artikelen: &[&Artikel], b: Bijstelling, k: Krediet) -> Money {
+    artikelen.iter().filter(|a| a.soort == ArtikelSoort::Uitgave).map(|a| a.bijstelling(b, k)).sum()
+}
+
+/// A consolidated total over `scope`: every expenditure article counts, except
+/// a dotation (IS) whose receiving entity has articles inside the scope — that
+/// money is counted where the receiver spends it.
+pub fn geconsolideerd(scope: &[&Artikel], stand: Stand, k: Krediet) -> Money {
+    scope
+        .iter()
+        .filter(|a| a.soort == ArtikelSoort::Uitgave)
+        .filter(|a| {
+            !(a.esr == Esr::Is && a.ontvanger.as_deref().is_some_and(|r| scope.iter().any(|b| b.entiteit == r)))
+        })
+        .map(|a| a.krediet(stand, k))
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::Bedrag;
+    use crate::model::budget::{ArtikelCode, Fase};
+
+    fn art(code: &str, ontvanger: Option<&str>, bo: i64) -> Artikel {
+        let delen = ArtikelCode::new(code);
+        let esr = delen.delen().map(|d| d.esr).unwrap_or(Esr::Wt);
+        let mut kredieten = BTreeMap::new();
+        kredieten
+            .insert((Stand::new(2025, Fase::Bo), Krediet::Vak), Bedrag { waarde: Money::from_cents(bo), bron: None });
+        Artikel {
+            code: delen,
+            titel: String::new(),
+            soort: ArtikelSoort::Uitgave,
+            esr,
+            entiteit: code[..3].to_string(),
+            ise_code: "SG-A".into(),
+            ontvanger: ontvanger.map(str::to_string),
+            korte_inhoud: String::new(),
+            kredieten,
+            bijstellingen: BTreeMap::new(),
+            toelichting: Vec::new(),
+            loc: None,
+            ise_loc: None,
+        }
+    }
+
+    #[test]
+    fn consolidation_leaves_out_dotations_to_entities_in_scope() {
+        let dotatie = art("SB0-1SGE2AX-IS", Some("SI0"), 100);
+        let dept = art("SB0-1SGE2AA-WT", None, 10);
+        let agentschap = art("SI0-1SGE2AA-LO", None, 90);
+        let bo = Stand::new(2025, Fase::Bo);
+        let cases: &[(&[&Artikel], i64, i64)] = &[
+            // (scope, gross, consolidated)
+            (&[&dotatie, &dept, &agentschap], 200, 100),
+            (&[&dotatie, &dept], 110, 110),
+            (&[&agentschap], 90, 90),
+        ];
+        for (scope, gross, cons) in cases {
+            assert_eq!(som(scope, None, bo, Krediet::Vak), Money::from_cents(*gross));
+            assert_eq!(geconsolideerd(scope, bo, Krediet::Vak), Money::from_cents(*cons));
+        }
+        assert_eq!(som(&[&dotatie, &dept], Some(EsrGroep::Toelagen), bo, Krediet::Vak), Money::from_cents(100));
+    }
+}
