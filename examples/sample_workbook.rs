@@ -1,8 +1,9 @@
-//! Writes the sample's budget workbook, `inputs/2025/bo/begroting.xlsx`.
+//! Writes the sample's budget workbooks, `inputs/2025/bo/begroting.xlsx` and
+//! `inputs/2026/bo/begroting.xlsx`.
 //!
 //! Run `cargo run --example sample_workbook` after changing the figures
-//! below; the checked-in workbook is what the tests read. BO is written as a
-//! formula of its components, with its computed result cached, as a
+//! below; the checked-in workbooks are what the tests read. BO is written as
+//! a formula of its components, with its computed result cached, as a
 //! spreadsheet program would save it.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, XlsxError};
@@ -10,6 +11,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, X
 /// (VAK: BA 2024, index, compensaties, andere bijstellingen; VEK: the same.)
 type Evolutie = ([i64; 4], [i64; 4]);
 
+#[derive(Clone, Copy)]
 struct Uitgave {
     code: &'static str,
     omschrijving: &'static str,
@@ -142,6 +144,7 @@ const UITGAVEN: &[Uitgave] = &[
     },
 ];
 
+#[derive(Clone, Copy)]
 struct Ontvangst {
     code: &'static str,
     omschrijving: &'static str,
@@ -187,17 +190,110 @@ const TOELICHTING: &[(&str, &str, i64, i64)] = &[
     ("SB0-1SFE2AB-WT", "Nieuwe oproep inclusieve arbeidsmarkt", 600, 450),
 ];
 
+/// Begroting 2026: (code, ISE, receiver, VAK and VEK evolution from BA 2025).
+/// Descriptions and korte inhoud are those of 2025, by code (or by the old
+/// code for a recoded article).
+const UITGAVEN_2026: &[(&str, &str, &str, Evolutie)] = &[
+    ("SB0-1SFE2AA-WT", "SF-A", "", ([1_767, 35, 0, 50], [1_808, 36, 0, 20])),
+    ("SB0-1SFE2AB-WT", "SF-A", "", ([4_634, 93, 0, -300], [4_331, 87, 0, 100])),
+    ("SB0-1SFE2AC-LO", "SF-A", "", ([6_820, 136, 0, 0], [6_820, 136, 0, 0])),
+    ("SB0-1SFE2BA-WT", "SF-B", "", ([2_706, 54, 0, 100], [2_626, 53, 0, 120])),
+    ("SB0-1SFE2BB-WT", "SF-B", "", ([3_753, 75, 0, 0], [3_753, 75, 0, 0])),
+    ("SB0-1SFE2CA-WT", "SF-C", "", ([1_763, 35, 0, 200], [1_712, 34, 0, 180])),
+    ("SB0-1SFE2CB-WT", "SF-C", "", ([3_009, 60, 0, 0], [3_009, 60, 0, 0])),
+    ("SB0-1SGE2AX-IS", "SG-A", "SI0", ([77_206, 1_544, -400, 1_200], [77_206, 1_544, -400, 1_200])),
+    ("SB0-1SGE2BA-WT", "SG-B", "", ([12_250, 0, 0, -500], [12_050, 0, 0, -300])),
+    ("SB0-1SGE2BC-PR", "SG-B", "", ([0, 0, 0, 0], [0, 0, 0, 0])),
+    ("SB0-1SGE2CA-WT", "SG-C", "", ([3_988, 80, 400, 300], [3_816, 76, 400, 250])),
+    ("SI0-1SGE2AA-LO", "SG-A", "", ([43_175, 864, 0, 600], [43_175, 864, 0, 600])),
+    ("SI0-1SGE2AB-WT", "SG-A", "", ([14_196, 284, 0, 300], [14_093, 282, 0, 250])),
+    ("SI0-1SGE2AC-WT", "SG-A", "", ([19_638, 393, 0, 1_500], [19_030, 381, 0, 1_400])),
+    ("SI0-1SGE2BA-WT", "SG-B", "", ([6_062, 121, 0, 100], [5_991, 120, 0, 90])),
+];
+
+/// Recodings in 2026: (new code, old code).
+const HERCODERING_2026: &[(&str, &str)] = &[("SB0-1SGE2CA-WT", "SB0-1SGE2BB-WT")];
+
+/// Revenue 2026: (code, BA 2025, BO 2026).
+const ONTVANGSTEN_2026: &[(&str, i64, i64)] = &[("SI0-0SGE2AA-WT", 2_480, 2_650), ("SB0-0SGE2BA-WT", 120, 100)];
+
+const TOELICHTING_2026: &[(&str, &str, i64, i64)] = &[
+    ("SB0-1SGE2AX-IS", "Indexering", 1_544, 1_544),
+    ("SB0-1SGE2AX-IS", "Compensatie naar SB0-1SGE2CA-WT (meldpunt discriminatie)", -400, -400),
+    ("SB0-1SGE2AX-IS", "Duaal traject Nederlands en werk", 1_200, 1_200),
+    ("SB0-1SGE2CA-WT", "Indexering", 80, 76),
+    ("SB0-1SGE2CA-WT", "Compensatie vanuit SB0-1SGE2AX-IS", 400, 400),
+    ("SB0-1SGE2CA-WT", "Uitbreiding praktijktesten op de woningmarkt", 300, 250),
+    ("SI0-1SGE2AC-WT", "Indexering", 393, 381),
+    ("SI0-1SGE2AC-WT", "Duaal traject Nederlands en werk", 1_500, 1_400),
+];
+
 fn col_letter(c: u16) -> char {
     (b'A' + c as u8) as char
 }
 
+/// One year's workbook, in the sample's layout.
+struct Year<'a> {
+    jaar: i32,
+    uitgaven: Vec<Uitgave>,
+    ontvangsten: Vec<Ontvangst>,
+    toelichting: &'a [(&'static str, &'static str, i64, i64)],
+    aangemaakt: (u16, u8, u8),
+}
+
 fn main() -> Result<(), XlsxError> {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "inputs/2025/bo/begroting.xlsx".into());
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
+    let y2025 = Year {
+        jaar: 2025,
+        uitgaven: UITGAVEN.to_vec(),
+        ontvangsten: ONTVANGSTEN.to_vec(),
+        toelichting: TOELICHTING,
+        aangemaakt: (2024, 9, 30),
+    };
+    let zoek = |code: &str| {
+        let old = HERCODERING_2026.iter().find(|(new, _)| *new == code).map_or(code, |(_, old)| *old);
+        UITGAVEN.iter().find(|u| u.code == old).unwrap_or_else(|| panic!("no 2025 article {old}"))
+    };
+    let y2026 = Year {
+        jaar: 2026,
+        uitgaven: UITGAVEN_2026
+            .iter()
+            .map(|(code, ise, ontvanger, cijfers)| Uitgave {
+                code,
+                ise,
+                ontvanger,
+                cijfers: *cijfers,
+                omschrijving: zoek(code).omschrijving,
+                korte_inhoud: zoek(code).korte_inhoud,
+            })
+            .collect(),
+        ontvangsten: ONTVANGSTEN_2026
+            .iter()
+            .map(|(code, ba, bo)| {
+                let o =
+                    ONTVANGSTEN.iter().find(|o| o.code == *code).unwrap_or_else(|| panic!("no 2025 revenue {code}"));
+                Ontvangst { ba: *ba, bo: *bo, ..*o }
+            })
+            .collect(),
+        toelichting: TOELICHTING_2026,
+        aangemaakt: (2025, 9, 29),
+    };
+    for year in [y2025, y2026] {
+        let out = format!("{dir}/{}/bo/begroting.xlsx", year.jaar);
+        write(&year, &out)?;
+        println!("wrote {out}");
+    }
+    Ok(())
+}
+
+fn write(year: &Year, out: &str) -> Result<(), XlsxError> {
+    let (jaar, vorig) = (year.jaar, year.jaar - 1);
     let mut wb = Workbook::new();
-    let created = ExcelDateTime::from_ymd(2024, 9, 30)?;
+    let (y, m, d) = year.aangemaakt;
+    let created = ExcelDateTime::from_ymd(y, m, d)?;
     wb.set_properties(
         &DocProperties::new()
-            .set_title("Begroting 2025 – Gelijke Kansen, Integratie en Inburgering")
+            .set_title(format!("Begroting {jaar} – Gelijke Kansen, Integratie en Inburgering"))
             .set_author("Budgetcel")
             .set_creation_datetime(&created),
     );
@@ -207,30 +303,22 @@ fn main() -> Result<(), XlsxError> {
 
     let ws = wb.add_worksheet();
     ws.set_name("Uitgaven")?;
-    ws.write_string_with_format(0, 0, "Begroting 2025 – begrotingsopmaak – uitgaven (duizend euro)", &bold)?;
-    let headers = [
-        "Artikel",
-        "Omschrijving",
-        "ISE",
-        "Entiteit",
-        "Ontvanger",
-        "VAK BA 2024",
-        "VAK Index",
-        "VAK Compensaties",
-        "VAK Andere bijstellingen",
-        "VAK BO 2025",
-        "VEK BA 2024",
-        "VEK Index",
-        "VEK Compensaties",
-        "VEK Andere bijstellingen",
-        "VEK BO 2025",
-        "Korte inhoud",
-    ];
+    ws.write_string_with_format(0, 0, format!("Begroting {jaar} – begrotingsopmaak – uitgaven (duizend euro)"), &bold)?;
+    let mut headers =
+        vec!["Artikel".to_string(), "Omschrijving".into(), "ISE".into(), "Entiteit".into(), "Ontvanger".into()];
+    for k in ["VAK", "VEK"] {
+        headers.push(format!("{k} BA {vorig}"));
+        headers.push(format!("{k} Index"));
+        headers.push(format!("{k} Compensaties"));
+        headers.push(format!("{k} Andere bijstellingen"));
+        headers.push(format!("{k} BO {jaar}"));
+    }
+    headers.push("Korte inhoud".into());
     let header_row = 2;
     for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(header_row, c as u16, *h, &head)?;
+        ws.write_string_with_format(header_row, c as u16, h, &head)?;
     }
-    for (i, u) in UITGAVEN.iter().enumerate() {
+    for (i, u) in year.uitgaven.iter().enumerate() {
         let r = header_row + 1 + i as u32;
         let excel_row = r + 1;
         ws.write_string(r, 0, u.code)?;
@@ -265,13 +353,25 @@ fn main() -> Result<(), XlsxError> {
 
     let ws = wb.add_worksheet();
     ws.set_name("Ontvangsten")?;
-    ws.write_string_with_format(0, 0, "Begroting 2025 – begrotingsopmaak – ontvangsten (duizend euro)", &bold)?;
-    for (c, h) in
-        ["Artikel", "Omschrijving", "ISE", "Entiteit", "BA 2024", "BO 2025", "Korte inhoud"].iter().enumerate()
-    {
-        ws.write_string_with_format(header_row, c as u16, *h, &head)?;
+    ws.write_string_with_format(
+        0,
+        0,
+        format!("Begroting {jaar} – begrotingsopmaak – ontvangsten (duizend euro)"),
+        &bold,
+    )?;
+    let headers = [
+        "Artikel".to_string(),
+        "Omschrijving".into(),
+        "ISE".into(),
+        "Entiteit".into(),
+        format!("BA {vorig}"),
+        format!("BO {jaar}"),
+        "Korte inhoud".into(),
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(header_row, c as u16, h, &head)?;
     }
-    for (i, o) in ONTVANGSTEN.iter().enumerate() {
+    for (i, o) in year.ontvangsten.iter().enumerate() {
         let r = header_row + 1 + i as u32;
         ws.write_string(r, 0, o.code)?;
         ws.write_string(r, 1, o.omschrijving)?;
@@ -289,7 +389,7 @@ fn main() -> Result<(), XlsxError> {
     for (c, h) in ["Artikel", "Omschrijving", "VAK", "VEK"].iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, &head)?;
     }
-    for (i, (code, text, vak, vek)) in TOELICHTING.iter().enumerate() {
+    for (i, (code, text, vak, vek)) in year.toelichting.iter().enumerate() {
         let r = 1 + i as u32;
         ws.write_string(r, 0, *code)?;
         ws.write_string(r, 1, *text)?;
@@ -299,7 +399,5 @@ fn main() -> Result<(), XlsxError> {
     ws.set_column_width(0, 17)?;
     ws.set_column_width(1, 60)?;
 
-    wb.save(&out)?;
-    println!("wrote {out}");
-    Ok(())
+    wb.save(out)
 }

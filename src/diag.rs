@@ -155,7 +155,9 @@ pub fn counts(diags: &[Diagnostic]) -> (usize, usize, usize) {
 /// A path as users should see it: relative to `base` (the working folder)
 /// when it lies below it.
 pub fn display_path(path: &Path, base: &Path) -> String {
-    path.strip_prefix(base).unwrap_or(path).display().to_string()
+    let shown = path.strip_prefix(base).unwrap_or(path);
+    // `./2025/bo/bbt.yaml` reads better as `2025/bo/bbt.yaml`.
+    shown.strip_prefix(".").unwrap_or(shown).display().to_string()
 }
 
 /// Renders one diagnostic for humans, rustc-style. Text locations get the

@@ -116,7 +116,10 @@ pub fn render_document(
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
     let bundled = set.is_bundled();
-    let (view, diagnostics) = timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document));
+    let vergelijking =
+        render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam };
+    let (view, diagnostics) =
+        timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking));
     let typ = timings.time("template", || {
         let templates =
             render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;

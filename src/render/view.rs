@@ -15,7 +15,7 @@ use super::format;
 use super::markdown;
 use crate::diag::Diagnostic;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
-use crate::model::{Artikel, Beleidsnota, Document, Status};
+use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
 /// receive unescaped (as content blocks).
@@ -38,6 +38,28 @@ pub struct DocView {
     /// Column heads: "BA 2024", "BO 2025".
     pub kop_van: String,
     pub kop_naar: String,
+    /// Roman numeral of the appendices part.
+    pub bijlagen_nummer: String,
+    /// What the structure is compared with: "De beleidsnota", "BBT 2025 (bo)".
+    pub vergelijking: String,
+    /// The same within a sentence: "de beleidsnota", "de BBT 2025 (bo)".
+    pub vergelijking_zin: String,
+    /// This document's name in the same form: "BBT 2026 (bo)".
+    pub dit_document: String,
+    /// The declared changes, for the "Matrix wijzigingen doelstellingenstructuur".
+    pub wijzigingen: Vec<WijzigingView>,
+}
+
+/// One row of the changes matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct WijzigingView {
+    /// "Hernoemd", "Nieuw", ...
+    pub soort: String,
+    /// The elements as they were (labels), or empty for a new one.
+    pub van: Vec<String>,
+    /// The elements as they are now, or empty for a dropped one.
+    pub naar: Vec<String>,
+    pub reden: String,
 }
 
 /// What the title page, running heads and PDF metadata show.
@@ -192,8 +214,15 @@ fn drieluik(van: i64, naar: i64) -> Drieluik {
     Drieluik { van: format::integer(van), evolutie: format::integer(naar - van), naar: format::integer(naar) }
 }
 
+/// What the document's structure is compared with, for the changes matrix.
+pub struct Vergelijking<'a> {
+    pub structuur: &'a Structuur,
+    /// "de beleidsnota", "BBT 2025 (bo)".
+    pub naam: &'a str,
+}
+
 /// Builds the view model. Markdown problems come back as diagnostics.
-pub fn build(nota: &Beleidsnota, doc: &Document) -> (DocView, Vec<Diagnostic>) {
+pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) -> (DocView, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
     let mut text = |id: &str, level: u8| -> Option<Markup> {
@@ -260,6 +289,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document) -> (DocView, Vec<Diagnostic>) {
         });
     }
 
+    let beleidsvelden_count = beleidsvelden.len();
     let inleiding = doc.teksten.inleiding.as_ref().map(|t| {
         let (m, d) = markdown::to_typst(&t.markdown, &t.file, 1);
         diags.extend(d);
@@ -292,8 +322,46 @@ pub fn build(nota: &Beleidsnota, doc: &Document) -> (DocView, Vec<Diagnostic>) {
         beleidsvelden,
         kop_van: van.label(),
         kop_naar: naar.label(),
+        bijlagen_nummer: format::roman(beleidsvelden_count as u32 + 2),
+        vergelijking: capitalise(vergelijking.naam),
+        vergelijking_zin: if vergelijking.naam.starts_with("de ") {
+            vergelijking.naam.to_string()
+        } else {
+            format!("de {}", vergelijking.naam)
+        },
+        dit_document: format!("BBT {} ({})", doc.jaar, doc.fase.folder()),
+        wijzigingen: wijzigingen(doc, vergelijking),
     };
     (view, diags)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// The changes matrix: each declared change with the elements before and after.
+fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
+    let artikel = |code: &str| {
+        doc.artikelen
+            .iter()
+            .find(|a| a.code.raw == code)
+            .map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel))
+    };
+    let voor = |id: &str| vergelijking.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
+    let na = |id: &str| doc.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
+    doc.wijzigingen
+        .iter()
+        .map(|w| {
+            let (van, naar) = match (w.soort, w.element.as_deref()) {
+                (WijzigingSoort::Nieuw, Some(e)) => (Vec::new(), vec![na(e)]),
+                (WijzigingSoort::Geschrapt, Some(e)) => (vec![voor(e)], Vec::new()),
+                (_, Some(e)) => (vec![voor(e)], vec![na(e)]),
+                (_, None) => (w.van.iter().map(|v| voor(v)).collect(), w.naar.iter().map(|n| na(n)).collect()),
+            };
+            WijzigingView { soort: capitalise(w.soort.name()), van, naar, reden: w.reden.clone() }
+        })
+        .collect()
 }
 
 fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {

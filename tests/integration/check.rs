@@ -6,7 +6,7 @@ use crate::support::*;
 
 #[test]
 fn the_sample_checks_clean() {
-    let out = run(&sample(), &["check", "--format", "json"]);
+    let out = run(&sample(), &["check", "--year", "2025", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let diags: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON on stdout");
     assert_eq!(diags, serde_json::json!([]));
@@ -23,7 +23,7 @@ fn an_article_in_an_unknown_ise_is_one_error_at_its_cell_and_blocks_the_render()
     rewrite_workbook(&workbook, &edited, &[("Uitgaven", row, ise_col, Data::String("SF-Z".into()))]);
     std::fs::rename(&edited, &workbook).unwrap();
 
-    let out = run(tmp.path(), &["check", "project", "--format", "json"]);
+    let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let diags: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON on stdout");
     let cell = format!("C{}", row + 1);
@@ -41,7 +41,7 @@ fn an_article_in_an_unknown_ise_is_one_error_at_its_cell_and_blocks_the_render()
     );
 
     // The human form names the workbook, sheet and cell.
-    let human = run(tmp.path(), &["check", "project"]);
+    let human = run(tmp.path(), &["check", "project", "--year", "2025"]);
     assert_eq!(human.status.code(), Some(1));
     assert!(
         stderr(&human).contains(&format!("--> project/2025/bo/begroting.xlsx: Uitgaven!{cell}")),
@@ -52,12 +52,12 @@ fn an_article_in_an_unknown_ise_is_one_error_at_its_cell_and_blocks_the_render()
     // render refuses: no PDF written, and an earlier PDF stays as it was.
     let out_dir = tmp.path().join("out");
     std::fs::create_dir_all(&out_dir).unwrap();
-    let render = run(tmp.path(), &["render", "project", "-o", "out"]);
+    let render = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "out"]);
     assert_eq!(render.status.code(), Some(1));
     assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 0, "render wrote something");
     let earlier = out_dir.join("samenleven-2025-bo.pdf");
     std::fs::write(&earlier, b"an earlier render").unwrap();
-    let render = run(tmp.path(), &["render", "project", "-o", "out"]);
+    let render = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "out"]);
     assert_eq!(render.status.code(), Some(1));
     assert_eq!(std::fs::read(&earlier).unwrap(), b"an earlier render");
     assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 1, "render left a file behind");

@@ -121,7 +121,10 @@ pub fn rendered_sample() -> &'static Path {
     static PDF: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
     let (_, path) = PDF.get_or_init(|| {
         let tmp = tempfile::tempdir().expect("temp dir");
-        let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "-o", &tmp.path().to_string_lossy()]);
+        let out = run(
+            tmp.path(),
+            &["render", &sample().to_string_lossy(), "--year", "2025", "-o", &tmp.path().to_string_lossy()],
+        );
         assert!(out.status.success(), "render failed: {}", stderr(&out));
         let pdf = tmp.path().join("samenleven-2025-bo.pdf");
         (tmp, pdf)
