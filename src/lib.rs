@@ -117,7 +117,7 @@ pub fn render_document(
 ) -> Result<Rendered, RenderError> {
     let bundled = set.is_bundled();
     let vergelijking =
-        render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam };
+        render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
     let (view, diagnostics) =
         timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking));
     let typ = timings.time("template", || {

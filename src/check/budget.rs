@@ -60,12 +60,14 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         } else {
             seen.insert(&art.code.raw, art);
         }
-        if art.soort == ArtikelSoort::Uitgave {
+        if art.soort == ArtikelSoort::Uitgave && art.volledig {
             check_evolution(doc, art, diags);
         }
         check_code(nota, doc, art, ise.map(|i| i.code.as_str()), diags);
     }
-    check_empty_ises(inputs, diags);
+    if doc.artikelen_volledig {
+        check_empty_ises(inputs, diags);
+    }
     check_totals(doc, diags);
     check_compensaties(inputs, diags);
 }
@@ -321,6 +323,7 @@ mod tests {
             kredieten,
             bijstellingen,
             toelichting: Vec::new(),
+            volledig: true,
             loc: None,
             ise_loc: None,
         }
@@ -344,6 +347,7 @@ mod tests {
             wijzigingen: Vec::new(),
             artikelen,
             totalen: Vec::new(),
+            artikelen_volledig: true,
             teksten: Teksten::default(),
         }
     }

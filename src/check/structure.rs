@@ -148,7 +148,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
     for u in &inputs.unresolved {
         let known_as_other = inputs.baseline.structuur.kind_of(&u.id);
-        let mut d = Diagnostic::error(UNKNOWN_ID, format!("{} has no {} '{}'", base_name, u.soort.name(), u.id))
+        let mut d = Diagnostic::error(UNKNOWN_ID, format!("the {} '{}' is not in {base_name}", u.soort.name(), u.id))
             .at_opt(u.loc.clone());
         d = match known_as_other {
             Some(k) => d.hint(format!("'{}' is a {} there", u.id, k.name())),
@@ -269,7 +269,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
     check_order(&base, &year, base_name, diags);
     check_record(inputs, &base_by_id, &year_by_id, diags);
-    check_texts(inputs, diags);
+    check_texts(inputs, &unresolved, diags);
 }
 
 /// Siblings present in both structures keep the baseline's order.
@@ -411,7 +411,7 @@ fn check_record(
 }
 
 /// Every SD and OD of the year has a text; every text belongs to one.
-fn check_texts(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diagnostic>) {
     let doc = &inputs.document;
     let tekst_dir = inputs.dir.join(crate::load::TEXT_DIR);
     let mut ids = BTreeSet::new();
@@ -424,7 +424,7 @@ fn check_texts(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     for (_, sd) in doc.structuur.sds() {
         let elements = std::iter::once((Soort::Sd, &sd.id, &sd.nummer))
             .chain(sd.ods.iter().map(|o| (Soort::Od, &o.id, &o.nummer)));
-        for (soort, id, nummer) in elements {
+        for (soort, id, nummer) in elements.filter(|(_, id, _)| !unresolved.contains(id)) {
             let file = tekst_dir.join(format!("{id}.md"));
             match doc.teksten.per_id.get(id) {
                 Some(t) if !t.markdown.trim().is_empty() => {}

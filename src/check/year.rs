@@ -17,6 +17,9 @@ pub const NEW_ARTICLE: &str = "Y003";
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let Some(prev) = &inputs.previous else { return };
     let doc = &inputs.document;
+    if !doc.artikelen_volledig {
+        return;
+    }
     let recoded = |old: &str| -> Option<&str> {
         doc.wijzigingen
             .iter()

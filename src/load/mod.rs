@@ -46,8 +46,10 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Baseline {
     pub structuur: Structuur,
-    /// "de beleidsnota" or "BBT 2025 (bo)", for messages.
+    /// "the beleidsnota" or "BBT 2025 (bo)", for messages.
     pub naam: String,
+    /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (bo)".
+    pub naam_nl: String,
 }
 
 /// The previous document, for year-over-year checks.
@@ -163,18 +165,18 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
     let mut structuur = nota.structuur.clone();
     for (y, f) in chain.into_iter().rev() {
         let dir = document_dir(root, y, f);
-        let broken = |why: String| {
+        let broken = |why: &str, at: Option<Location>| {
             Diagnostic::error(PREVIOUS_INVALID, format!("{} cannot be read: {why}", document_name(y, f)))
-                .at(Location::File { file: dir.join(DOCUMENT_FILE) })
+                .at(at.unwrap_or(Location::File { file: dir.join(DOCUMENT_FILE) }))
                 .hint(format!("run `bbt check --year {y} --phase {}` and fix it first", f.folder()))
         };
-        let (file, diags) = load_document_file(&dir).map_err(|d| broken(d.message))?;
+        let (file, diags) = load_document_file(&dir).map_err(|d| broken(&d.message, d.location.clone()))?;
         if let Some(d) = diags.iter().find(|d| d.is_error()) {
-            return Err(broken(d.message.clone()));
+            return Err(broken(&d.message, d.location.clone()));
         }
         let (s, unresolved) = year::resolve(&structuur, &file.structuur);
         if let Some(u) = unresolved.first() {
-            return Err(broken(format!("the {} '{}' is not known", u.soort.name(), u.id)));
+            return Err(broken(&format!("the {} '{}' is not known", u.soort.name(), u.id), u.loc.clone()));
         }
         structuur = s;
     }
@@ -253,18 +255,22 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         None => previous_of(root, year, phase).map(|(y, f)| (document_dir(root, y, f), root.to_path_buf())),
     };
     let mut previous = None;
-    let mut baseline = Baseline { structuur: nota.structuur.clone(), naam: "de beleidsnota".into() };
+    let mut baseline = Baseline {
+        structuur: nota.structuur.clone(),
+        naam: "the beleidsnota".into(),
+        naam_nl: "de beleidsnota".into(),
+    };
     if let Some((pdir, proot)) = previous_at {
         match load_previous(&pdir, &proot, &nota) {
             Ok(p) => {
-                baseline = Baseline { structuur: p.structuur.clone(), naam: p.naam() };
+                baseline = Baseline { structuur: p.structuur.clone(), naam: p.naam(), naam_nl: p.naam() };
                 previous = Some(p);
             }
             Err(d) => diags.push(d),
         }
     }
 
-    let (artikelen, totalen, wb_diags) = workbook::load(
+    let (figures, wb_diags) = workbook::load(
         &workbook,
         workbook::Context { jaar: docfile.jaar, fase: docfile.fase, eenheid: docfile.meta.eenheid },
     );
@@ -277,8 +283,9 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         restated: docfile.structuur,
         structuur,
         wijzigingen: docfile.wijzigingen,
-        artikelen,
-        totalen,
+        artikelen: figures.artikelen,
+        totalen: figures.totalen,
+        artikelen_volledig: figures.volledig,
         teksten,
     };
     let inputs = Inputs {
@@ -297,22 +304,29 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
 
 /// Loads the previous document in `dir` (of project `root`): its structure and figures.
 fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous, Diagnostic> {
-    let broken = |why: String| {
-        Diagnostic::error(PREVIOUS_INVALID, format!("the previous document cannot be read: {why}"))
-            .at(Location::File { file: dir.to_path_buf() })
+    // Report the previous document's first problem at its own place.
+    let broken = |d: &Diagnostic| {
+        Diagnostic::error(PREVIOUS_INVALID, format!("the previous document cannot be read: {}", d.message))
+            .at(d.location.clone().unwrap_or(Location::File { file: dir.to_path_buf() }))
             .hint("check that document first, or name another with --previous")
     };
-    let (file, _) = load_document_file(dir).map_err(|d| broken(d.message))?;
+    let (file, diags) = load_document_file(dir).map_err(|d| broken(&d))?;
+    if let Some(d) = diags.iter().find(|d| d.is_error()) {
+        return Err(broken(d));
+    }
     let structuur = resolved_structure(root, nota, file.jaar, file.fase)?;
-    let wb = workbook::find(dir).map_err(|d| broken(d.message))?;
-    let (artikelen, _, wb_diags) =
+    let wb = workbook::find(dir).map_err(|d| broken(&d))?;
+    let (figures, wb_diags) =
         workbook::load(&wb, workbook::Context { jaar: file.jaar, fase: file.fase, eenheid: file.meta.eenheid });
     if let Some(d) = wb_diags.iter().find(|d| d.is_error()) {
-        return Err(broken(format!(
-            "{}: {}",
-            d.location.as_ref().map(|l| l.file().display().to_string()).unwrap_or_default(),
-            d.message
-        )));
+        return Err(broken(d));
     }
-    Ok(Previous { jaar: file.jaar, fase: file.fase, dir: dir.to_path_buf(), workbook: wb, structuur, artikelen })
+    Ok(Previous {
+        jaar: file.jaar,
+        fase: file.fase,
+        dir: dir.to_path_buf(),
+        workbook: wb,
+        structuur,
+        artikelen: figures.artikelen,
+    })
 }

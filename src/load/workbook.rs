@@ -42,9 +42,20 @@ pub struct Context {
     pub eenheid: Unit,
 }
 
+/// What a workbook yields.
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub artikelen: Vec<Artikel>,
+    pub totalen: Vec<Totaalrij>,
+    /// False when a sheet of articles could not be read at all: rules that
+    /// need every article (an ISE without articles, a vanished article) then
+    /// keep quiet rather than report what is only a consequence.
+    pub volledig: bool,
+}
+
 /// Reads the workbook at `path`. Returns the articles it could read and every
 /// problem found; a problem in one cell does not stop the others being read.
-pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Totaalrij>, Vec<Diagnostic>) {
+pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut book = match open_workbook_auto(path) {
         Ok(b) => b,
@@ -54,7 +65,7 @@ pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Totaalrij>, Vec<Diag
                     .at(Location::File { file: path.to_path_buf() })
                     .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods"),
             );
-            return (Vec::new(), Vec::new(), diags);
+            return (Figures::default(), diags);
         }
     };
     let names = book.sheet_names().to_vec();
@@ -84,19 +95,21 @@ pub fn load(path: &Path, cx: Context) -> (Vec<Artikel>, Vec<Totaalrij>, Vec<Diag
     let ontvangsten = sheet(SHEET_ONTVANGSTEN, false, &mut diags);
     let toelichting = sheet(SHEET_TOELICHTING, false, &mut diags);
 
-    let mut artikelen = Vec::new();
-    let mut totalen = Vec::new();
+    let mut f = Figures { volledig: uitgaven.is_some(), ..Figures::default() };
     let reader = SheetReader { path, cx };
     if let Some(r) = &uitgaven {
-        reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut artikelen, &mut totalen, &mut diags);
+        f.volledig &= reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut f, &mut diags);
     }
     if let Some(r) = &ontvangsten {
-        reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut artikelen, &mut totalen, &mut diags);
+        f.volledig &= reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut f, &mut diags);
     }
-    if let Some(r) = &toelichting {
-        reader.toelichting(r, &mut artikelen, &mut diags);
+    // Lines under articles that could not be read would only be reported as strays.
+    if let Some(r) = &toelichting
+        && f.volledig
+    {
+        reader.toelichting(r, &mut f.artikelen, &mut diags);
     }
-    (artikelen, totalen, diags)
+    (f, diags)
 }
 
 /// Finds the one workbook of a document folder: `begroting.<ext>`.
@@ -289,10 +302,9 @@ impl SheetReader<'_> {
         sheet: &str,
         range: &Range<Data>,
         soort: ArtikelSoort,
-        out: &mut Vec<Artikel>,
-        totalen: &mut Vec<Totaalrij>,
+        out: &mut Figures,
         diags: &mut Vec<Diagnostic>,
-    ) {
+    ) -> bool {
         let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
         let kredieten: &[Krediet] = match soort {
             ArtikelSoort::Uitgave => &[Krediet::Vak, Krediet::Vek],
@@ -317,7 +329,7 @@ impl SheetReader<'_> {
             }
             cols.push(col(format!("{}{}", prefix(k), naar.label()), true));
         }
-        let Some(header) = self.header(sheet, range, &cols, diags) else { return };
+        let Some(header) = self.header(sheet, range, &cols, diags) else { return false };
         for row in self.rows(sheet, range, &header) {
             let Some((_, code_col)) = row.cell("Artikel") else { continue };
             let code_loc = self.loc(sheet, row.abs_row, code_col);
@@ -332,8 +344,8 @@ impl SheetReader<'_> {
                     bijstellingen: BTreeMap::new(),
                     loc: Some(code_loc),
                 };
-                self.amounts(&row, kredieten, soort, &mut t.kredieten, &mut t.bijstellingen, diags);
-                totalen.push(t);
+                self.amounts(&row, kredieten, soort, true, &mut t.kredieten, &mut t.bijstellingen, diags);
+                out.totalen.push(t);
                 continue;
             }
             let code = ArtikelCode::new(code);
@@ -388,39 +400,54 @@ impl SheetReader<'_> {
                 kredieten: BTreeMap::new(),
                 bijstellingen: BTreeMap::new(),
                 toelichting: Vec::new(),
+                volledig: true,
                 loc: Some(code_loc),
                 ise_loc,
             };
-            self.amounts(&row, kredieten, soort, &mut art.kredieten, &mut art.bijstellingen, diags);
-            out.push(art);
+            art.volledig =
+                self.amounts(&row, kredieten, soort, false, &mut art.kredieten, &mut art.bijstellingen, diags);
+            out.artikelen.push(art);
         }
+        true
     }
 
     /// Reads a row's amounts: the standings and, for expenditure, the movements.
+    /// With `skip_empty` (typed totals), an empty cell is no amount rather than 0.
+    #[allow(clippy::too_many_arguments)]
     fn amounts(
         &self,
         row: &Row,
         kredieten: &[Krediet],
         soort: ArtikelSoort,
+        skip_empty: bool,
         standen: &mut BTreeMap<(Stand, Krediet), Bedrag>,
         bijstellingen: &mut BTreeMap<(Bijstelling, Krediet), Bedrag>,
         diags: &mut Vec<Diagnostic>,
-    ) {
+    ) -> bool {
+        let before = diags.len();
         let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
+        let filled = |name: &str| !skip_empty || row.cell(name).is_some_and(|(v, _)| !is_blank(Some(v)));
         for &k in kredieten {
             for stand in [van, naar] {
-                if let Some(b) = self.amount(row, &format!("{}{}", prefix(k), stand.label()), diags) {
+                let name = format!("{}{}", prefix(k), stand.label());
+                if filled(&name)
+                    && let Some(b) = self.amount(row, &name, diags)
+                {
                     standen.insert((stand, k), b);
                 }
             }
             if soort == ArtikelSoort::Uitgave {
                 for b in Bijstelling::ALL {
-                    if let Some(v) = self.amount(row, &format!("{}{}", prefix(k), b.label()), diags) {
+                    let name = format!("{}{}", prefix(k), b.label());
+                    if filled(&name)
+                        && let Some(v) = self.amount(row, &name, diags)
+                    {
                         bijstellingen.insert((b, k), v);
                     }
                 }
             }
         }
+        diags.len() == before
     }
 
     fn toelichting(&self, range: &Range<Data>, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {

@@ -309,6 +309,9 @@ pub struct Artikel {
     /// Movements from the previous standing to this document's: (kind, credit) → amount.
     pub bijstellingen: BTreeMap<(Bijstelling, Krediet), Bedrag>,
     pub toelichting: Vec<ToelichtingLijn>,
+    /// False when one of its amounts could not be read (already reported):
+    /// sums over it would only repeat that problem.
+    pub volledig: bool,
     /// Where the article's row is (the code's cell).
     pub loc: Option<Location>,
     /// Where the ISE cell is.

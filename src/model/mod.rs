@@ -34,6 +34,8 @@ pub struct Document {
     pub artikelen: Vec<Artikel>,
     /// Total rows typed in the workbook, to be checked against the computed totals.
     pub totalen: Vec<Totaalrij>,
+    /// False when a sheet of articles could not be read at all.
+    pub artikelen_volledig: bool,
     pub teksten: Teksten,
 }
 

@@ -60,6 +60,7 @@ mod tests {
             kredieten,
             bijstellingen: BTreeMap::new(),
             toelichting: Vec::new(),
+            volledig: true,
             loc: None,
             ise_loc: None,
         }

@@ -494,6 +494,7 @@ mod tests {
                 kredieten: BTreeMap::new(),
                 bijstellingen: BTreeMap::new(),
                 toelichting: Vec::new(),
+                volledig: true,
                 loc: None,
                 ise_loc: None,
             };

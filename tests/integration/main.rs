@@ -3,4 +3,5 @@
 
 mod check;
 mod render;
+mod rules;
 mod support;

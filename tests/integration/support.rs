@@ -131,3 +131,213 @@ pub fn rendered_sample() -> &'static Path {
     });
     path
 }
+
+/// A change to a copy of the sample, for a test case.
+#[derive(Clone)]
+pub enum Edit {
+    /// Replace the one occurrence of `from` in a text file by `to`.
+    Replace(&'static str, &'static str, &'static str),
+    /// Write a file.
+    Write(&'static str, &'static str),
+    /// Remove a file.
+    Remove(&'static str),
+    /// Set the cell in `column` (a header name) of the row whose Artikel is `key`.
+    Cell { file: &'static str, sheet: &'static str, key: &'static str, column: &'static str, value: Data },
+    /// Append a row: (column header, value) pairs.
+    AddRow { file: &'static str, sheet: &'static str, values: Vec<(&'static str, Data)> },
+    /// Delete the row whose Artikel is `key` (the rows below move up).
+    DeleteRow { file: &'static str, sheet: &'static str, key: &'static str },
+}
+
+pub fn s(text: &str) -> Data {
+    Data::String(text.to_string())
+}
+
+pub fn n(value: f64) -> Data {
+    Data::Float(value)
+}
+
+/// All cells of every sheet of a workbook, with absolute positions.
+type Sheets = Vec<(String, Vec<(u32, u16, Data)>)>;
+
+fn read_sheets(path: &Path) -> Sheets {
+    let mut book = open_workbook_auto(path).expect("open workbook");
+    book.sheet_names()
+        .to_vec()
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).expect("sheet");
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            let cells = range.cells().map(|(r, c, v)| (r as u32 + r0, (c as u32 + c0) as u16, v.clone())).collect();
+            (name, cells)
+        })
+        .collect()
+}
+
+fn write_sheets(path: &Path, sheets: &Sheets) {
+    let mut out = Workbook::new();
+    for (name, cells) in sheets {
+        let ws = out.add_worksheet();
+        ws.set_name(name).expect("name");
+        for (r, c, v) in cells {
+            match v {
+                Data::Empty => {}
+                Data::String(s) => {
+                    ws.write_string(*r, *c, s).expect("write");
+                }
+                Data::Float(f) => {
+                    ws.write_number(*r, *c, *f).expect("write");
+                }
+                Data::Int(i) => {
+                    ws.write_number(*r, *c, *i as f64).expect("write");
+                }
+                Data::Bool(b) => {
+                    ws.write_boolean(*r, *c, *b).expect("write");
+                }
+                other => panic!("cannot write {other:?}"),
+            }
+        }
+    }
+    out.save(path).expect("save workbook");
+}
+
+/// (row of the header, column of `name`) in a sheet's cells.
+fn header_col(cells: &[(u32, u16, Data)], name: &str) -> (u32, u16) {
+    cells
+        .iter()
+        .find(|(_, _, v)| matches!(v, Data::String(s) if s == name))
+        .map(|(r, c, _)| (*r, *c))
+        .unwrap_or_else(|| panic!("no column '{name}'"))
+}
+
+fn key_row(cells: &[(u32, u16, Data)], key: &str) -> u32 {
+    cells
+        .iter()
+        .find(|(_, c, v)| *c == 0 && matches!(v, Data::String(s) if s == key))
+        .map(|(r, _, _)| *r)
+        .unwrap_or_else(|| panic!("no row '{key}'"))
+}
+
+/// The A1 name of the cell in `column` of the row whose Artikel is `key`.
+pub fn cell_of(workbook: &Path, sheet: &str, key: &str, column: &str) -> String {
+    cell_of_opt(workbook, sheet, key, column).unwrap_or_else(|| panic!("no row '{key}' in {}", workbook.display()))
+}
+
+pub fn cell_of_opt(workbook: &Path, sheet: &str, key: &str, column: &str) -> Option<String> {
+    let sheets = read_sheets(workbook);
+    let cells = &sheets.iter().find(|(n, _)| n == sheet).expect("sheet").1;
+    let (_, col) = header_col(cells, column);
+    let row = cells.iter().find(|(_, c, v)| *c == 0 && matches!(v, Data::String(s) if s == key)).map(|(r, _, _)| *r)?;
+    Some(bbt::diag::Location::cell_name(row, col as u32))
+}
+
+/// Applies `edits` to the project at `root`.
+pub fn apply(root: &Path, edits: &[Edit]) {
+    for edit in edits {
+        match edit {
+            Edit::Replace(file, from, to) => {
+                let path = root.join(file);
+                let text = std::fs::read_to_string(&path).expect("read");
+                assert_eq!(text.matches(from).count(), 1, "'{from}' must occur once in {file}");
+                std::fs::write(&path, text.replace(from, to)).expect("write");
+            }
+            Edit::Write(file, content) => std::fs::write(root.join(file), content).expect("write"),
+            Edit::Remove(file) => std::fs::remove_file(root.join(file)).expect("remove"),
+            Edit::Cell { file, sheet, key, column, value } => {
+                let path = root.join(file);
+                let mut sheets = read_sheets(&path);
+                let cells = &mut sheets.iter_mut().find(|(n, _)| n == sheet).expect("sheet").1;
+                let (_, col) = header_col(cells, column);
+                let row = key_row(cells, key);
+                cells.retain(|(r, c, _)| !(*r == row && *c == col));
+                cells.push((row, col, value.clone()));
+                write_sheets(&path, &sheets);
+            }
+            Edit::AddRow { file, sheet, values } => {
+                let path = root.join(file);
+                let mut sheets = read_sheets(&path);
+                let cells = &mut sheets.iter_mut().find(|(n, _)| n == sheet).expect("sheet").1;
+                let row = cells.iter().map(|(r, _, _)| *r).max().unwrap_or(0) + 1;
+                for (column, value) in values {
+                    let (_, col) = header_col(cells, column);
+                    cells.push((row, col, value.clone()));
+                }
+                write_sheets(&path, &sheets);
+            }
+            Edit::DeleteRow { file, sheet, key } => {
+                let path = root.join(file);
+                let mut sheets = read_sheets(&path);
+                let cells = &mut sheets.iter_mut().find(|(n, _)| n == sheet).expect("sheet").1;
+                let row = key_row(cells, key);
+                cells.retain(|(r, _, _)| *r != row);
+                for cell in cells.iter_mut() {
+                    if cell.0 > row {
+                        cell.0 -= 1;
+                    }
+                }
+                write_sheets(&path, &sheets);
+            }
+        }
+    }
+}
+
+/// (line, column), 1-based, of the `nth` occurrence of `needle` in a text file.
+pub fn text_pos(path: &Path, needle: &str, nth: usize) -> (usize, usize) {
+    let text = std::fs::read_to_string(path).expect("read");
+    let (at, _) = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("'{needle}' not in {}", path.display()));
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Validates `bbt check --format json` output against docs/diagnostics.schema.json.
+pub fn assert_schema_valid(json: &serde_json::Value) {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator.iter_errors(json).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "output does not follow the schema: {errors:?}\n{json:#}");
+}
+
+/// Writes a workbook of plain values: (sheet, rows).
+pub fn write_workbook(path: &Path, sheets: &[(&str, Vec<Vec<Data>>)]) {
+    let cells: Sheets = sheets
+        .iter()
+        .map(|(name, rows)| {
+            let cells = rows
+                .iter()
+                .enumerate()
+                .flat_map(|(r, row)| row.iter().enumerate().map(move |(c, v)| (r as u32, c as u16, v.clone())))
+                .collect();
+            (name.to_string(), cells)
+        })
+        .collect();
+    write_sheets(path, &cells);
+}
+
+/// The rows of a sheet below its header, as (header → value) maps.
+pub fn sheet_rows(path: &Path, sheet: &str) -> Vec<std::collections::BTreeMap<String, Data>> {
+    let sheets = read_sheets(path);
+    let cells = &sheets.iter().find(|(n, _)| n == sheet).expect("sheet").1;
+    let (head_row, _) = header_col(cells, "Artikel");
+    let heads: std::collections::BTreeMap<u16, String> = cells
+        .iter()
+        .filter(|(r, _, _)| *r == head_row)
+        .filter_map(|(_, c, v)| match v {
+            Data::String(s) => Some((*c, s.clone())),
+            _ => None,
+        })
+        .collect();
+    let last = cells.iter().map(|(r, _, _)| *r).max().unwrap_or(0);
+    ((head_row + 1)..=last)
+        .map(|r| {
+            cells
+                .iter()
+                .filter(|(row, _, _)| *row == r)
+                .filter_map(|(_, c, v)| heads.get(c).map(|h| (h.clone(), v.clone())))
+                .collect()
+        })
+        .filter(|m: &std::collections::BTreeMap<String, Data>| !m.is_empty())
+        .collect()
+}

@@ -1,0 +1,677 @@
+//! One fixture per rule: a copy of the sample with one thing wrong. Each
+//! asserts the code, the exact place, the exit code, that it is the only
+//! diagnostic, that the JSON follows its schema, and a snapshot of the text
+//! a user reads.
+
+use crate::support::*;
+
+/// Where a diagnostic must point.
+enum Want {
+    /// (file, text at the place, which occurrence)
+    Text(&'static str, &'static str, usize),
+    /// (file, sheet, Artikel of the row, column header)
+    Cell(&'static str, &'static str, &'static str, &'static str),
+    File(&'static str),
+}
+
+struct Case {
+    name: &'static str,
+    year: &'static str,
+    edits: Vec<Edit>,
+    code: &'static str,
+    want: Want,
+}
+
+const BBT25: &str = "2025/bo/bbt.yaml";
+const BBT26: &str = "2026/bo/bbt.yaml";
+const NOTA: &str = "beleidsnota.yaml";
+const WB25: &str = "2025/bo/begroting.xlsx";
+const WB26: &str = "2026/bo/begroting.xlsx";
+
+fn cases() -> Vec<Case> {
+    use Edit::*;
+    vec![
+        Case {
+            name: "L001_unknown_key",
+            year: "2025",
+            edits: vec![Replace(BBT25, "eenheid: duizend euro\n", "eenheid: duizend euro\neenhied: euro\n")],
+            code: "L001",
+            want: Want::Text(BBT25, "eenhied", 0),
+        },
+        Case {
+            name: "L002_bad_date",
+            year: "2025",
+            edits: vec![Replace(BBT25, "ingediend_op: 2024-10-24", "ingediend_op: 24-10-2024")],
+            code: "L002",
+            want: Want::Text(BBT25, "24-10-2024", 0),
+        },
+        Case {
+            name: "L003_missing_beleidsnota",
+            year: "2025",
+            edits: vec![Remove(NOTA)],
+            code: "L003",
+            want: Want::File(NOTA),
+        },
+        Case {
+            name: "L004_previous_unreadable",
+            year: "2026",
+            edits: vec![Replace(BBT25, "eenheid: duizend euro\n", "eenheid: duizend euro\neenhied: euro\n")],
+            code: "L004",
+            want: Want::Text(BBT25, "eenhied", 0),
+        },
+        Case {
+            name: "S001_duplicate_id",
+            year: "2025",
+            edits: vec![Replace(
+                NOTA,
+                "      - id: sd-samenleven\n",
+                "          - id: od-netwerk\n            nummer: \"2.3\"\n            titel: Inburgeraars bouwen een netwerk uit via participatie en buddywerking\n            ise: ise-samenleven\n            themas: [herkomst, sociale cohesie]\n      - id: sd-samenleven\n",
+            )],
+            code: "S001",
+            want: Want::Text(NOTA, "od-netwerk", 1),
+        },
+        Case {
+            name: "S002_unknown_ise_in_beleidsnota",
+            year: "2025",
+            edits: vec![Replace(
+                NOTA,
+                "            titel: Lokale besturen voeren het Plan Samenleven uit\n            ise: ise-samenleven\n",
+                "            titel: Lokale besturen voeren het Plan Samenleven uit\n            ise: ise-samenleve\n",
+            )],
+            code: "S002",
+            want: Want::Text(NOTA, "ise-samenleve\n", 0),
+        },
+        Case {
+            name: "S003_unknown_element",
+            year: "2025",
+            edits: vec![Replace(
+                BBT25,
+                "ods: [od-plan-samenleven, od-discriminatie]",
+                "ods: [od-plan-samenleven, od-discriminatie, od-extra]",
+            )],
+            code: "S003",
+            want: Want::Text(BBT25, "od-extra", 0),
+        },
+        Case {
+            name: "S004_undeclared_new",
+            year: "2025",
+            edits: vec![
+                Replace(
+                    BBT25,
+                    "ods: [od-plan-samenleven, od-discriminatie]",
+                    "ods: [od-plan-samenleven, od-discriminatie, {od: od-extra, nummer: \"3.3\", titel: Extra, ise: ise-samenleven}]",
+                ),
+                Write("2025/bo/tekst/od-extra.md", "Een nieuwe doelstelling.\n"),
+            ],
+            code: "S004",
+            want: Want::Text(BBT25, "{od: od-extra", 0),
+        },
+        Case {
+            name: "S005_undeclared_rename",
+            year: "2025",
+            edits: vec![Replace(
+                BBT25,
+                "od-nederlands, od-netwerk]",
+                "od-nederlands, {od: od-netwerk, titel: Een andere titel}]",
+            )],
+            code: "S005",
+            want: Want::Text(BBT25, "Een andere titel", 0),
+        },
+        Case {
+            name: "S006_undeclared_move",
+            year: "2025",
+            edits: vec![Replace(
+                BBT25,
+                "[od-inburgeringstraject, od-nederlands, od-netwerk]",
+                "[od-inburgeringstraject, {od: od-nederlands, ise: ise-samenleven}, od-netwerk]",
+            )],
+            code: "S006",
+            want: Want::Text(BBT25, "ise-samenleven}", 0),
+        },
+        Case {
+            name: "S007_undeclared_removal",
+            year: "2025",
+            edits: vec![
+                Replace(
+                    BBT25,
+                    "ods: [od-horizontaal-plan, od-gender-lgbtqi, od-toegankelijkheid]",
+                    "ods: [od-horizontaal-plan, od-gender-lgbtqi]",
+                ),
+                Remove("2025/bo/tekst/od-toegankelijkheid.md"),
+            ],
+            code: "S007",
+            want: Want::Text(BBT25, "sd: sd-gelijke-kansen", 0),
+        },
+        Case {
+            name: "S008_out_of_order",
+            year: "2025",
+            edits: vec![Replace(
+                BBT25,
+                "[ise-horizontaal, ise-gender-lgbtqi, ise-toegankelijkheid]",
+                "[ise-gender-lgbtqi, ise-horizontaal, ise-toegankelijkheid]",
+            )],
+            code: "S008",
+            want: Want::Text(BBT25, "ise-gender-lgbtqi", 0),
+        },
+        Case {
+            name: "S009_change_without_reason",
+            year: "2026",
+            edits: vec![Replace(
+                BBT26,
+                "    reden: Uitvoering van de beslissing van de Vlaamse Regering over het duaal traject Nederlands en werk.",
+                "    reden: \"\"",
+            )],
+            code: "S009",
+            want: Want::Text(BBT26, "nieuw", 0),
+        },
+        Case {
+            name: "S010_declared_change_that_did_not_happen",
+            year: "2025",
+            edits: vec![Replace(
+                BBT25,
+                "        ods: [od-plan-samenleven, od-discriminatie]\n",
+                "        ods: [od-plan-samenleven, od-discriminatie]\nwijzigingen:\n  - soort: hernoemd\n    element: od-netwerk\n    reden: Nieuwe titel.\n",
+            )],
+            code: "S010",
+            want: Want::Text(BBT25, "hernoemd", 0),
+        },
+        Case {
+            name: "S011_missing_text",
+            year: "2025",
+            edits: vec![Remove("2025/bo/tekst/od-netwerk.md")],
+            code: "S011",
+            want: Want::File("2025/bo/tekst/od-netwerk.md"),
+        },
+        Case {
+            name: "S012_stray_text",
+            year: "2025",
+            edits: vec![Write("2025/bo/tekst/od-onbekend.md", "Tekst.\n")],
+            code: "S012",
+            want: Want::File("2025/bo/tekst/od-onbekend.md"),
+        },
+        Case {
+            name: "B001_unknown_ise",
+            year: "2025",
+            edits: vec![Cell { file: WB25, sheet: "Uitgaven", key: "SB0-1SFE2CB-WT", column: "ISE", value: s("SF-Z") }],
+            code: "B001",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2CB-WT", "ISE"),
+        },
+        Case {
+            name: "B002_duplicate_article",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AC-LO",
+                column: "Artikel",
+                value: s("SB0-1SFE2AA-WT"),
+            }],
+            code: "B002",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AC-LO", "Artikel"),
+        },
+        Case {
+            name: "B003_kredietevolutie",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AA-WT",
+                column: "VAK BO 2025",
+                value: n(1768.0),
+            }],
+            code: "B003",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK BO 2025"),
+        },
+        Case {
+            name: "B004_empty_ise",
+            year: "2025",
+            edits: vec![
+                Replace(
+                    NOTA,
+                    "        naam: Toegankelijkheid en handicap\n",
+                    "        naam: Toegankelijkheid en handicap\n      - id: ise-leeg\n        code: SF-D\n        naam: Zonder artikelen\n",
+                ),
+                Replace(BBT25, "ise-toegankelijkheid]", "ise-toegankelijkheid, ise-leeg]"),
+            ],
+            code: "B004",
+            want: Want::Text(BBT25, "ise-leeg", 0),
+        },
+        Case {
+            name: "B005_code_disagrees_with_entity",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AA-WT",
+                column: "Entiteit",
+                value: s("SI0"),
+            }],
+            code: "B005",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Artikel"),
+        },
+        Case {
+            name: "B006_dotation_without_receiver",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SGE2AX-IS",
+                column: "Ontvanger",
+                value: s(""),
+            }],
+            code: "B006",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SGE2AX-IS", "Artikel"),
+        },
+        Case {
+            name: "B007_typed_total",
+            year: "2025",
+            edits: vec![AddRow {
+                file: WB25,
+                sheet: "Uitgaven",
+                values: vec![("Artikel", s("Totaal SF-A")), ("VAK BO 2025", n(13_221.0)), ("VEK BO 2025", n(12_958.0))],
+            }],
+            code: "B007",
+            want: Want::Cell(WB25, "Uitgaven", "Totaal SF-A", "VEK BO 2025"),
+        },
+        Case {
+            name: "B008_compensaties_net",
+            year: "2025",
+            edits: vec![
+                Cell {
+                    file: WB25,
+                    sheet: "Uitgaven",
+                    key: "SB0-1SFE2AB-WT",
+                    column: "VAK Compensaties",
+                    value: n(-240.0),
+                },
+                Cell {
+                    file: WB25,
+                    sheet: "Uitgaven",
+                    key: "SB0-1SFE2AB-WT",
+                    column: "VAK Andere bijstellingen",
+                    value: n(590.0),
+                },
+            ],
+            code: "B008",
+            want: Want::File(WB25),
+        },
+        Case {
+            name: "Y001_article_gone",
+            year: "2026",
+            edits: vec![DeleteRow { file: WB26, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT" }],
+            code: "Y001",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Artikel"),
+        },
+        Case {
+            name: "Y003_new_article",
+            year: "2026",
+            edits: vec![AddRow {
+                file: WB26,
+                sheet: "Uitgaven",
+                values: vec![
+                    ("Artikel", s("SB0-1SFE2AD-WT")),
+                    ("Omschrijving", s("Nieuw artikel")),
+                    ("ISE", s("SF-A")),
+                    ("Entiteit", s("SB0")),
+                ],
+            }],
+            code: "Y003",
+            want: Want::Cell(WB26, "Uitgaven", "SB0-1SFE2AD-WT", "Artikel"),
+        },
+        Case {
+            name: "W003_missing_column",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "Artikel",
+                column: "VAK Index",
+                value: s("VAK Indexx"),
+            }],
+            code: "W003",
+            want: Want::Cell(WB25, "Uitgaven", "Artikel", "Artikel"),
+        },
+        Case {
+            name: "W004_not_whole",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AA-WT",
+                column: "VAK Index",
+                value: n(37.5),
+            }],
+            code: "W004",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK Index"),
+        },
+    ]
+}
+
+fn expected_location(root: &std::path::Path, want: &Want) -> serde_json::Value {
+    use serde_json::json;
+    match want {
+        Want::Text(file, needle, nth) => {
+            let (line, column) = text_pos(&root.join(file), needle, *nth);
+            json!({ "file": format!("project/{file}"), "line": line, "column": column })
+        }
+        Want::Cell(file, sheet, key, column) => {
+            // The row as it is after the edits, or as it was if the edit renamed it.
+            let edited = root.join(file);
+            let cell = cell_of_opt(&edited, sheet, key, column)
+                .unwrap_or_else(|| cell_of(&sample().join(file), sheet, key, column));
+            json!({ "file": format!("project/{file}"), "sheet": sheet, "cell": cell })
+        }
+        Want::File(file) => json!({ "file": format!("project/{file}") }),
+    }
+}
+
+#[test]
+fn each_rule_reports_one_diagnostic_at_its_place() {
+    let mut failures = Vec::new();
+    for case in cases() {
+        let (tmp, project) = sample_copy();
+        apply(&project, &case.edits);
+        let out = run(tmp.path(), &["check", "project", "--year", case.year, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out))
+            .unwrap_or_else(|e| panic!("{}: no JSON ({e}): {}", case.name, stderr(&out)));
+        assert_schema_valid(&json);
+        let diags = json.as_array().expect("an array");
+        let got: Vec<String> = diags.iter().map(|d| format!("{} {}", d["code"], d["message"])).collect();
+        if diags.len() != 1 || diags[0]["code"] != case.code {
+            failures.push(format!("{}: expected only {}, got {got:#?}", case.name, case.code));
+            continue;
+        }
+        let d = &diags[0];
+        let error = d["severity"] == "error";
+        assert_eq!(out.status.code(), Some(if error { 1 } else { 0 }), "{}: exit code", case.name);
+        let want = expected_location(&project, &case.want);
+        for key in ["file", "line", "column", "sheet", "cell"] {
+            if d.get(key) != want.get(key) {
+                failures.push(format!("{}: {key} is {:?}, expected {:?}", case.name, d.get(key), want.get(key)));
+            }
+        }
+        // What a user reads: the human rendering, snapshotted.
+        let human = run(tmp.path(), &["check", "project", "--year", case.year]);
+        let text = stderr(&human);
+        insta::assert_snapshot!(case.name, text);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn several_errors_are_all_reported_in_one_run() {
+    let (tmp, project) = sample_copy();
+    apply(
+        &project,
+        &[
+            Edit::Replace(BBT25, "ingediend_op: 2024-10-24", "ingediend_op: 2024-13-24"),
+            Edit::Cell { file: WB25, sheet: "Uitgaven", key: "SB0-1SFE2CB-WT", column: "ISE", value: s("SF-Z") },
+            Edit::Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AA-WT",
+                column: "VAK BO 2025",
+                value: n(1768.0),
+            },
+            Edit::Remove("2025/bo/tekst/od-netwerk.md"),
+        ],
+    );
+    let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_schema_valid(&json);
+    let codes: Vec<&str> = json.as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["L002", "B003", "B001", "S011"], "{json:#}");
+    let human = run(tmp.path(), &["check", "project", "--year", "2025"]);
+    assert!(stderr(&human).ends_with("project 2025 bo: 3 errors, 1 warning, 0 notes\n"), "{}", stderr(&human));
+}
+
+/// Each entry of the 2026 change record is needed: without it, check fails
+/// at the place of the change.
+#[test]
+fn every_declared_change_of_2026_is_needed() {
+    let bbt = std::fs::read_to_string(sample().join(BBT26)).unwrap();
+    let (head, record) = bbt.split_once("wijzigingen:\n").expect("a change record");
+    let entries: Vec<&str> = record
+        .split_inclusive('\n')
+        .fold(Vec::new(), |mut acc: Vec<String>, line| {
+            if line.starts_with("  - soort:") || acc.is_empty() {
+                acc.push(line.to_string());
+            } else if let Some(last) = acc.last_mut() {
+                last.push_str(line);
+            }
+            acc
+        })
+        .leak()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(entries.len(), 4, "{entries:#?}");
+    for (i, entry) in entries.iter().enumerate() {
+        let kind = entry.lines().next().unwrap().trim_start_matches("  - soort:").trim();
+        let (code, want) = match kind {
+            "hernoemd" => {
+                ("S005", Want::Text(BBT26, "Inburgeraars bouwen een netwerk uit via participatie, buddywerking", 0))
+            }
+            "nieuw" => ("S004", Want::Text(BBT26, "od: od-inburgering-werk", 0)),
+            "gesplitst" => ("S004", Want::Text(BBT26, "ise: ise-antidiscriminatie\n", 0)),
+            "hergecodeerd" => ("Y001", Want::Cell(WB25, "Uitgaven", "SB0-1SGE2BB-WT", "Artikel")),
+            other => panic!("no expectation for a change '{other}'"),
+        };
+        let (tmp, project) = sample_copy();
+        let rest: String = entries.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, e)| *e).collect();
+        std::fs::write(project.join(BBT26), format!("{head}wijzigingen:\n{rest}")).unwrap();
+        let out = run(tmp.path(), &["check", "project", "--year", "2026", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "without '{kind}' the check must fail");
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let want = expected_location(&project, &want);
+        let found = json.as_array().unwrap().iter().any(|d| {
+            d["code"] == code && ["file", "line", "column", "sheet", "cell"].iter().all(|k| d.get(*k) == want.get(*k))
+        });
+        assert!(found, "without '{kind}': expected {code} at {want}, got {json:#}");
+    }
+}
+
+#[test]
+fn compensaties_must_net_to_zero_over_several_projects() {
+    let (tmp, project) = sample_copy();
+    let other = tmp.path().join("other");
+    std::fs::rename(&project, &other).unwrap();
+    let (_tmp2, project2) = sample_copy();
+    apply(
+        &other,
+        &[
+            Edit::Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AB-WT",
+                column: "VEK Compensaties",
+                value: n(-240.0),
+            },
+            Edit::Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AB-WT",
+                column: "VEK Andere bijstellingen",
+                value: n(440.0),
+            },
+        ],
+    );
+    let out = run(tmp.path(), &["check", &project2.to_string_lossy(), "other", "--year", "2025", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_schema_valid(&json);
+    let codes: Vec<&str> = json.as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["B008", "B009"], "{json:#}");
+    assert!(json[1]["message"].as_str().unwrap().contains("net to 0 euro (VAK) and 10.000 euro (VEK)"), "{json:#}");
+}
+
+#[test]
+fn explain_prints_every_documented_rule() {
+    for code in bbt::check::documented_codes() {
+        let out = run(&sample(), &["explain", code]);
+        assert_eq!(out.status.code(), Some(0), "{code}");
+        let text = stdout(&out);
+        assert!(text.starts_with(&format!("## {code} ")), "{code}: {text}");
+        assert!(text.contains("**What it checks.**"), "{code} lacks 'What it checks'");
+    }
+    let out = run(&sample(), &["explain", "X999"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// Every code the source uses is documented, and every documented code is used.
+#[test]
+fn rule_codes_and_docs_agree() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut used = std::collections::BTreeSet::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for line in text.lines().filter(|l| l.contains("pub const") && l.contains(": &str = \"")) {
+                    let code = line.rsplit('"').nth(1).unwrap();
+                    if code.len() == 4
+                        && code.chars().next().unwrap().is_ascii_uppercase()
+                        && code[1..].chars().all(|c| c.is_ascii_digit())
+                    {
+                        used.insert(code.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let documented: std::collections::BTreeSet<String> =
+        bbt::check::documented_codes().into_iter().map(String::from).collect();
+    assert_eq!(used, documented);
+}
+
+/// A BA document of 2025 sits between the BO 2025 and the BO 2026: the BO
+/// 2026's BA 2025 figures must be its BA 2025 figures.
+#[test]
+fn ba_of_last_year_must_match_the_previous_ba_document() {
+    let (tmp, project) = sample_copy();
+    let ba = project.join("2025/ba1");
+    std::fs::create_dir_all(ba.join("tekst")).unwrap();
+    for e in std::fs::read_dir(project.join("2025/bo/tekst")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), ba.join("tekst").join(e.file_name())).unwrap();
+    }
+    let bbt = std::fs::read_to_string(project.join(BBT25)).unwrap();
+    let bbt = bbt.replace("fase: bo", "fase: ba1").replace("ingediend_op: 2024-10-24", "ingediend_op: 2025-05-20");
+    std::fs::write(ba.join("bbt.yaml"), bbt).unwrap();
+
+    // The BA 2025 workbook: BO 2025 from the BO 2025, BA 2025 as the BO 2026 has it.
+    let bo25 = sheet_rows(&project.join(WB25), "Uitgaven");
+    let bo26 = sheet_rows(&project.join(WB26), "Uitgaven");
+    let recoded = |code: &str| if code == "SB0-1SGE2BB-WT" { "SB0-1SGE2CA-WT".to_string() } else { code.to_string() };
+    let text = |row: &std::collections::BTreeMap<String, calamine::Data>, k: &str| row.get(k).cloned().unwrap_or(s(""));
+    let num = |row: &std::collections::BTreeMap<String, calamine::Data>, k: &str| match row.get(k) {
+        Some(calamine::Data::Float(f)) => *f,
+        Some(calamine::Data::Int(i)) => *i as f64,
+        other => panic!("{k}: {other:?}"),
+    };
+    let mut head = vec![s("Artikel"), s("Omschrijving"), s("ISE"), s("Entiteit"), s("Ontvanger")];
+    for k in ["VAK", "VEK"] {
+        for c in ["BO 2025", "Index", "Compensaties", "Andere bijstellingen", "BA 2025"] {
+            head.push(s(&format!("{k} {c}")));
+        }
+    }
+    let mut rows = vec![head];
+    for r in &bo25 {
+        let code = match &r["Artikel"] {
+            calamine::Data::String(c) => c.clone(),
+            other => panic!("{other:?}"),
+        };
+        let now = bo26.iter().find(|x| x.get("Artikel") == Some(&s(&recoded(&code)))).expect("in 2026");
+        let mut row =
+            vec![s(&code), text(r, "Omschrijving"), text(r, "ISE"), text(r, "Entiteit"), text(r, "Ontvanger")];
+        for k in ["VAK", "VEK"] {
+            let bo = num(r, &format!("{k} BO 2025"));
+            let ba = num(now, &format!("{k} BA 2025"));
+            row.extend([n(bo), n(0.0), n(0.0), n(ba - bo), n(ba)]);
+        }
+        rows.push(row);
+    }
+    let ontv25 = sheet_rows(&project.join(WB25), "Ontvangsten");
+    let ontv26 = sheet_rows(&project.join(WB26), "Ontvangsten");
+    let mut ontv = vec![vec![s("Artikel"), s("Omschrijving"), s("ISE"), s("Entiteit"), s("BO 2025"), s("BA 2025")]];
+    for r in &ontv25 {
+        let now = ontv26.iter().find(|x| x.get("Artikel") == r.get("Artikel")).expect("in 2026");
+        ontv.push(vec![
+            text(r, "Artikel"),
+            text(r, "Omschrijving"),
+            text(r, "ISE"),
+            text(r, "Entiteit"),
+            n(num(r, "BO 2025")),
+            n(num(now, "BA 2025")),
+        ]);
+    }
+    write_workbook(&ba.join("begroting.xlsx"), &[("Uitgaven", rows), ("Ontvangsten", ontv)]);
+
+    // The BA document checks clean, and so does 2026 against it.
+    for (year, phase) in [("2025", "ba1"), ("2026", "bo")] {
+        let out = run(tmp.path(), &["check", "project", "--year", year, "--phase", phase, "--format", "json"]);
+        assert_eq!(stdout(&out).trim(), "[]", "{year} {phase}: {}", stderr(&out));
+        assert_eq!(out.status.code(), Some(0));
+    }
+
+    // One BA 2025 figure of the BO 2026 differs from the BA document.
+    apply(
+        &project,
+        &[
+            Edit::Cell {
+                file: WB26,
+                sheet: "Uitgaven",
+                key: "SI0-1SGE2AB-WT",
+                column: "VEK BA 2025",
+                value: n(14_094.0),
+            },
+            Edit::Cell {
+                file: WB26,
+                sheet: "Uitgaven",
+                key: "SI0-1SGE2AB-WT",
+                column: "VEK Andere bijstellingen",
+                value: n(249.0),
+            },
+        ],
+    );
+    let out = run(tmp.path(), &["check", "project", "--year", "2026", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_schema_valid(&json);
+    let cell = cell_of(&project.join(WB26), "Uitgaven", "SI0-1SGE2AB-WT", "VEK BA 2025");
+    assert_eq!(json.as_array().unwrap().len(), 1, "{json:#}");
+    assert_eq!(json[0]["code"], "Y002");
+    assert_eq!(json[0]["file"], "project/2026/bo/begroting.xlsx");
+    assert_eq!(json[0]["cell"], cell);
+    let human = run(tmp.path(), &["check", "project", "--year", "2026"]);
+    insta::assert_snapshot!("Y002_standing_differs", stderr(&human));
+}
+
+#[test]
+fn the_second_year_checks_clean_and_lists_its_changes_in_the_pdf() {
+    let out = run(&sample(), &["check", "--year", "2026", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "[]");
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2026", "-o", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdftotext_layout(&tmp.path().join("samenleven-2026-bo.pdf"));
+    let matrix = text.rfind("Matrix wijzigingen doelstellingenstructuur").expect("the changes appendix");
+    let rows: Vec<&str> = text[matrix..]
+        .lines()
+        .map(str::trim_start)
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| ["Hernoemd", "Nieuw", "Gesplitst", "Hergecodeerd"].contains(w))
+        .collect();
+    assert_eq!(rows, ["Hernoemd", "Nieuw", "Gesplitst", "Hergecodeerd"]);
+    for needle in ["OD 2.4 – Inburgeraars", "ISE SG-C – Aanpak van", "SB0-1SGE2BB-WT", "SB0-1SGE2CA-WT – Aanpak"]
+    {
+        assert!(text[matrix..].contains(needle), "the matrix lacks {needle}");
+    }
+}
