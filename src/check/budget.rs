@@ -293,40 +293,21 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::budget::{ArtikelCode, Esr, Fase};
-    use crate::model::{Artikel, Bedrag, Meta, Status, Teksten, Unit};
+    use crate::model::budget::Fase;
+    use crate::model::{Artikel, Meta, Status, Teksten, Unit};
 
     /// An expenditure article of a BO 2025 document with the given VAK
     /// kredietevolutie (in euro cents); VEK is left consistent at zero.
     fn artikel(ba: i64, index: i64, comp: i64, andere: i64, bo: i64) -> Artikel {
         let (van, naar) = Stand::evolutie(2025, Fase::Bo);
-        let b = |c| Bedrag { waarde: Money::from_cents(c), bron: None };
-        let mut kredieten = BTreeMap::new();
-        kredieten.insert((van, Krediet::Vak), b(ba));
-        kredieten.insert((naar, Krediet::Vak), b(bo));
-        let mut bijstellingen = BTreeMap::new();
-        bijstellingen.insert((Bijstelling::Index, Krediet::Vak), b(index));
-        bijstellingen.insert((Bijstelling::Compensaties, Krediet::Vak), b(comp));
-        bijstellingen.insert((Bijstelling::Andere, Krediet::Vak), b(andere));
-        Artikel {
-            code: ArtikelCode::new("SB0-1SFE2AA-WT"),
-            titel: String::new(),
-            soort: ArtikelSoort::Uitgave,
-            esr: Esr::Wt,
-            entiteit: "SB0".into(),
-            ise_code: "SF-A".into(),
-            ontvanger: None,
-            korte_inhoud: String::new(),
-            kredieten,
-            bijstellingen,
-            toelichting: Vec::new(),
-            volledig: true,
-            loc: None,
-            ise_loc: None,
-        }
+        Artikel::for_tests("SB0-1SFE2AA-WT", "SF-A")
+            .with_krediet(van, Krediet::Vak, ba)
+            .with_krediet(naar, Krediet::Vak, bo)
+            .with_bijstelling(Bijstelling::Index, Krediet::Vak, index)
+            .with_bijstelling(Bijstelling::Compensaties, Krediet::Vak, comp)
+            .with_bijstelling(Bijstelling::Andere, Krediet::Vak, andere)
     }
 
     fn document(artikelen: Vec<Artikel>) -> Document {

@@ -136,9 +136,10 @@ pub struct Bedrag {
 }
 
 /// The ESR aggregate of an article (the code's suffix).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Esr {
     /// Werking en toelagen.
+    #[default]
     Wt,
     /// Lonen.
     Lo,
@@ -319,6 +320,44 @@ pub struct Artikel {
 }
 
 impl Artikel {
+    /// An expenditure article with no figures, for unit tests: entity and ESR
+    /// from the code.
+    #[cfg(test)]
+    pub fn for_tests(code: &str, ise_code: &str) -> Artikel {
+        let code = ArtikelCode::new(code);
+        let (entiteit, esr) = code.delen().map(|d| (d.entiteit.to_string(), d.esr)).unwrap_or_default();
+        Artikel {
+            code,
+            titel: String::new(),
+            soort: ArtikelSoort::Uitgave,
+            esr,
+            entiteit,
+            ise_code: ise_code.into(),
+            ontvanger: None,
+            korte_inhoud: String::new(),
+            kredieten: BTreeMap::new(),
+            bijstellingen: BTreeMap::new(),
+            toelichting: Vec::new(),
+            volledig: true,
+            loc: None,
+            ise_loc: None,
+        }
+    }
+
+    /// Sets a standing, in cents (tests).
+    #[cfg(test)]
+    pub fn with_krediet(mut self, stand: Stand, k: Krediet, cents: i64) -> Artikel {
+        self.kredieten.insert((stand, k), Bedrag { waarde: Money::from_cents(cents), bron: None });
+        self
+    }
+
+    /// Sets a movement, in cents (tests).
+    #[cfg(test)]
+    pub fn with_bijstelling(mut self, b: Bijstelling, k: Krediet, cents: i64) -> Artikel {
+        self.bijstellingen.insert((b, k), Bedrag { waarde: Money::from_cents(cents), bron: None });
+        self
+    }
+
     pub fn krediet(&self, stand: Stand, krediet: Krediet) -> Money {
         self.kredieten.get(&(stand, krediet)).map_or(Money::ZERO, |b| b.waarde)
     }

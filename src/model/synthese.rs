@@ -36,34 +36,15 @@ pub fn geconsolideerd(scope: &[&Artikel], stand: Stand, k: Krediet) -> Money {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::Bedrag;
-    use crate::model::budget::{ArtikelCode, Fase};
+
+    use crate::model::budget::Fase;
 
     fn art(code: &str, ontvanger: Option<&str>, bo: i64) -> Artikel {
-        let delen = ArtikelCode::new(code);
-        let esr = delen.delen().map(|d| d.esr).unwrap_or(Esr::Wt);
-        let mut kredieten = BTreeMap::new();
-        kredieten
-            .insert((Stand::new(2025, Fase::Bo), Krediet::Vak), Bedrag { waarde: Money::from_cents(bo), bron: None });
-        Artikel {
-            code: delen,
-            titel: String::new(),
-            soort: ArtikelSoort::Uitgave,
-            esr,
-            entiteit: code[..3].to_string(),
-            ise_code: "SG-A".into(),
-            ontvanger: ontvanger.map(str::to_string),
-            korte_inhoud: String::new(),
-            kredieten,
-            bijstellingen: BTreeMap::new(),
-            toelichting: Vec::new(),
-            volledig: true,
-            loc: None,
-            ise_loc: None,
-        }
+        let mut a = Artikel::for_tests(code, "SG-A").with_krediet(Stand::new(2025, Fase::Bo), Krediet::Vak, bo);
+        a.ontvanger = ontvanger.map(str::to_string);
+        a
     }
 
     #[test]

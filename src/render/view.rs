@@ -462,11 +462,9 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], van: Stand, naar: Stan
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::budget::{ArtikelCode, Esr, Fase};
-    use crate::model::{Bedrag, Money};
+    use crate::model::budget::Fase;
 
     #[test]
     fn printed_kredietevolutie_adds_up_as_printed() {
@@ -481,27 +479,11 @@ mod tests {
         ];
         let (van, naar) = Stand::evolutie(2025, Fase::Bo);
         for (input, want) in cases {
-            let b = |euro: i64| Bedrag { waarde: Money::from_cents(euro * 100), bron: None };
-            let mut a = Artikel {
-                code: ArtikelCode::new("SB0-1SFE2AA-WT"),
-                titel: String::new(),
-                soort: ArtikelSoort::Uitgave,
-                esr: Esr::Wt,
-                entiteit: "SB0".into(),
-                ise_code: "SF-A".into(),
-                ontvanger: None,
-                korte_inhoud: String::new(),
-                kredieten: BTreeMap::new(),
-                bijstellingen: BTreeMap::new(),
-                toelichting: Vec::new(),
-                volledig: true,
-                loc: None,
-                ise_loc: None,
-            };
-            a.kredieten.insert((van, Krediet::Vak), b(input[0]));
-            a.bijstellingen.insert((Bijstelling::Index, Krediet::Vak), b(input[1]));
-            a.bijstellingen.insert((Bijstelling::Compensaties, Krediet::Vak), b(input[2]));
-            a.kredieten.insert((naar, Krediet::Vak), b(input[3]));
+            let a = Artikel::for_tests("SB0-1SFE2AA-WT", "SF-A")
+                .with_krediet(van, Krediet::Vak, input[0] * 100)
+                .with_bijstelling(Bijstelling::Index, Krediet::Vak, input[1] * 100)
+                .with_bijstelling(Bijstelling::Compensaties, Krediet::Vak, input[2] * 100)
+                .with_krediet(naar, Krediet::Vak, input[3] * 100);
             let p = printed(&a, Krediet::Vak, van, naar);
             assert_eq!([p.van, p.index, p.compensaties, p.andere, p.naar], *want, "{input:?}");
             assert_eq!(p.van + p.index + p.compensaties + p.andere, p.naar);
