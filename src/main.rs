@@ -194,7 +194,12 @@ fn render(args: &RenderArgs) -> u8 {
             return if e.is_bug() { FAILURE } else { INVALID };
         }
     };
-    diags.extend(rendered.diagnostics.iter().cloned());
+    // The check already reported what the view found in the texts.
+    for d in &rendered.diagnostics {
+        if !diags.contains(d) {
+            diags.push(d.clone());
+        }
+    }
     diag::sort(&mut diags);
     print_diagnostics(&diags, args.doc.format);
     for w in &rendered.typst_warnings {

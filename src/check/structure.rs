@@ -426,6 +426,9 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
             .chain(sd.ods.iter().map(|o| (Soort::Od, &o.id, &o.nummer)));
         for (soort, id, nummer) in elements.filter(|(_, id, _)| !unresolved.contains(id)) {
             let file = tekst_dir.join(format!("{id}.md"));
+            if doc.teksten.onleesbaar.contains(id) {
+                continue;
+            }
             match doc.teksten.per_id.get(id) {
                 Some(t) if !t.markdown.trim().is_empty() => {}
                 Some(_) => diags.push(
@@ -440,6 +443,11 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
                 ),
             }
         }
+    }
+    // What the Markdown converter cannot show is reported by the check too.
+    let texts = doc.teksten.inleiding.iter().chain(doc.teksten.per_id.values());
+    for t in texts {
+        diags.extend(crate::render::markdown::to_typst(&t.markdown, &t.file, 1).1);
     }
     for (id, t) in &doc.teksten.per_id {
         if !ids.contains(id) {

@@ -27,6 +27,7 @@ pub fn load(dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         let markdown = match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(s)) => s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s).replace("\r\n", "\n"),
             Ok(Err(_)) => {
+                teksten.onleesbaar.insert(Id(stem.clone()));
                 diags.push(
                     Diagnostic::error(UNREADABLE_TEXT, "the text is not valid UTF-8")
                         .at(Location::File { file: path.clone() })
@@ -35,6 +36,7 @@ pub fn load(dir: &Path) -> (Teksten, Vec<Diagnostic>) {
                 continue;
             }
             Err(e) => {
+                teksten.onleesbaar.insert(Id(stem.clone()));
                 diags.push(
                     Diagnostic::error(UNREADABLE_TEXT, format!("cannot read the text: {e}"))
                         .at(Location::File { file: path.clone() }),

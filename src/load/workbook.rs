@@ -246,15 +246,13 @@ impl SheetReader<'_> {
         let loc = self.loc(row.sheet, row.abs_row, col);
         match v {
             Data::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Data::Empty => {
+            Data::Empty | Data::String(_) => {
                 if required {
-                    diags.push(Diagnostic::error(BAD_TEXT, format!("'{name}' is empty")).at(loc));
-                }
-                None
-            }
-            Data::String(_) => {
-                if required {
-                    diags.push(Diagnostic::error(BAD_TEXT, format!("'{name}' is empty")).at(loc));
+                    diags.push(
+                        Diagnostic::error(BAD_TEXT, format!("'{name}' is empty"))
+                            .at(loc)
+                            .hint(format!("every article row needs its {name}; see docs/workbook.md")),
+                    );
                 }
                 None
             }
@@ -377,7 +375,8 @@ impl SheetReader<'_> {
                 Err(why) => {
                     diags.push(
                         Diagnostic::error(BAD_CODE, format!("'{code}' is not a budget article code: {why}"))
-                            .at(code_loc.clone()),
+                            .at(code_loc.clone())
+                            .hint("a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT"),
                     );
                     Esr::Wt
                 }

@@ -99,6 +99,8 @@ pub struct Teksten {
     pub inleiding: Option<Tekst>,
     /// Keyed by SD/OD id.
     pub per_id: std::collections::BTreeMap<Id, Tekst>,
+    /// Ids whose file exists but could not be read (already reported).
+    pub onleesbaar: std::collections::BTreeSet<Id>,
 }
 
 #[derive(Debug, Clone)]

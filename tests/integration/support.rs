@@ -139,8 +139,12 @@ pub enum Edit {
     Replace(&'static str, &'static str, &'static str),
     /// Write a file.
     Write(&'static str, &'static str),
+    /// Write bytes to a file.
+    WriteBytes(&'static str, &'static [u8]),
     /// Remove a file.
     Remove(&'static str),
+    /// Rename a sheet of a workbook: (file, old, new).
+    RenameSheet(&'static str, &'static str, &'static str),
     /// Set the cell in `column` (a header name) of the row whose Artikel is `key`.
     Cell { file: &'static str, sheet: &'static str, key: &'static str, column: &'static str, value: Data },
     /// Append a row: (column header, value) pairs.
@@ -242,7 +246,14 @@ pub fn apply(root: &Path, edits: &[Edit]) {
                 std::fs::write(&path, text.replace(from, to)).expect("write");
             }
             Edit::Write(file, content) => std::fs::write(root.join(file), content).expect("write"),
+            Edit::WriteBytes(file, content) => std::fs::write(root.join(file), content).expect("write"),
             Edit::Remove(file) => std::fs::remove_file(root.join(file)).expect("remove"),
+            Edit::RenameSheet(file, old, new) => {
+                let path = root.join(file);
+                let mut sheets = read_sheets(&path);
+                sheets.iter_mut().find(|(n, _)| n == old).expect("sheet").0 = new.to_string();
+                write_sheets(&path, &sheets);
+            }
             Edit::Cell { file, sheet, key, column, value } => {
                 let path = root.join(file);
                 let mut sheets = read_sheets(&path);
