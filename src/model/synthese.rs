@@ -26,12 +26,19 @@ pub fn som_bijstelling(artikelen: &[&Artikel], b: Bijstelling, k: Krediet) -> Mo
 pub fn geconsolideerd(scope: &[&Artikel], stand: Stand, k: Krediet) -> Money {
     scope
         .iter()
-        .filter(|a| a.soort == ArtikelSoort::Uitgave)
-        .filter(|a| {
-            !(a.esr == Esr::Is && a.ontvanger.as_deref().is_some_and(|r| scope.iter().any(|b| b.entiteit == r)))
-        })
+        .filter(|a| a.soort == ArtikelSoort::Uitgave && !interne_stroom(a, scope))
         .map(|a| a.krediet(stand, k))
         .sum()
+}
+
+/// Whether `a` is a dotation whose receiving entity has articles in `scope`:
+/// counted in the ISE tables, left out of a consolidated total over `scope`.
+pub fn interne_stroom(a: &Artikel, scope: &[&Artikel]) -> bool {
+    a.esr == Esr::Is
+        && a.soort == ArtikelSoort::Uitgave
+        && a.ontvanger
+            .as_deref()
+            .is_some_and(|r| scope.iter().any(|b| b.entiteit == r && b.soort == ArtikelSoort::Uitgave))
 }
 
 #[cfg(test)]

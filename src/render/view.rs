@@ -15,6 +15,7 @@ use super::format;
 use super::markdown;
 use crate::diag::Diagnostic;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
+use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
@@ -92,7 +93,28 @@ pub struct BeleidsveldView {
     /// The beleidsveld's own numeral ("I").
     pub nummer: String,
     pub naam: String,
+    /// The beleidsveld's credits per ISE, gross and consolidated.
+    pub overzicht: Overzicht,
     pub ises: Vec<IseView>,
+}
+
+/// BO t per ISE of a beleidsveld, with its gross and consolidated total:
+/// a dotation to an entity whose articles are in the same beleidsveld is
+/// counted once (domain.md §2).
+#[derive(Debug, Clone, Serialize)]
+pub struct Overzicht {
+    pub rijen: Vec<OverzichtRij>,
+    pub bruto: OverzichtRij,
+    /// The dotations left out (negative), when there are any.
+    pub interne_stromen: Option<OverzichtRij>,
+    pub geconsolideerd: OverzichtRij,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverzichtRij {
+    pub label: String,
+    pub vak: String,
+    pub vek: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -285,6 +307,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
             deel: format::roman(i as u32 + 2),
             nummer: format::roman(i as u32 + 1),
             naam: bv.naam.clone(),
+            overzicht: overzicht(doc, bv, naar),
             ises,
         });
     }
@@ -362,6 +385,34 @@ fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView
             WijzigingView { soort: capitalise(w.soort.name()), van, naar, reden: w.reden.clone() }
         })
         .collect()
+}
+
+fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld, naar: Stand) -> Overzicht {
+    let scope: Vec<&Artikel> = doc
+        .artikelen
+        .iter()
+        .filter(|a| a.soort == ArtikelSoort::Uitgave && bv.ises.iter().any(|i| i.code == a.ise_code))
+        .collect();
+    let bo = |arts: &mut dyn Iterator<Item = &&Artikel>| {
+        arts.fold((0i64, 0i64), |(v, e), a| {
+            (v + a.krediet(naar, Krediet::Vak).thousands(), e + a.krediet(naar, Krediet::Vek).thousands())
+        })
+    };
+    let rij =
+        |label: String, (v, e): (i64, i64)| OverzichtRij { label, vak: format::integer(v), vek: format::integer(e) };
+    let rijen = bv
+        .ises
+        .iter()
+        .map(|ise| rij(format!("{} {}", ise.code, ise.naam), bo(&mut scope.iter().filter(|a| a.ise_code == ise.code))))
+        .collect();
+    let bruto = bo(&mut scope.iter());
+    let (iv, ie) = bo(&mut scope.iter().filter(|a| synthese::interne_stroom(a, &scope)));
+    Overzicht {
+        rijen,
+        bruto: rij("Totaal".into(), bruto),
+        interne_stromen: (iv != 0 || ie != 0).then(|| rij("Interne stromen binnen het beleidsveld".into(), (-iv, -ie))),
+        geconsolideerd: rij("Totaal geconsolideerd".into(), (bruto.0 - iv, bruto.1 - ie)),
+    }
 }
 
 fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {

@@ -131,3 +131,23 @@ fn renders_identical_bytes_from_other_folders_processes_and_time_zones() {
     let second = render(b.path(), "Pacific/Auckland");
     assert!(first == second, "two renders differ");
 }
+
+#[test]
+fn beleidsveld_totals_count_a_dotation_once() {
+    let text = pdftotext_layout(rendered_sample());
+    let at = text.find("III. Beleidsveld II: Integratie en inburgering\n").expect("part III");
+    let rows: &[(&str, [&str; 2])] = &[
+        ("ISE SG-A Inburgering", ["154.215", "153.504"]),
+        ("ISE SG-B Integratie en samenleven in diversiteit", ["22.300", "21.857"]),
+        ("Totaal", ["176.515", "175.361"]),
+        ("Interne stromen binnen het beleidsveld", ["-77.206", "-77.206"]),
+        ("Totaal geconsolideerd", ["99.309", "98.155"]),
+    ];
+    for (label, figures) in rows {
+        assert_eq!(row_after(&text, at, label), figures.to_vec(), "{label}");
+    }
+    // Beleidsveld I has no dotation inside it: only its gross total.
+    let part2 = text.find("II. Beleidsveld I: Gelijke kansen\n").expect("part II");
+    assert_eq!(row_after(&text, part2, "Totaal"), ["24.452", "24.059"]);
+    assert!(!text[part2..at].contains("geconsolideerd"));
+}
