@@ -26,6 +26,9 @@ pub const BAD_TEXT: &str = "W005";
 pub const ERROR_CELL: &str = "W006";
 pub const BAD_CODE: &str = "W007";
 pub const UNKNOWN_ARTICLE: &str = "W008";
+pub const TEXT_NUMBER: &str = "W009";
+pub const NEGATIVE: &str = "W010";
+pub const STALE_FORMULA: &str = "W011";
 
 pub const SHEET_UITGAVEN: &str = "Uitgaven";
 pub const SHEET_ONTVANGSTEN: &str = "Ontvangsten";
@@ -60,16 +63,19 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     let mut book = match open_workbook_auto(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(
+            let d = if e.to_string().contains("password protected") {
+                Diagnostic::error(NOT_A_WORKBOOK, "the workbook is password-protected")
+                    .hint("save a copy without a password (File > Save As, without encryption) and use that")
+            } else {
                 Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
-                    .at(Location::File { file: path.to_path_buf() })
-                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods"),
-            );
+                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
+            };
+            diags.push(d.at(Location::File { file: path.to_path_buf() }));
             return (Figures::default(), diags);
         }
     };
     let names = book.sheet_names().to_vec();
-    let mut sheet = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<Range<Data>> {
+    let mut sheet = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<Sheet> {
         let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(name)) else {
             if required {
                 diags.push(
@@ -81,7 +87,9 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             return None;
         };
         match book.worksheet_range(actual) {
-            Ok(r) => Some(r),
+            // Formulas are read only to tell a computed value from a stale one;
+            // a format that cannot give them is read by its values alone.
+            Ok(values) => Some(Sheet { values, formulas: book.worksheet_formula(actual).ok() }),
             Err(e) => {
                 diags.push(
                     Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
@@ -160,9 +168,24 @@ struct SheetReader<'a> {
     cx: Context,
 }
 
+/// A sheet's values (cached results for formula cells) and, where the format
+/// gives them, its formulas.
+struct Sheet {
+    values: Range<Data>,
+    formulas: Option<Range<String>>,
+}
+
+impl Sheet {
+    fn formula(&self, row: u32, col: u32) -> Option<&str> {
+        let f = self.formulas.as_ref()?.get_value((row, col))?;
+        (!f.is_empty()).then_some(f.as_str())
+    }
+}
+
 /// One data row: the range and its absolute row index.
 struct Row<'r> {
     range: &'r Range<Data>,
+    sheet_data: &'r Sheet,
     abs_row: u32,
     sheet: &'r str,
     header: &'r Header,
@@ -233,11 +256,23 @@ impl SheetReader<'_> {
     }
 
     /// The data rows below the header, skipping blank ones.
-    fn rows<'r>(&self, sheet: &'r str, range: &'r Range<Data>, header: &'r Header) -> Vec<Row<'r>> {
+    /// The data rows below the header. Blank rows are skipped, and so are rows
+    /// with no text at all whose only figures are zeros (a template's spare
+    /// rows, where the BO formula computes 0).
+    fn rows<'r>(&self, sheet: &'r str, data: &'r Sheet, header: &'r Header) -> Vec<Row<'r>> {
+        let range = &data.values;
         let end_row = range.end().map_or(header.row, |e| e.0);
         ((header.row + 1)..=end_row)
-            .filter(|&r| header.cols.values().any(|&c| !is_blank(range.get_value((r, c)))))
-            .map(|abs_row| Row { range, abs_row, sheet, header })
+            .filter(|&r| {
+                header.cols.values().any(|&c| match range.get_value((r, c)) {
+                    None | Some(Data::Empty) => false,
+                    Some(Data::String(s)) => !s.trim().is_empty(),
+                    Some(Data::Float(f)) => *f != 0.0,
+                    Some(Data::Int(i)) => *i != 0,
+                    Some(_) => true,
+                })
+            })
+            .map(|abs_row| Row { range, sheet_data: data, abs_row, sheet, header })
             .collect()
     }
 
@@ -273,6 +308,44 @@ impl SheetReader<'_> {
     fn amount(&self, row: &Row, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Bedrag> {
         let (v, col) = row.cell(name)?;
         let loc = self.loc(row.sheet, row.abs_row, col);
+        if let Some(formula) = row.sheet_data.formula(row.abs_row, col) {
+            let stale = match v {
+                Data::Empty => Some("has no computed value".to_string()),
+                Data::Float(f) if *f == 0.0 => eval_sum(formula, &row.sheet_data.values)
+                    .filter(|sum| sum.abs() > 1e-6)
+                    .map(|sum| format!("stores the result 0, but its cells add up to {sum}")),
+                _ => None,
+            };
+            if let Some(why) = stale {
+                diags.push(
+                    Diagnostic::error(STALE_FORMULA, format!("the formula in '{name}' ({formula}) {why}"))
+                        .at(loc)
+                        .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"),
+                );
+                return None;
+            }
+        }
+        if let Data::String(text) = v {
+            return match parse_text_number(text) {
+                Ok(n) => {
+                    let m = Money::from_units(n, self.cx.eenheid)?;
+                    diags.push(
+                        Diagnostic::warning(TEXT_NUMBER, format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)))
+                            .at(loc.clone())
+                            .hint("type amounts as numbers; a number stored as text is easily missed by a spreadsheet's own sums"),
+                    );
+                    Some(Bedrag { waarde: m, bron: Some(loc) })
+                }
+                Err(why) => {
+                    diags.push(
+                        Diagnostic::error(BAD_AMOUNT, format!("'{name}' is the text \"{text}\", {why}"))
+                            .at(loc)
+                            .hint(format!("type a whole number in {}, like 1234 or -4917", self.cx.eenheid.name())),
+                    );
+                    None
+                }
+            };
+        }
         match to_money(v, self.cx.eenheid) {
             Ok(m) => Some(Bedrag { waarde: m, bron: Some(loc) }),
             Err(AmountError::ErrorValue(e)) => {
@@ -298,7 +371,7 @@ impl SheetReader<'_> {
     fn articles(
         &self,
         sheet: &str,
-        range: &Range<Data>,
+        data: &Sheet,
         soort: ArtikelSoort,
         out: &mut Figures,
         diags: &mut Vec<Diagnostic>,
@@ -321,14 +394,14 @@ impl SheetReader<'_> {
         for &k in kredieten {
             cols.push(col(format!("{}{}", prefix(k), van.label()), true));
             if soort == ArtikelSoort::Uitgave {
-                for b in Bijstelling::ALL {
-                    cols.push(col(format!("{}{}", prefix(k), b.label()), true));
+                for (_, name) in Bijstelling::voor_fase(self.cx.fase) {
+                    cols.push(col(format!("{}{name}", prefix(k)), true));
                 }
             }
             cols.push(col(format!("{}{}", prefix(k), naar.label()), true));
         }
-        let Some(header) = self.header(sheet, range, &cols, diags) else { return false };
-        for row in self.rows(sheet, range, &header) {
+        let Some(header) = self.header(sheet, &data.values, &cols, diags) else { return false };
+        for row in self.rows(sheet, data, &header) {
             let Some((_, code_col)) = row.cell("Artikel") else { continue };
             let code_loc = self.loc(sheet, row.abs_row, code_col);
             let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
@@ -432,12 +505,22 @@ impl SheetReader<'_> {
                 if filled(&name)
                     && let Some(b) = self.amount(row, &name, diags)
                 {
+                    if b.waarde < Money::ZERO {
+                        diags.push(
+                            Diagnostic::error(
+                                NEGATIVE,
+                                format!("'{name}' is {}: a credit cannot be negative", b.waarde),
+                            )
+                            .at_opt(b.bron.clone())
+                            .hint("only index, compensaties and bijstellingen may be negative"),
+                        );
+                    }
                     standen.insert((stand, k), b);
                 }
             }
             if soort == ArtikelSoort::Uitgave {
-                for b in Bijstelling::ALL {
-                    let name = format!("{}{}", prefix(k), b.label());
+                for &(b, label) in Bijstelling::voor_fase(self.cx.fase) {
+                    let name = format!("{}{label}", prefix(k));
                     if filled(&name)
                         && let Some(v) = self.amount(row, &name, diags)
                     {
@@ -449,11 +532,11 @@ impl SheetReader<'_> {
         diags.len() == before
     }
 
-    fn toelichting(&self, range: &Range<Data>, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {
+    fn toelichting(&self, data: &Sheet, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {
         let sheet = SHEET_TOELICHTING;
         let cols = [col("Artikel", true), col("Omschrijving", true), col("VAK", true), col("VEK", true)];
-        let Some(header) = self.header(sheet, range, &cols, diags) else { return };
-        for row in self.rows(sheet, range, &header) {
+        let Some(header) = self.header(sheet, &data.values, &cols, diags) else { return };
+        for row in self.rows(sheet, data, &header) {
             let Some((_, code_col)) = row.cell("Artikel") else { continue };
             let loc = self.loc(sheet, row.abs_row, code_col);
             let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
@@ -514,6 +597,113 @@ fn describe(v: &Data) -> String {
     }
 }
 
+/// Reads a number typed as text, as finance staff in Flanders write them:
+/// `1234`, `1.234`, `1 234` (also with a non-breaking space), `-4.917` or
+/// `−4.917` (Unicode minus), `1.234,00`. Returns whole units, or why not.
+/// `1,234` is refused: it reads as 1234 in English and as 1,234 in Dutch.
+fn parse_text_number(text: &str) -> Result<i64, String> {
+    let t = text.trim().trim_matches(|c: char| c == '\u{a0}' || c == '\u{202f}');
+    let (negative, body) = match t.chars().next() {
+        Some('-' | '\u{2212}') => (true, &t[t.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let body = body.trim();
+    let (int_part, decimals) = match body.split_once(',') {
+        Some((i, d)) => (i, Some(d)),
+        None => (body, None),
+    };
+    if let Some(d) = decimals {
+        if !d.chars().all(|c| c.is_ascii_digit()) || d.is_empty() {
+            return Err("which is not a number".into());
+        }
+        if d.len() == 3 && !int_part.contains(['.', ' ', '\u{a0}', '\u{202f}']) {
+            return Err("which is ambiguous: 1,234 is a thousand and more in English but not in Dutch".into());
+        }
+        if d.chars().any(|c| c != '0') {
+            return Err("which is not a whole number".into());
+        }
+    }
+    let seps: Vec<char> = int_part.chars().filter(|c| !c.is_ascii_digit()).collect();
+    if seps.iter().any(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'')) || int_part.is_empty() {
+        return Err("which is not a number".into());
+    }
+    if let Some(first) = seps.first() {
+        if seps.iter().any(|c| c != first) {
+            return Err("which mixes separators".into());
+        }
+        let groups: Vec<&str> = int_part.split(*first).collect();
+        let ok =
+            groups.first().is_some_and(|g| (1..=3).contains(&g.len())) && groups.iter().skip(1).all(|g| g.len() == 3);
+        if !ok {
+            return Err("whose digits are not grouped by three".into());
+        }
+    }
+    let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
+    let n: i64 = digits.parse().map_err(|_| "which is too large".to_string())?;
+    Ok(if negative { -n } else { n })
+}
+
+/// Evaluates a formula that only adds and subtracts cells of its own sheet
+/// (`=F4+G4-H4`, `=SUM(F4:I4)`), from their stored values. `None` for any
+/// other formula, or when a cell it names holds no number.
+fn eval_sum(formula: &str, values: &Range<Data>) -> Option<f64> {
+    let f = formula.trim().trim_start_matches('=').replace('$', "").to_ascii_uppercase();
+    let cell = |r: &str| -> Option<(u32, u32)> {
+        let letters: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+        let digits = &r[letters.len()..];
+        if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
+            return None;
+        }
+        let col = letters.chars().fold(0u32, |acc, c| acc * 26 + (c as u32 - 'A' as u32 + 1)) - 1;
+        let row: u32 = digits.parse().ok()?;
+        Some((row.checked_sub(1)?, col))
+    };
+    let value = |(r, c): (u32, u32)| -> Option<f64> {
+        match values.get_value((r, c)) {
+            None | Some(Data::Empty) => Some(0.0),
+            Some(Data::Float(x)) => Some(*x),
+            Some(Data::Int(i)) => Some(*i as f64),
+            _ => None,
+        }
+    };
+    if let Some(inner) = f.strip_prefix("SUM(").and_then(|x| x.strip_suffix(')')) {
+        let mut total = 0.0;
+        for part in inner.split([',', ';']) {
+            match part.split_once(':') {
+                Some((a, b)) => {
+                    let ((r1, c1), (r2, c2)) = (cell(a.trim())?, cell(b.trim())?);
+                    for r in r1.min(r2)..=r1.max(r2) {
+                        for c in c1.min(c2)..=c1.max(c2) {
+                            total += value((r, c))?;
+                        }
+                    }
+                }
+                None => total += value(cell(part.trim())?)?,
+            }
+        }
+        return Some(total);
+    }
+    if f.ends_with(['+', '-']) || f.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut sign = 1.0;
+    let mut term = String::new();
+    for ch in f.chars().chain(std::iter::once('+')) {
+        if ch == '+' || ch == '-' {
+            if !term.trim().is_empty() {
+                total += sign * value(cell(term.trim())?)?;
+            }
+            sign = if ch == '-' { -1.0 } else { 1.0 };
+            term.clear();
+        } else {
+            term.push(ch);
+        }
+    }
+    Some(total)
+}
+
 enum AmountError {
     ErrorValue(String),
     Invalid(String),
@@ -548,6 +738,48 @@ fn to_money(v: &Data, unit: Unit) -> Result<Money, AmountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_numbers_typed_as_text_the_flemish_way() {
+        let ok: &[(&str, i64)] = &[
+            ("1234", 1234),
+            ("1.234", 1234),
+            ("1 234", 1234),
+            ("1\u{a0}234", 1234),
+            ("-4.917", -4917),
+            ("\u{2212}4.917", -4917),
+            ("+12", 12),
+            ("1.234.567", 1_234_567),
+            ("1.234,00", 1234),
+            (" 0 ", 0),
+        ];
+        for (text, n) in ok {
+            assert_eq!(parse_text_number(text), Ok(*n), "{text}");
+        }
+        for bad in ["1,234", "1.234,5", "12.34", "1.2345", "1.234 567", "abc", "", "-", "1e3", "€ 12"] {
+            assert!(parse_text_number(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn evaluates_simple_sums_for_stale_formulas() {
+        let mut r: Range<Data> = Range::new((0, 0), (1, 4));
+        for (c, v) in [10.0, -3.0, 0.0, 5.0].iter().enumerate() {
+            r.set_value((1, c as u32), Data::Float(*v));
+        }
+        let cases: &[(&str, Option<f64>)] = &[
+            ("=A2+B2+C2+D2", Some(12.0)),
+            ("=$A$2-B2", Some(13.0)),
+            ("=SUM(A2:D2)", Some(12.0)),
+            ("=sum(A2,D2)", Some(15.0)),
+            ("=A2*2", None),
+            ("=Other!A2+B2", None),
+            ("=A2+", None),
+        ];
+        for (f, want) in cases {
+            assert_eq!(eval_sum(f, &r), *want, "{f}");
+        }
+    }
 
     #[test]
     fn converts_cells_to_exact_money() {

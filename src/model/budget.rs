@@ -119,6 +119,20 @@ pub enum Bijstelling {
 impl Bijstelling {
     pub const ALL: [Bijstelling; 3] = [Bijstelling::Index, Bijstelling::Compensaties, Bijstelling::Andere];
 
+    /// The movements a document of `fase` shows, with their names there: a BO
+    /// explains the step from BA t-1 as index, compensaties and andere
+    /// bijstellingen; a BA (and later phases) shows one line of bijstellingen.
+    pub fn voor_fase(fase: Fase) -> &'static [(Bijstelling, &'static str)] {
+        match fase {
+            Fase::Bo => &[
+                (Bijstelling::Index, "Index"),
+                (Bijstelling::Compensaties, "Compensaties"),
+                (Bijstelling::Andere, "Andere bijstellingen"),
+            ],
+            _ => &[(Bijstelling::Andere, "Bijstellingen")],
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Bijstelling::Index => "Index",

@@ -14,7 +14,7 @@ use serde::{Serialize, Serializer};
 use super::format;
 use super::markdown;
 use crate::diag::Diagnostic;
-use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Stand};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
 
@@ -224,6 +224,16 @@ struct Printed {
     naar: i64,
 }
 
+impl Printed {
+    fn bijstelling(&self, b: Bijstelling) -> i64 {
+        match b {
+            Bijstelling::Index => self.index,
+            Bijstelling::Compensaties => self.compensaties,
+            Bijstelling::Andere => self.andere,
+        }
+    }
+}
+
 fn printed(art: &Artikel, k: Krediet, van: Stand, naar: Stand) -> Printed {
     let v = art.krediet(van, k).thousands();
     let n = art.krediet(naar, k).thousands();
@@ -299,7 +309,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 naam: ise.naam.clone(),
                 doelstellingen,
                 synthese: synthese(&artikelen, van, naar),
-                entiteiten: entiteiten(nota, &artikelen, van, naar),
+                entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
             });
         }
         beleidsvelden.push(BeleidsveldView {
@@ -448,7 +458,7 @@ fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {
     Synthese { rijen, ontvangsten }
 }
 
-fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], van: Stand, naar: Stand) -> Vec<EntiteitView> {
+fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand, naar: Stand) -> Vec<EntiteitView> {
     // In the beleidsnota's order of entities, then any others by code.
     let mut per: BTreeMap<(usize, String), Vec<&Artikel>> = BTreeMap::new();
     for a in artikelen {
@@ -458,41 +468,40 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], van: Stand, naar: Stan
     per.into_iter()
         .map(|((_, code), arts)| {
             let naam = nota.entiteit(&code).map_or_else(|| code.clone(), |e| e.naam.clone());
-            let uitgaven = arts
-                .iter()
-                .filter(|a| a.soort == ArtikelSoort::Uitgave)
-                .map(|a| {
-                    let pv = printed(a, Krediet::Vak, van, naar);
-                    let pe = printed(a, Krediet::Vek, van, naar);
-                    let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
-                        label,
-                        vak: format::integer(v),
-                        vek: format::integer(e),
-                        stand,
-                    };
-                    UitgaveView {
-                        code: a.code.raw.clone(),
-                        titel: a.titel.clone(),
-                        korte_inhoud: a.korte_inhoud.clone(),
-                        evolutie: vec![
-                            row(van.label(), pv.van, pe.van, true),
-                            row(Bijstelling::Index.label().into(), pv.index, pe.index, false),
-                            row(Bijstelling::Compensaties.label().into(), pv.compensaties, pe.compensaties, false),
-                            row(Bijstelling::Andere.label().into(), pv.andere, pe.andere, false),
-                            row(naar.label(), pv.naar, pe.naar, true),
-                        ],
-                        toelichting: a
-                            .toelichting
-                            .iter()
-                            .map(|l| ToelichtingView {
-                                omschrijving: l.omschrijving.clone(),
-                                vak: format::integer(l.vak.as_ref().map_or(0, |b| b.waarde.thousands())),
-                                vek: format::integer(l.vek.as_ref().map_or(0, |b| b.waarde.thousands())),
-                            })
-                            .collect(),
-                    }
-                })
-                .collect();
+            let uitgaven =
+                arts.iter()
+                    .filter(|a| a.soort == ArtikelSoort::Uitgave)
+                    .map(|a| {
+                        let pv = printed(a, Krediet::Vak, van, naar);
+                        let pe = printed(a, Krediet::Vek, van, naar);
+                        let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
+                            label,
+                            vak: format::integer(v),
+                            vek: format::integer(e),
+                            stand,
+                        };
+                        UitgaveView {
+                            code: a.code.raw.clone(),
+                            titel: a.titel.clone(),
+                            korte_inhoud: a.korte_inhoud.clone(),
+                            evolutie: std::iter::once(row(van.label(), pv.van, pe.van, true))
+                                .chain(Bijstelling::voor_fase(fase).iter().map(|&(b, label)| {
+                                    row(label.to_string(), pv.bijstelling(b), pe.bijstelling(b), false)
+                                }))
+                                .chain(std::iter::once(row(naar.label(), pv.naar, pe.naar, true)))
+                                .collect(),
+                            toelichting: a
+                                .toelichting
+                                .iter()
+                                .map(|l| ToelichtingView {
+                                    omschrijving: l.omschrijving.clone(),
+                                    vak: format::integer(l.vak.as_ref().map_or(0, |b| b.waarde.thousands())),
+                                    vek: format::integer(l.vek.as_ref().map_or(0, |b| b.waarde.thousands())),
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect();
             let ontvangsten = arts
                 .iter()
                 .filter(|a| a.soort == ArtikelSoort::Ontvangst)
