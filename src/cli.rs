@@ -27,6 +27,9 @@ pub enum Command {
     Render(RenderArgs),
     /// Check a document: its structure against the beleidsnota, its figures.
     Check(CheckArgs),
+    /// Write a blank budget workbook for a year, structured from the project,
+    /// to be filled in and saved as <jaar>/<fase>/begroting.xlsx.
+    Template(TemplateArgs),
     /// Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
     Explain {
         /// The code, as printed in brackets: error[B003].
@@ -86,4 +89,20 @@ pub struct RenderArgs {
     /// Use the templates in this folder instead of the bundled ones.
     #[arg(long)]
     pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TemplateArgs {
+    /// The project folder. Default: the current folder if it holds a
+    /// beleidsnota.yaml, else ./inputs.
+    pub project: Option<PathBuf>,
+    /// The budget year of the workbook. Default: the year after the latest document.
+    #[arg(long, short = 'y')]
+    pub year: Option<i32>,
+    /// The phase: bo, ba1, ba2 or bu.
+    #[arg(long, short = 'p', default_value = "bo")]
+    pub phase: String,
+    /// The output folder; the file is named begroting-<jaar>-<fase>.xlsx.
+    #[arg(long, short = 'o', default_value = "output")]
+    pub output: PathBuf,
 }

@@ -13,6 +13,7 @@
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
 //! | output: atomic writes | [`output`] | [`output::write_atomic`] |
 //!
+//! [`workbook_template`] writes the blank budget workbook (`bbt template`).
 //! [`diag`] holds the diagnostic type all stages report with; [`assets`] the
 //! template set (bundled or `--templates DIR`). [`render_document`] runs view
 //! and typeset for a loaded, checked document; the binary (`main.rs`,
@@ -30,6 +31,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod typeset;
+pub mod workbook_template;
 
 use std::time::{Duration, Instant};
 

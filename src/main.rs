@@ -11,7 +11,7 @@ use bbt::load::{self, Selection};
 use bbt::model::Fase;
 use bbt::{RenderError, Timings};
 use clap::Parser;
-use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs};
+use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs, TemplateArgs};
 
 /// Exit codes (design.md contract).
 const OK: u8 = 0;
@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         None => render(&cli.render),
         Some(Command::Render(args)) => render(&args),
         Some(Command::Check(args)) => check(&args),
+        Some(Command::Template(args)) => template(&args),
         Some(Command::Explain { code }) => explain(&code),
     };
     ExitCode::from(code)
@@ -138,6 +139,51 @@ fn check(args: &CheckArgs) -> u8 {
         print_timings(&timings);
     }
     worst
+}
+
+fn template(args: &TemplateArgs) -> u8 {
+    let Some(phase) = Fase::parse_folder(&args.phase) else {
+        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", args.phase);
+        return FAILURE;
+    };
+    let root = project_root(&args.project);
+    let year = match args.year.or_else(|| load::years(&root, Fase::Bo).last().map(|y| y + 1)) {
+        Some(y) => y,
+        None => {
+            eprintln!("error: the project has no documents yet\n  = help: give the year with --year");
+            return FAILURE;
+        }
+    };
+    let basis = match load::template_basis(&root, year, phase) {
+        Ok(b) => b,
+        Err(diags) => {
+            print_diagnostics(&diags, Format::Human);
+            return INVALID;
+        }
+    };
+    let bytes = match bbt::workbook_template::write(&basis, year, phase) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot make the workbook: {e}");
+            return FAILURE;
+        }
+    };
+    let path = args.output.join(bbt::workbook_template::file_name(year, phase));
+    if let Err(e) = bbt::output::write_atomic(&path, &bytes) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return FAILURE;
+    }
+    let from = match &basis.previous {
+        Some(p) => format!("{} articles of {}", p.artikelen.len(), p.naam()),
+        None => "no articles yet (no earlier document)".into(),
+    };
+    eprintln!("wrote {} ({from})", path.display());
+    eprintln!(
+        "  = help: fill it in, save it as {} and run `bbt check --year {year} --phase {}`",
+        load::document_dir(&root, year, phase).join("begroting.xlsx").display(),
+        phase.folder()
+    );
+    OK
 }
 
 fn explain(code: &str) -> u8 {

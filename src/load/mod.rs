@@ -303,7 +303,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
 }
 
 /// Loads the previous document in `dir` (of project `root`): its structure and figures.
-fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous, Diagnostic> {
+pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous, Diagnostic> {
     // Report the previous document's first problem at its own place.
     let broken = |d: &Diagnostic| {
         Diagnostic::error(PREVIOUS_INVALID, format!("the previous document cannot be read: {}", d.message))
@@ -329,4 +329,33 @@ fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous
         structuur,
         artikelen: figures.artikelen,
     })
+}
+
+/// What a blank workbook for (`jaar`, `fase`) is made from: the structure it
+/// must follow and the document before it, whose articles it lists.
+pub struct TemplateBasis {
+    pub beleidsnota: Beleidsnota,
+    pub structuur: Structuur,
+    pub previous: Option<Previous>,
+    /// The unit of the previous document, else duizend euro.
+    pub eenheid: crate::model::Unit,
+}
+
+/// Loads what [`TemplateBasis`] needs; works for a year that has no folder yet.
+pub fn template_basis(root: &Path, jaar: i32, fase: Fase) -> Result<TemplateBasis, Vec<Diagnostic>> {
+    let (nota, diags) = load_beleidsnota(root);
+    let Some(nota) = nota.filter(|_| !diags.iter().any(Diagnostic::is_error)) else { return Err(diags) };
+    let mut eenheid = crate::model::Unit::DuizendEuro;
+    let previous = match previous_of(root, jaar, fase) {
+        Some((y, f)) => {
+            let dir = document_dir(root, y, f);
+            if let Ok((file, _)) = load_document_file(&dir) {
+                eenheid = file.meta.eenheid;
+            }
+            Some(load_previous(&dir, root, &nota).map_err(|d| vec![d])?)
+        }
+        None => None,
+    };
+    let structuur = previous.as_ref().map_or_else(|| nota.structuur.clone(), |p| p.structuur.clone());
+    Ok(TemplateBasis { beleidsnota: nota, structuur, previous, eenheid })
 }

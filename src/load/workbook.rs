@@ -332,7 +332,7 @@ impl SheetReader<'_> {
                     diags.push(
                         Diagnostic::warning(TEXT_NUMBER, format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)))
                             .at(loc.clone())
-                            .hint("type amounts as numbers; a number stored as text is easily missed by a spreadsheet's own sums"),
+                            .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums"),
                     );
                     Some(Bedrag { waarde: m, bron: Some(loc) })
                 }
@@ -390,6 +390,7 @@ impl SheetReader<'_> {
         ];
         if soort == ArtikelSoort::Uitgave {
             cols.push(col("Ontvanger", false));
+            cols.push(col("ESR", false));
         }
         for &k in kredieten {
             cols.push(col(format!("{}{}", prefix(k), van.label()), true));
@@ -460,6 +461,19 @@ impl SheetReader<'_> {
             let entiteit = self.text(&row, "Entiteit", true, diags).unwrap_or_default();
             let korte_inhoud = self.text(&row, "Korte inhoud", false, diags).unwrap_or_default();
             let ontvanger = self.text(&row, "Ontvanger", false, diags);
+            if let Some(typed) = self.text(&row, "ESR", false, diags)
+                && let Some((_, c)) = row.cell("ESR")
+                && code.delen().is_ok_and(|d| !d.esr.code().eq_ignore_ascii_case(typed.trim()))
+            {
+                diags.push(
+                    Diagnostic::error(
+                        BAD_CODE,
+                        format!("the ESR column says {typed}, but the code {code} ends in {}", esr.code()),
+                    )
+                    .at(self.loc(sheet, row.abs_row, c))
+                    .hint("the ESR aggregate is the code's last part; correct the code or the column"),
+                );
+            }
             let mut art = Artikel {
                 code,
                 titel,

@@ -5,3 +5,4 @@ mod check;
 mod render;
 mod rules;
 mod support;
+mod workbooks;

@@ -1,0 +1,285 @@
+//! Workbooks as other programs write them: LibreOffice-saved fixtures (made by
+//! tests/fixtures/workbooks/make.sh), odd but valid layouts, bad cases, and
+//! the round trip through `bbt template`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use bbt::load::workbook::{self, Context, Figures};
+use bbt::model::budget::{Bijstelling, Fase, Krediet, Stand};
+use bbt::model::{Money, Unit};
+
+use crate::support::*;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workbooks").join(name)
+}
+
+fn load(path: &Path, jaar: i32) -> (Figures, Vec<bbt::diag::Diagnostic>) {
+    workbook::load(path, Context { jaar, fase: Fase::Bo, eenheid: Unit::DuizendEuro })
+}
+
+/// Every figure of every article, by (code, what) → cents; and the toelichting lines.
+fn figures(f: &Figures) -> (BTreeMap<(String, String), i64>, Vec<(String, String, i64, i64)>) {
+    let mut out = BTreeMap::new();
+    let mut lines = Vec::new();
+    for a in &f.artikelen {
+        for ((stand, k), b) in &a.kredieten {
+            out.insert((a.code.raw.clone(), format!("{} {:?}", stand.label(), k)), b.waarde.cents());
+        }
+        for ((s, k), b) in &a.bijstellingen {
+            out.insert((a.code.raw.clone(), format!("{s:?} {k:?}")), b.waarde.cents());
+        }
+        out.insert((a.code.raw.clone(), "meta".into()), 0);
+        for l in &a.toelichting {
+            let c = |b: &Option<bbt::model::Bedrag>| b.as_ref().map_or(0, |b| b.waarde.cents());
+            lines.push((a.code.raw.clone(), l.omschrijving.clone(), c(&l.vak), c(&l.vek)));
+        }
+    }
+    (out, lines)
+}
+
+/// The sample's workbook saved by LibreOffice as ods and xls, and the same
+/// figures in an odd layout (title rows, a merged title and header cell,
+/// shuffled columns, a hidden extra sheet, a blank row, a total row of
+/// formulas) in xlsx, ods and xls: each reads exactly as the original and
+/// checks clean in its place.
+#[test]
+fn libreoffice_workbooks_read_exactly_as_the_original() {
+    let (original, diags) = load(&sample().join("2025/bo/begroting.xlsx"), 2025);
+    assert!(diags.is_empty(), "{diags:?}");
+    let (want, want_lines) = figures(&original);
+    assert_eq!(want.keys().filter(|(_, w)| w == "meta").count(), 17);
+    for name in ["sample-2025.ods", "sample-2025.xls", "odd-layout.xlsx", "odd-layout.ods", "odd-layout.xls"] {
+        let path = fixture(name);
+        let (got, diags) = load(&path, 2025);
+        assert!(diags.is_empty(), "{name}: {diags:#?}");
+        let (got_figures, got_lines) = figures(&got);
+        assert_eq!(got_figures, want, "{name}");
+        assert_eq!(got_lines, want_lines, "{name}");
+        assert_eq!(got.artikelen.iter().map(|a| &a.titel).collect::<Vec<_>>().len(), 17);
+
+        let (tmp, project) = sample_copy();
+        std::fs::remove_file(project.join("2025/bo/begroting.xlsx")).unwrap();
+        let ext = name.rsplit('.').next().unwrap();
+        std::fs::copy(&path, project.join(format!("2025/bo/begroting.{ext}"))).unwrap();
+        let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stdout(&out));
+        assert_eq!(stdout(&out).trim(), "[]", "{name}");
+    }
+    // The odd layout's total row is read as a typed total and agrees.
+    let (odd, _) = load(&fixture("odd-layout.xlsx"), 2025);
+    assert_eq!(odd.totalen.len(), 1);
+    assert_eq!(odd.totalen[0].kredieten.len(), 4);
+}
+
+/// Bad workbooks written by LibreOffice: each problem at its cell, with a snapshot.
+#[test]
+fn bad_libreoffice_workbooks_are_reported_at_their_cells() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("error-cell.xlsx", &[("W006", "Uitgaven!G5"), ("W006", "Uitgaven!J5")]),
+        ("text-number.xlsx", &[("W009", "Ontvangsten!E4")]),
+        ("text-number-in-sum.xlsx", &[("W009", "Uitgaven!F4"), ("W004", "Uitgaven!J4")]),
+        ("ambiguous-text-number.xlsx", &[("W004", "Uitgaven!F4")]),
+        ("wrong-total.xlsx", &[("B007", "Uitgaven!J19")]),
+    ];
+    for (name, want) in cases {
+        let (tmp, project) = sample_copy();
+        std::fs::copy(fixture(name), project.join("2025/bo/begroting.xlsx")).unwrap();
+        let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_schema_valid(&json);
+        let got: Vec<(String, String)> = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_string(),
+                    format!("{}!{}", d["sheet"].as_str().unwrap_or(""), d["cell"].as_str().unwrap_or("")),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(c, l)| (c.to_string(), l.to_string())).collect();
+        assert_eq!(got, want, "{name}");
+        let errors = json.as_array().unwrap().iter().any(|d| d["severity"] == "error");
+        assert_eq!(out.status.code(), Some(if errors { 1 } else { 0 }), "{name}");
+        let human = run(tmp.path(), &["check", "project", "--year", "2025"]);
+        insta::assert_snapshot!(format!("workbook_{}", name.replace(['.', '-'], "_")), stderr(&human));
+    }
+}
+
+/// Maps a template column ("VAK Index") to where its figure lands in the model.
+fn column_value(f: &Figures, code: &str, column: &str) -> Option<Money> {
+    let a = f.artikelen.iter().find(|a| a.code.raw == code)?;
+    let (k, what) = column.split_once(' ')?;
+    let k = if k == "VAK" { Krediet::Vak } else { Krediet::Vek };
+    let (van, naar) = Stand::evolutie(2027, Fase::Bo);
+    Some(match what {
+        "BA 2026" => a.krediet(van, k),
+        "BO 2027" => a.krediet(naar, k),
+        "Index" => a.bijstelling(Bijstelling::Index, k),
+        "Compensaties" => a.bijstelling(Bijstelling::Compensaties, k),
+        "Andere bijstellingen" => a.bijstelling(Bijstelling::Andere, k),
+        _ => return None,
+    })
+}
+
+/// `bbt template`, filled in and saved by LibreOffice (xlsx and ods), imports
+/// cleanly and yields exactly the figures typed in.
+#[test]
+fn the_template_filled_in_by_libreoffice_round_trips() {
+    let typed: BTreeMap<String, i64> =
+        serde_json::from_str(&std::fs::read_to_string(fixture("template-2027-filled.json")).unwrap()).unwrap();
+    let typed_only: Vec<(&String, &i64)> = typed.iter().filter(|(k, _)| !k.ends_with("BO 2027")).collect();
+    assert!(typed_only.len() >= 30, "{} typed values", typed_only.len());
+    assert!(typed_only.iter().any(|(_, v)| **v < 0) && typed_only.iter().any(|(_, v)| **v == 0));
+    for name in ["template-2027-filled.xlsx", "template-2027-filled.ods"] {
+        let (f, diags) = load(&fixture(name), 2027);
+        assert!(diags.is_empty(), "{name}: {diags:#?}");
+        for (key, value) in &typed {
+            let (code, column) = key.split_once('|').unwrap();
+            let got = column_value(&f, code, column).unwrap_or_else(|| panic!("{name}: no {key}"));
+            assert_eq!(got, Money::from_units(*value, Unit::DuizendEuro).unwrap(), "{name}: {key}");
+        }
+        // The untouched rows keep their filled-in ISE and entity, and read as zeros.
+        assert_eq!(f.artikelen.len(), 18, "{name}: 17 known articles and one new");
+        let dotatie = f.artikelen.iter().find(|a| a.code.raw == "SB0-1SGE2AX-IS").unwrap();
+        assert_eq!(
+            (dotatie.ise_code.as_str(), dotatie.entiteit.as_str(), dotatie.ontvanger.as_deref()),
+            ("SG-A", "SB0", Some("SI0"))
+        );
+    }
+}
+
+/// The template's structure: the known articles with their ISE, ESR and
+/// entity, dropdowns, frozen and protected headers, BO as a formula with a
+/// stored result, and BA t-1 left empty when no BA document exists.
+#[test]
+fn the_template_is_structured_from_the_project() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["template", &sample().to_string_lossy(), "--year", "2027", "-o", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2026 (bo)"), "{}", stderr(&out));
+    let path = tmp.path().join("begroting-2027-bo.xlsx");
+    let rows = sheet_rows(&path, "Uitgaven");
+    let codes: Vec<String> = rows
+        .iter()
+        .filter_map(|r| match r.get("Artikel") {
+            Some(calamine::Data::String(s)) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(codes.len(), 15);
+    assert!(codes.contains(&"SB0-1SGE2CA-WT".to_string()));
+    let dotatie = rows.iter().find(|r| r.get("Artikel") == Some(&s("SB0-1SGE2AX-IS"))).unwrap();
+    assert_eq!(dotatie.get("ISE"), Some(&s("SG-A")));
+    assert_eq!(dotatie.get("ESR"), Some(&s("IS")));
+    assert_eq!(dotatie.get("Ontvanger"), Some(&s("SI0")));
+    // No BA 2026 document: BA 2026 is empty (never BO 2026), BO 2027 computes 0.
+    assert!(
+        matches!(dotatie.get("VAK BA 2026"), None | Some(calamine::Data::Empty)),
+        "{:?}",
+        dotatie.get("VAK BA 2026")
+    );
+    assert_eq!(dotatie.get("VAK BO 2027"), Some(&calamine::Data::Float(0.0)));
+
+    let xml = |part: &str| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(part).unwrap(), &mut s).unwrap();
+        s
+    };
+    let workbook = xml("xl/workbook.xml");
+    let names: Vec<&str> = workbook
+        .match_indices("<sheet name=\"")
+        .map(|(i, m)| &workbook[i + m.len()..])
+        .map(|r| &r[..r.find('"').unwrap()])
+        .collect();
+    assert_eq!(names, ["Instructies", "Uitgaven", "Ontvangsten", "Toelichting", "Lijsten"]);
+    let uitgaven = xml("xl/worksheets/sheet2.xml");
+    assert!(uitgaven.contains("<sheetProtection"), "protected");
+    assert!(uitgaven.contains("state=\"frozen\""), "frozen header");
+    assert_eq!(uitgaven.matches("<dataValidation ").count(), 4, "dropdowns on ISE, ESR, Entiteit and Ontvanger");
+    assert!(uitgaven.contains("<f>G4+H4+I4+J4</f>"), "BO is a formula of its components");
+    assert!(workbook.contains("state=\"hidden\""), "the list sheet is hidden");
+
+    // A blank template in its place checks clean.
+    let (tmp2, project) = sample_copy();
+    let doc = project.join("2027/bo");
+    std::fs::create_dir_all(&doc).unwrap();
+    let bbt26 = std::fs::read_to_string(project.join("2026/bo/bbt.yaml")).unwrap();
+    let bbt27 = bbt26
+        .replace("begrotingsjaar: 2026", "begrotingsjaar: 2027")
+        .replace("ingediend_op: 2025-10-23", "ingediend_op: 2026-10-22");
+    std::fs::write(doc.join("bbt.yaml"), bbt27.split("wijzigingen:").next().unwrap()).unwrap();
+    std::fs::copy(&path, doc.join("begroting.xlsx")).unwrap();
+    let out = run(tmp2.path(), &["check", "project", "--year", "2027", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let codes: Vec<&str> = json.as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert!(codes.iter().all(|c| *c == "S011"), "only the missing texts: {json:#}");
+}
+
+/// A workbook whose formulas no spreadsheet program computed (written by a
+/// library that stores 0 as every formula's result) is reported, not read as zeros.
+#[test]
+fn a_workbook_nobody_recalculated_is_reported() {
+    let (tmp, project) = sample_copy();
+    let path = project.join("2025/bo/begroting.xlsx");
+    let rows = sheet_rows(&path, "Uitgaven");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Uitgaven").unwrap();
+    let heads = [
+        "Artikel",
+        "Omschrijving",
+        "ISE",
+        "Entiteit",
+        "Ontvanger",
+        "VAK BA 2024",
+        "VAK Index",
+        "VAK Compensaties",
+        "VAK Andere bijstellingen",
+        "VAK BO 2025",
+        "VEK BA 2024",
+        "VEK Index",
+        "VEK Compensaties",
+        "VEK Andere bijstellingen",
+        "VEK BO 2025",
+    ];
+    for (c, h) in heads.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (c, h) in heads.iter().enumerate() {
+            let c = c as u16;
+            match (h.ends_with("BO 2025"), r.get(*h)) {
+                (true, _) => {
+                    let first = if h.starts_with("VAK") { 'F' } else { 'K' };
+                    let cells: Vec<String> =
+                        (0..4).map(|j| format!("{}{}", (first as u8 + j) as char, row + 1)).collect();
+                    // No result given: the writer stores 0, as such libraries do.
+                    ws.write_formula(row, c, format!("={}", cells.join("+")).as_str()).unwrap();
+                }
+                (false, Some(calamine::Data::String(v))) => {
+                    ws.write_string(row, c, v).unwrap();
+                }
+                (false, Some(calamine::Data::Float(v))) => {
+                    ws.write_number(row, c, *v).unwrap();
+                }
+                _ => {}
+            }
+        }
+    }
+    wb.save(&path).unwrap();
+    std::fs::remove_file(project.join("2025/bo/begroting.xlsx.tmp")).ok();
+    let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let stale: Vec<&serde_json::Value> = json.as_array().unwrap().iter().filter(|d| d["code"] == "W011").collect();
+    // Every BO but the provision's (whose components add up to 0) is stale.
+    assert_eq!(stale.len(), 28, "{json:#}");
+    assert_eq!(stale[0]["cell"], "J2");
+    assert!(json.as_array().unwrap().iter().all(|d| d["code"] == "W011"), "nothing read as zero: {json:#}");
+}
