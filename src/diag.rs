@@ -7,6 +7,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -35,14 +36,16 @@ pub enum Location {
     File { file: PathBuf },
     /// A place in a text file (YAML, Markdown).
     Text { file: PathBuf, line: usize, column: usize },
-    /// A cell of a workbook, e.g. `Uitgaven!D17`.
-    Cell { file: PathBuf, sheet: String, cell: String },
+    /// A cell of a workbook, e.g. `Uitgaven!D17` (zero-based row and column;
+    /// file and sheet shared, as a workbook has many cells).
+    Cell { file: Arc<Path>, sheet: Arc<str>, row: u32, col: u32 },
 }
 
 impl Location {
     pub fn file(&self) -> &Path {
         match self {
-            Location::File { file } | Location::Text { file, .. } | Location::Cell { file, .. } => file,
+            Location::File { file } | Location::Text { file, .. } => file,
+            Location::Cell { file, .. } => file,
         }
     }
 
@@ -60,7 +63,7 @@ impl Location {
     }
 
     pub fn cell(file: &Path, sheet: &str, row: u32, col: u32) -> Location {
-        Location::Cell { file: file.to_path_buf(), sheet: sheet.to_string(), cell: Location::cell_name(row, col) }
+        Location::Cell { file: Arc::from(file), sheet: Arc::from(sheet), row, col }
     }
 }
 
@@ -126,21 +129,12 @@ pub fn sort(diags: &mut [Diagnostic]) {
             None => (PathBuf::new(), String::new(), 0, 0, d.code),
             Some(Location::File { file }) => (file.clone(), String::new(), 0, 0, d.code),
             Some(Location::Text { file, line, column }) => (file.clone(), String::new(), *line, *column, d.code),
-            Some(Location::Cell { file, sheet, cell }) => {
-                let (col, row) = split_cell(cell);
-                (file.clone(), sheet.clone(), row, col, d.code)
+            Some(Location::Cell { file, sheet, row, col }) => {
+                (file.to_path_buf(), sheet.to_string(), *row as usize, *col as usize, d.code)
             }
         }
     }
     diags.sort_by(|a, b| key(a).cmp(&key(b)));
-}
-
-/// `"AB12"` → (column number, row number), both 1-based; for sorting.
-fn split_cell(cell: &str) -> (usize, usize) {
-    let letters = cell.chars().take_while(char::is_ascii_alphabetic);
-    let col = letters.fold(0usize, |acc, c| acc * 26 + (c.to_ascii_uppercase() as usize - 'A' as usize + 1));
-    let row = cell.trim_start_matches(|c: char| c.is_ascii_alphabetic()).parse().unwrap_or(0);
-    (col, row)
 }
 
 /// Counts per severity, for the summary line.
@@ -183,7 +177,8 @@ fn write_location(out: &mut String, loc: &Location, base: &Path, label: Option<&
         Location::File { file } => {
             let _ = writeln!(out, "  --> {}{note}", display_path(file, base));
         }
-        Location::Cell { file, sheet, cell } => {
+        Location::Cell { file, sheet, row, col } => {
+            let cell = Location::cell_name(*row, *col);
             let _ = writeln!(out, "  --> {}: {sheet}!{cell}{note}", display_path(file, base));
         }
         Location::Text { file, line, column } => {
@@ -230,7 +225,7 @@ struct JsonDiagnostic<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     sheet: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    cell: Option<&'a str>,
+    cell: Option<String>,
     hints: &'a [String],
 }
 
@@ -257,10 +252,10 @@ pub fn render_json(diags: &[Diagnostic], base: &Path) -> String {
                     j.line = Some(*line);
                     j.column = Some(*column);
                 }
-                Some(Location::Cell { file, sheet, cell }) => {
+                Some(Location::Cell { file, sheet, row, col }) => {
                     j.file = Some(display_path(file, base));
                     j.sheet = Some(sheet);
-                    j.cell = Some(cell);
+                    j.cell = Some(Location::cell_name(*row, *col));
                 }
             }
             j
@@ -286,7 +281,6 @@ mod tests {
         ];
         for &(row, col, want) in cases {
             assert_eq!(Location::cell_name(row, col), want);
-            assert_eq!(split_cell(want), (col as usize + 1, row as usize + 1));
         }
     }
 }

@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use calamine::{Data, Range, Reader, open_workbook_auto};
 
@@ -75,7 +76,7 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
         }
     };
     let names = book.sheet_names().to_vec();
-    let mut sheet = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<Sheet> {
+    let mut values = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<(String, Range<Data>)> {
         let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(name)) else {
             if required {
                 diags.push(
@@ -87,9 +88,7 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             return None;
         };
         match book.worksheet_range(actual) {
-            // Formulas are read only to tell a computed value from a stale one;
-            // a format that cannot give them is read by its values alone.
-            Ok(values) => Some(Sheet { values, formulas: book.worksheet_formula(actual).ok() }),
+            Ok(values) => Some((actual.clone(), values)),
             Err(e) => {
                 diags.push(
                     Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
@@ -99,25 +98,75 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             }
         }
     };
-    let uitgaven = sheet(SHEET_UITGAVEN, true, &mut diags);
-    let ontvangsten = sheet(SHEET_ONTVANGSTEN, false, &mut diags);
-    let toelichting = sheet(SHEET_TOELICHTING, false, &mut diags);
-
-    let mut f = Figures { volledig: uitgaven.is_some(), ..Figures::default() };
-    let reader = SheetReader { path, cx };
-    if let Some(r) = &uitgaven {
-        f.volledig &= reader.articles(SHEET_UITGAVEN, r, ArtikelSoort::Uitgave, &mut f, &mut diags);
+    let mut sheets: Vec<Option<(String, Range<Data>)>> = vec![
+        values(SHEET_UITGAVEN, true, &mut diags),
+        values(SHEET_ONTVANGSTEN, false, &mut diags),
+        values(SHEET_TOELICHTING, false, &mut diags),
+    ];
+    let reader = SheetReader::new(path, cx);
+    let read = |sheets: &[Option<Sheet>], diags: &mut Vec<Diagnostic>| {
+        let mut f = Figures { volledig: sheets[0].is_some(), ..Figures::default() };
+        if let Some(r) = &sheets[0] {
+            f.volledig &= reader.articles(&reader.uitgaven, r, ArtikelSoort::Uitgave, &mut f, diags);
+        }
+        if let Some(r) = &sheets[1] {
+            f.volledig &= reader.articles(&reader.ontvangsten, r, ArtikelSoort::Ontvangst, &mut f, diags);
+        }
+        // Lines under articles that could not be read would only be reported as strays.
+        if let Some(r) = &sheets[2]
+            && f.volledig
+        {
+            reader.toelichting(r, &mut f.artikelen, diags);
+        }
+        f
+    };
+    // First by values alone. Formulas are read only when the figures do not
+    // add up, to tell a stale formula result from a typing error: reading
+    // them costs as much again, and a sound workbook does not need them.
+    let plain: Vec<Option<Sheet>> =
+        sheets.iter_mut().map(|s| s.take().map(|(name, values)| Sheet { name, values, formulas: None })).collect();
+    let mut first = Vec::new();
+    let f = read(&plain, &mut first);
+    if !needs_formulas(&f, cx) {
+        diags.extend(first);
+        return (f, diags);
     }
-    if let Some(r) = &ontvangsten {
-        f.volledig &= reader.articles(SHEET_ONTVANGSTEN, r, ArtikelSoort::Ontvangst, &mut f, &mut diags);
-    }
-    // Lines under articles that could not be read would only be reported as strays.
-    if let Some(r) = &toelichting
-        && f.volledig
-    {
-        reader.toelichting(r, &mut f.artikelen, &mut diags);
-    }
+    let with_formulas: Vec<Option<Sheet>> = plain
+        .into_iter()
+        .map(|s| {
+            s.map(|mut s| {
+                s.formulas = book.worksheet_formula(&s.name).ok();
+                s
+            })
+        })
+        .collect();
+    let f = read(&with_formulas, &mut diags);
     (f, diags)
+}
+
+/// Whether the figures as read suggest stale formula results: an article
+/// whose kredietevolutie does not add up, or a typed total that differs.
+fn needs_formulas(f: &Figures, cx: Context) -> bool {
+    let (van, naar) = Stand::evolutie(cx.jaar, cx.fase);
+    let adds_up = |a: &Artikel| {
+        a.soort != ArtikelSoort::Uitgave
+            || [Krediet::Vak, Krediet::Vek].iter().all(|&k| {
+                a.krediet(van, k) + Bijstelling::ALL.iter().map(|&b| a.bijstelling(b, k)).sum::<Money>()
+                    == a.krediet(naar, k)
+            })
+    };
+    let totals_agree = f.totalen.iter().all(|t| {
+        t.kredieten.iter().all(|((stand, k), b)| {
+            let sum: Money = f
+                .artikelen
+                .iter()
+                .filter(|a| a.soort == t.soort && t.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
+                .map(|a| a.krediet(*stand, *k))
+                .sum();
+            sum == b.waarde
+        })
+    });
+    !f.artikelen.iter().all(adds_up) || !totals_agree
 }
 
 /// Finds the one workbook of a document folder: `begroting.<ext>`.
@@ -160,17 +209,39 @@ fn norm(s: &str) -> String {
 struct Header {
     /// Absolute (0-based) row of the header.
     row: u32,
+    /// Keyed by the normalised name (see [`norm`]).
     cols: BTreeMap<String, u32>,
+    /// The columns asked for, keyed by the name as bbt writes it, so that the
+    /// lookup per cell needs no normalising.
+    asked: std::collections::HashMap<String, u32>,
 }
 
-struct SheetReader<'a> {
-    path: &'a Path,
+impl Header {
+    fn col(&self, name: &str) -> Option<u32> {
+        self.asked.get(name).copied().or_else(|| self.cols.get(&norm(name)).copied())
+    }
+}
+
+struct SheetReader {
+    /// Shared by every cell location.
+    path: Arc<Path>,
+    uitgaven: Arc<str>,
+    ontvangsten: Arc<str>,
+    toelichting: Arc<str>,
     cx: Context,
 }
 
-/// A sheet's values (cached results for formula cells) and, where the format
-/// gives them, its formulas.
+/// Where an amount column's figure goes.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Stand(Stand, Krediet),
+    Move(Bijstelling, Krediet),
+}
+
+/// A sheet's values (cached results for formula cells) and, when read, its
+/// formulas.
 struct Sheet {
+    name: String,
     values: Range<Data>,
     formulas: Option<Range<String>>,
 }
@@ -187,26 +258,42 @@ struct Row<'r> {
     range: &'r Range<Data>,
     sheet_data: &'r Sheet,
     abs_row: u32,
-    sheet: &'r str,
+    sheet: &'r Arc<str>,
     header: &'r Header,
 }
 
 impl Row<'_> {
     fn cell(&self, name: &str) -> Option<(&Data, u32)> {
-        let col = *self.header.cols.get(&norm(name))?;
+        let col = self.header.col(name)?;
         let v = self.range.get_value((self.abs_row, col)).unwrap_or(&Data::Empty);
         Some((v, col))
     }
 }
 
-impl SheetReader<'_> {
-    fn loc(&self, sheet: &str, row: u32, col: u32) -> Location {
-        Location::cell(self.path, sheet, row, col)
+impl SheetReader {
+    fn new(path: &Path, cx: Context) -> SheetReader {
+        SheetReader {
+            path: Arc::from(path),
+            uitgaven: Arc::from(SHEET_UITGAVEN),
+            ontvangsten: Arc::from(SHEET_ONTVANGSTEN),
+            toelichting: Arc::from(SHEET_TOELICHTING),
+            cx,
+        }
+    }
+
+    fn loc(&self, sheet: &Arc<str>, row: u32, col: u32) -> Location {
+        Location::Cell { file: self.path.clone(), sheet: sheet.clone(), row, col }
     }
 
     /// Finds the header row: the first of the top 30 rows that holds the
     /// column `Artikel`. Reports missing required columns in one diagnostic.
-    fn header(&self, sheet: &str, range: &Range<Data>, cols: &[Col], diags: &mut Vec<Diagnostic>) -> Option<Header> {
+    fn header(
+        &self,
+        sheet: &Arc<str>,
+        range: &Range<Data>,
+        cols: &[Col],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Header> {
         let (start_row, start_col) = range.start().unwrap_or((0, 0));
         let end_row = range.end().map_or(start_row, |e| e.0);
         let key = norm("Artikel");
@@ -245,7 +332,8 @@ impl SheetReader<'_> {
                 );
                 return None;
             }
-            return Some(Header { row, cols: map });
+            let asked = cols.iter().filter_map(|c| map.get(&norm(&c.name)).map(|&i| (c.name.clone(), i))).collect();
+            return Some(Header { row, cols: map, asked });
         }
         diags.push(
             Diagnostic::error(MISSING_COLUMN, format!("sheet '{sheet}' has no header row with a column 'Artikel'"))
@@ -259,7 +347,7 @@ impl SheetReader<'_> {
     /// The data rows below the header. Blank rows are skipped, and so are rows
     /// with no text at all whose only figures are zeros (a template's spare
     /// rows, where the BO formula computes 0).
-    fn rows<'r>(&self, sheet: &'r str, data: &'r Sheet, header: &'r Header) -> Vec<Row<'r>> {
+    fn rows<'r>(&self, sheet: &'r Arc<str>, data: &'r Sheet, header: &'r Header) -> Vec<Row<'r>> {
         let range = &data.values;
         let end_row = range.end().map_or(header.row, |e| e.0);
         ((header.row + 1)..=end_row)
@@ -370,7 +458,7 @@ impl SheetReader<'_> {
 
     fn articles(
         &self,
-        sheet: &str,
+        sheet: &Arc<str>,
         data: &Sheet,
         soort: ArtikelSoort,
         out: &mut Figures,
@@ -402,6 +490,7 @@ impl SheetReader<'_> {
             cols.push(col(format!("{}{}", prefix(k), naar.label()), true));
         }
         let Some(header) = self.header(sheet, &data.values, &cols, diags) else { return false };
+        let columns = self.amount_columns(kredieten, soort);
         for row in self.rows(sheet, data, &header) {
             let Some((_, code_col)) = row.cell("Artikel") else { continue };
             let code_loc = self.loc(sheet, row.abs_row, code_col);
@@ -416,7 +505,7 @@ impl SheetReader<'_> {
                     bijstellingen: BTreeMap::new(),
                     loc: Some(code_loc),
                 };
-                self.amounts(&row, kredieten, soort, true, &mut t.kredieten, &mut t.bijstellingen, diags);
+                self.amounts(&row, &columns, true, &mut t.kredieten, &mut t.bijstellingen, diags);
                 out.totalen.push(t);
                 continue;
             }
@@ -490,35 +579,48 @@ impl SheetReader<'_> {
                 loc: Some(code_loc),
                 ise_loc,
             };
-            art.volledig =
-                self.amounts(&row, kredieten, soort, false, &mut art.kredieten, &mut art.bijstellingen, diags);
+            art.volledig = self.amounts(&row, &columns, false, &mut art.kredieten, &mut art.bijstellingen, diags);
             out.artikelen.push(art);
         }
         true
     }
 
+    /// The amount columns of a sheet, named once rather than per row.
+    fn amount_columns(&self, kredieten: &[Krediet], soort: ArtikelSoort) -> Vec<(Slot, String)> {
+        let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
+        let mut out = Vec::new();
+        for &k in kredieten {
+            for stand in [van, naar] {
+                out.push((Slot::Stand(stand, k), format!("{}{}", prefix(k), stand.label())));
+            }
+            if soort == ArtikelSoort::Uitgave {
+                for &(b, label) in Bijstelling::voor_fase(self.cx.fase) {
+                    out.push((Slot::Move(b, k), format!("{}{label}", prefix(k))));
+                }
+            }
+        }
+        out
+    }
+
     /// Reads a row's amounts: the standings and, for expenditure, the movements.
     /// With `skip_empty` (typed totals), an empty cell is no amount rather than 0.
-    #[allow(clippy::too_many_arguments)]
     fn amounts(
         &self,
         row: &Row,
-        kredieten: &[Krediet],
-        soort: ArtikelSoort,
+        columns: &[(Slot, String)],
         skip_empty: bool,
         standen: &mut BTreeMap<(Stand, Krediet), Bedrag>,
         bijstellingen: &mut BTreeMap<(Bijstelling, Krediet), Bedrag>,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
         let before = diags.len();
-        let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
-        let filled = |name: &str| !skip_empty || row.cell(name).is_some_and(|(v, _)| !is_blank(Some(v)));
-        for &k in kredieten {
-            for stand in [van, naar] {
-                let name = format!("{}{}", prefix(k), stand.label());
-                if filled(&name)
-                    && let Some(b) = self.amount(row, &name, diags)
-                {
+        for (slot, name) in columns {
+            if skip_empty && row.cell(name).is_none_or(|(v, _)| is_blank(Some(v))) {
+                continue;
+            }
+            let Some(b) = self.amount(row, name, diags) else { continue };
+            match *slot {
+                Slot::Stand(stand, k) => {
                     if b.waarde < Money::ZERO {
                         diags.push(
                             Diagnostic::error(
@@ -531,15 +633,8 @@ impl SheetReader<'_> {
                     }
                     standen.insert((stand, k), b);
                 }
-            }
-            if soort == ArtikelSoort::Uitgave {
-                for &(b, label) in Bijstelling::voor_fase(self.cx.fase) {
-                    let name = format!("{}{label}", prefix(k));
-                    if filled(&name)
-                        && let Some(v) = self.amount(row, &name, diags)
-                    {
-                        bijstellingen.insert((b, k), v);
-                    }
+                Slot::Move(m, k) => {
+                    bijstellingen.insert((m, k), b);
                 }
             }
         }
@@ -547,7 +642,7 @@ impl SheetReader<'_> {
     }
 
     fn toelichting(&self, data: &Sheet, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {
-        let sheet = SHEET_TOELICHTING;
+        let sheet = &self.toelichting;
         let cols = [col("Artikel", true), col("Omschrijving", true), col("VAK", true), col("VEK", true)];
         let Some(header) = self.header(sheet, &data.values, &cols, diags) else { return };
         for row in self.rows(sheet, data, &header) {
