@@ -402,6 +402,19 @@ fn cases() -> Vec<Case> {
             want: Want::Text("2025/bo/tekst/od-netwerk.md", "<b>", 0),
         },
         Case {
+            name: "W010_negative_credit",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Ontvangsten",
+                key: "SB0-0SGE2BA-WT",
+                column: "BO 2025",
+                value: n(-120.0),
+            }],
+            code: "W010",
+            want: Want::Cell(WB25, "Ontvangsten", "SB0-0SGE2BA-WT", "BO 2025"),
+        },
+        Case {
             name: "W004_not_whole",
             year: "2025",
             edits: vec![Cell {
@@ -700,6 +713,19 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
     assert_eq!(labels[1].split_whitespace().collect::<Vec<_>>(), ["BO", "2025", "14.196", "14.093"]);
     assert!(labels[2].starts_with("Bijstellingen"), "{labels:?}");
     assert_eq!(labels[3].split_whitespace().collect::<Vec<_>>(), ["BA", "2025", "14.196", "14.093"]);
+
+    // A template for 2026 takes BA 2025 from the BA document (never from BO 2025).
+    let out = run(tmp.path(), &["template", "project", "--year", "2026", "-o", "tpl"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2025 (ba1)"), "{}", stderr(&out));
+    let tpl = sheet_rows(&tmp.path().join("tpl/begroting-2026-bo.xlsx"), "Uitgaven");
+    let row = tpl.iter().find(|r| r.get("Artikel") == Some(&s("SI0-1SGE2AB-WT"))).expect("the article");
+    assert_eq!(row.get("VAK BA 2025"), Some(&n(14_196.0)));
+    assert_eq!(row.get("VEK BA 2025"), Some(&n(14_093.0)));
+    assert_eq!(row.get("VEK BO 2026"), Some(&n(14_093.0)), "BO computes from BA with empty bijstellingen");
+    let ontv = sheet_rows(&tmp.path().join("tpl/begroting-2026-bo.xlsx"), "Ontvangsten");
+    let row = ontv.iter().find(|r| r.get("Artikel") == Some(&s("SI0-0SGE2AA-WT"))).expect("the revenue article");
+    assert_eq!(row.get("BA 2025"), Some(&n(2_480.0)));
 
     // One BA 2025 figure of the BO 2026 differs from the BA document.
     apply(

@@ -82,10 +82,13 @@ fn bad_libreoffice_workbooks_are_reported_at_their_cells() {
         ("text-number-in-sum.xlsx", &[("W009", "Uitgaven!F4"), ("W004", "Uitgaven!J4")]),
         ("ambiguous-text-number.xlsx", &[("W004", "Uitgaven!F4")]),
         ("wrong-total.xlsx", &[("B007", "Uitgaven!J19")]),
+        ("password.ods", &[("W001", "!")]),
     ];
     for (name, want) in cases {
         let (tmp, project) = sample_copy();
-        std::fs::copy(fixture(name), project.join("2025/bo/begroting.xlsx")).unwrap();
+        let ext = name.rsplit('.').next().unwrap();
+        std::fs::remove_file(project.join("2025/bo/begroting.xlsx")).unwrap();
+        std::fs::copy(fixture(name), project.join(format!("2025/bo/begroting.{ext}"))).unwrap();
         let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         assert_schema_valid(&json);
