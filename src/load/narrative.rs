@@ -12,11 +12,20 @@ pub const UNREADABLE_TEXT: &str = "T001";
 pub fn load(dir: &Path) -> (Teksten, Vec<Diagnostic>) {
     let mut teksten = Teksten::default();
     let mut diags = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        // No texts at all: the check reports each missing one.
-        return (teksten, diags);
-    };
-    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    // Texts may be grouped in folders that follow the structure
+    // (tekst/<beleidsveld>/<sd>/<od>.md); a file is known by its name.
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.filter_map(Result::ok) {
+            match e.file_type() {
+                Ok(t) if t.is_dir() => stack.push(e.path()),
+                Ok(t) if t.is_file() => files.push(e.path()),
+                _ => {}
+            }
+        }
+    }
     files.sort();
     let mut per_id = BTreeMap::new();
     for path in files {
@@ -47,6 +56,14 @@ pub fn load(dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         let tekst = Tekst { markdown, file: path };
         if stem == "inleiding" {
             teksten.inleiding = Some(tekst);
+        } else if let Some(first) = per_id.get(&Id(stem.clone())) {
+            let first: &Tekst = first;
+            diags.push(
+                Diagnostic::error(UNREADABLE_TEXT, format!("two texts for '{stem}'"))
+                    .at(Location::File { file: tekst.file.clone() })
+                    .related(Location::File { file: first.file.clone() }, "the other")
+                    .hint("keep one file per objective"),
+            );
         } else {
             per_id.insert(Id(stem), tekst);
         }

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::narrative::{self, Invulling};
 use super::typst_code::string_literal;
 use crate::diag::{Diagnostic, Location};
 
@@ -24,7 +25,13 @@ fn options() -> Options {
 /// Converts `markdown` (from `file`) into Typst markup. Headings inside the
 /// text are nested `base_level` levels below the top.
 pub fn to_typst(markdown: &str, file: &Path, base_level: u8) -> (String, Vec<Diagnostic>) {
-    let mut cv = Converter { src: markdown, file, base_level, diags: Vec::new(), footnotes: HashMap::new() };
+    to_typst_with(markdown, &[], file, base_level)
+}
+
+/// As [`to_typst`], for a text whose live figures were expanded into
+/// placeholders ([`narrative::expand`]): each is replaced by its value.
+pub fn to_typst_with(markdown: &str, values: &[Invulling], file: &Path, base_level: u8) -> (String, Vec<Diagnostic>) {
+    let mut cv = Converter { src: markdown, values, file, base_level, diags: Vec::new(), footnotes: HashMap::new() };
     // First pass: footnote definitions, rendered on their own.
     let events: Vec<(Event, std::ops::Range<usize>)> =
         Parser::new_ext(markdown, options()).into_offset_iter().collect();
@@ -56,6 +63,7 @@ pub fn to_typst(markdown: &str, file: &Path, base_level: u8) -> (String, Vec<Dia
 
 struct Converter<'a> {
     src: &'a str,
+    values: &'a [Invulling],
     file: &'a Path,
     base_level: u8,
     diags: Vec<Diagnostic>,
@@ -63,6 +71,36 @@ struct Converter<'a> {
 }
 
 impl Converter<'_> {
+    /// Text as Typst: string literals, with live figures substituted.
+    fn text(&self, out: &mut String, t: &str) {
+        for part in narrative::split(t, self.values) {
+            match part {
+                Ok(plain) => {
+                    out.push('#');
+                    out.push_str(&string_literal(plain));
+                }
+                Err(Invulling::Tekst(value)) => {
+                    out.push('#');
+                    out.push_str(&string_literal(value));
+                }
+                Err(Invulling::Verwijzing { sleutel, tekst }) => {
+                    out.push_str(&format!("#verwijzing({}, {})", string_literal(sleutel), string_literal(tekst)));
+                }
+            }
+        }
+    }
+
+    /// Text where only plain characters can go (code, link targets): values as text.
+    fn plain(&self, t: &str) -> String {
+        narrative::split(t, self.values)
+            .into_iter()
+            .map(|p| match p {
+                Ok(s) => s,
+                Err(Invulling::Tekst(s)) | Err(Invulling::Verwijzing { tekst: s, .. }) => s.as_str(),
+            })
+            .collect()
+    }
+
     fn loc(&self, offset: usize) -> Location {
         let before = &self.src[..offset.min(self.src.len())];
         let line = before.matches('\n').count() + 1;
@@ -110,7 +148,7 @@ impl Converter<'_> {
                     Tag::Strong => out.push_str("#strong["),
                     Tag::Strikethrough => out.push_str("#strike["),
                     Tag::Link { dest_url, .. } => {
-                        out.push_str(&format!("#link({})[", string_literal(dest_url)));
+                        out.push_str(&format!("#link({})[", string_literal(&self.plain(dest_url))));
                     }
                     Tag::Image { .. } => {
                         self.warn(
@@ -163,13 +201,12 @@ impl Converter<'_> {
                 Event::Text(t) => {
                     // Inside a code block the text is the code itself.
                     if out.ends_with("#raw(block: true, ") {
-                        out.push_str(&string_literal(t));
+                        out.push_str(&string_literal(&self.plain(t)));
                     } else {
-                        out.push('#');
-                        out.push_str(&string_literal(t));
+                        self.text(&mut out, t);
                     }
                 }
-                Event::Code(t) => out.push_str(&format!("#raw({})", string_literal(t))),
+                Event::Code(t) => out.push_str(&format!("#raw({})", string_literal(&self.plain(t)))),
                 Event::SoftBreak => out.push(' '),
                 Event::HardBreak => out.push_str("#linebreak()"),
                 Event::Rule => out.push_str("#line(length: 100%)\n\n"),
@@ -235,6 +272,20 @@ mod tests {
         for (md, want) in cases {
             assert_eq!(conv(md), *want, "{md}");
         }
+    }
+
+    /// Every construct in one text, with a live figure and a reference; the
+    /// snapshot is reviewed, not hand-edited.
+    #[test]
+    fn converts_a_text_with_every_construct() {
+        let md = "# Kop\n\nEen *schuine* en **vette** tekst met `code`, een [link](https://www.vlaanderen.be) en een voetnoot[^n].\n\n- een\n- twee\n  - genest\n\n3. drie\n4. vier\n\n> Citaat met #hekje en $dollar$.\n\n| Indicator | 2025 |\n|---|---|\n| A2 | 64 % |\n\nRegel een  \nregel twee, figuur \u{F8F0}0\u{F8F1} en \u{F8F0}1\u{F8F1}.\n\n---\n\n```\ncode #blok\n```\n\n[^n]: De voetnoot.\n";
+        let values = [
+            Invulling::Tekst("1.767".into()),
+            Invulling::Verwijzing { sleutel: "bbt-od-nederlands".into(), tekst: "OD 2.2".into() },
+        ];
+        let (out, diags) = to_typst_with(md, &values, Path::new("t.md"), 3);
+        assert!(diags.is_empty(), "{diags:?}");
+        insta::assert_snapshot!(out);
     }
 
     #[test]

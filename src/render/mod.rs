@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod markdown;
+pub mod narrative;
 pub mod typst_code;
 pub mod view;
 

@@ -13,6 +13,7 @@ use serde::{Serialize, Serializer};
 
 use super::format;
 use super::markdown;
+use super::narrative;
 use crate::diag::Diagnostic;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Stand};
 use crate::model::synthese;
@@ -130,6 +131,8 @@ pub struct IseView {
 #[derive(Debug, Clone, Serialize)]
 pub struct SdView {
     pub id: String,
+    /// The heading's label, for references; only where the SD is introduced.
+    pub label: Option<String>,
     pub nummer: String,
     pub titel: String,
     pub tekst: Option<Markup>,
@@ -142,6 +145,8 @@ pub struct SdView {
 #[derive(Debug, Clone, Serialize)]
 pub struct OdView {
     pub id: String,
+    /// The heading's label, for references.
+    pub label: String,
     pub nummer: String,
     pub titel: String,
     pub tekst: Option<Markup>,
@@ -257,11 +262,24 @@ pub struct Vergelijking<'a> {
 pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) -> (DocView, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+    let gegevens = narrative::Gegevens::new(doc);
+    let mut convert = |t: &crate::model::Tekst, level: u8| -> Markup {
+        match narrative::expand(t, &gegevens) {
+            Ok((md, values)) => {
+                let (m, d) = markdown::to_typst_with(&md, &values, &t.file, level);
+                diags.extend(d);
+                Markup(m)
+            }
+            Err(d) => {
+                diags.extend(d);
+                Markup::default()
+            }
+        }
+    };
+    let inleiding = doc.teksten.inleiding.as_ref().map(|t| convert(t, 1));
     let mut text = |id: &str, level: u8| -> Option<Markup> {
         let t = doc.teksten.per_id.get(&crate::model::Id(id.to_string()))?;
-        let (m, d) = markdown::to_typst(&t.markdown, &t.file, level);
-        diags.extend(d);
-        Some(Markup(m))
+        Some(convert(t, level))
     };
 
     let mut beleidsvelden = Vec::new();
@@ -280,6 +298,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                     .filter(|od| od.ise == ise.id)
                     .map(|od| OdView {
                         id: od.id.0.clone(),
+                        label: narrative::label_key(&od.id.0),
                         nummer: od.nummer.clone(),
                         titel: od.titel.clone(),
                         tekst: text(&od.id.0, 4),
@@ -295,6 +314,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 }
                 doelstellingen.push(SdView {
                     id: sd.id.0.clone(),
+                    label: eerder_bij.is_none().then(|| narrative::label_key(&sd.id.0)),
                     nummer: sd.nummer.clone(),
                     titel: sd.titel.clone(),
                     tekst: if eerder_bij.is_none() { text(&sd.id.0, 3) } else { None },
@@ -323,11 +343,6 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
     }
 
     let beleidsvelden_count = beleidsvelden.len();
-    let inleiding = doc.teksten.inleiding.as_ref().map(|t| {
-        let (m, d) = markdown::to_typst(&t.markdown, &t.file, 1);
-        diags.extend(d);
-        Markup(m)
-    });
     let m = &doc.meta;
     let titel = format!("Beleids- en begrotingstoelichting {}", nota.bevoegdheid);
     let ondertitel = format!("Begroting {}", doc.jaar);

@@ -1,0 +1,308 @@
+//! Live figures and references in the narrative.
+//!
+//! An author writes minijinja expressions in the Markdown:
+//! `{{ artikel("SB0-1SFE2AA-WT").bo.vak }}` prints that article's BO VAK as
+//! in the tables ("1.767"), `{{ ise("SG-A").totaal.evolutie.vak }}` an ISE
+//! total, `{{ verwijzing("od-nederlands") }}` a link to an objective with its
+//! page ("OD 2.2, p. 9"). The expressions are evaluated in a sandbox (no
+//! loader, no include or import, a fuel limit) against the document's figures.
+//!
+//! What an expression prints never becomes Markdown or Typst: each value is
+//! replaced by a placeholder that the Markdown converter substitutes, inside
+//! text, by the escaped value (or, for a reference, by a call of the
+//! template's `verwijzing` function). Placeholders use private-use
+//! characters, which an author's text cannot contain (the check refuses them).
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+use minijinja::value::{Object, Value};
+use minijinja::{Environment, ErrorKind, UndefinedBehavior};
+
+use super::format;
+use crate::diag::{Diagnostic, Location};
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
+use crate::model::{Artikel, Document, Tekst};
+
+/// T003: an expression in a text that cannot be evaluated.
+pub const BAD_EXPRESSION: &str = "T003";
+/// T004: a reference to an element that is not in the document.
+pub const BAD_REFERENCE: &str = "T004";
+
+/// Placeholder delimiters (Unicode private use area).
+pub const OPEN: char = '\u{F8F0}';
+pub const CLOSE: char = '\u{F8F1}';
+
+/// Fuel for one text: far more than any real text needs, finite for a loop.
+const FUEL: u64 = 200_000;
+
+/// What a placeholder stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invulling {
+    /// Text to print as it is (escaped).
+    Tekst(String),
+    /// A reference to an element: its label key and what to print ("OD 2.2").
+    Verwijzing { sleutel: String, tekst: String },
+}
+
+/// The figures and elements a narrative may use.
+pub struct Gegevens {
+    artikelen: BTreeMap<String, Value>,
+    ises: BTreeMap<String, Value>,
+    /// id → ("OD 2.2", label key) of the elements the document shows.
+    elementen: BTreeMap<String, (String, String)>,
+}
+
+/// The label key of an element's heading in the document.
+pub fn label_key(id: &str) -> String {
+    format!("bbt-{id}")
+}
+
+/// A map value with fixed fields.
+fn map<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
+    Value::from(BTreeMap::from(fields))
+}
+
+fn pair(vak: i64, vek: i64) -> Value {
+    map([("vak", Value::from(vak)), ("vek", Value::from(vek))])
+}
+
+fn percent_pair(vak: Option<String>, vek: Option<String>) -> Value {
+    map([("vak", Value::from(vak)), ("vek", Value::from(vek))])
+}
+
+impl Gegevens {
+    /// Builds the figures from the document, printed (rounded) as in its tables.
+    pub fn new(doc: &Document) -> Gegevens {
+        let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+        let th = |a: &Artikel, s: Stand, k: Krediet| a.krediet(s, k).thousands();
+        let mut artikelen = BTreeMap::new();
+        for a in &doc.artikelen {
+            let v = match a.soort {
+                ArtikelSoort::Uitgave => {
+                    let ba = (th(a, van, Krediet::Vak), th(a, van, Krediet::Vek));
+                    let bo = (th(a, naar, Krediet::Vak), th(a, naar, Krediet::Vek));
+                    let mv = |b: Bijstelling| {
+                        pair(a.bijstelling(b, Krediet::Vak).thousands(), a.bijstelling(b, Krediet::Vek).thousands())
+                    };
+                    map([
+                        ("code", Value::from(a.code.raw.clone())),
+                        ("titel", Value::from(a.titel.clone())),
+                        ("ba", pair(ba.0, ba.1)),
+                        ("bo", pair(bo.0, bo.1)),
+                        ("index", mv(Bijstelling::Index)),
+                        ("compensaties", mv(Bijstelling::Compensaties)),
+                        ("evolutie", pair(bo.0 - ba.0, bo.1 - ba.1)),
+                        (
+                            "evolutie_procent",
+                            percent_pair(format::percent(bo.0 - ba.0, ba.0), format::percent(bo.1 - ba.1, ba.1)),
+                        ),
+                    ])
+                }
+                ArtikelSoort::Ontvangst => {
+                    let ba = th(a, van, Krediet::Ontvangst);
+                    let bo = th(a, naar, Krediet::Ontvangst);
+                    map([
+                        ("code", Value::from(a.code.raw.clone())),
+                        ("titel", Value::from(a.titel.clone())),
+                        ("ba", Value::from(ba)),
+                        ("bo", Value::from(bo)),
+                        ("evolutie", Value::from(bo - ba)),
+                        ("evolutie_procent", Value::from(format::percent(bo - ba, ba))),
+                    ])
+                }
+            };
+            artikelen.insert(a.code.raw.clone(), v);
+        }
+        let mut ises = BTreeMap::new();
+        for (_, ise) in doc.structuur.ises() {
+            let arts: Vec<&Artikel> =
+                doc.artikelen.iter().filter(|a| a.ise_code == ise.code && a.soort == ArtikelSoort::Uitgave).collect();
+            let sum = |groep: Option<EsrGroep>, s: Stand, k: Krediet| -> i64 {
+                arts.iter().filter(|a| groep.is_none_or(|g| a.esr.groep() == g)).map(|a| th(a, s, k)).sum()
+            };
+            let rij = |groep: Option<EsrGroep>| {
+                let (bv, be) = (sum(groep, van, Krediet::Vak), sum(groep, van, Krediet::Vek));
+                let (nv, ne) = (sum(groep, naar, Krediet::Vak), sum(groep, naar, Krediet::Vek));
+                map([
+                    ("ba", pair(bv, be)),
+                    ("bo", pair(nv, ne)),
+                    ("evolutie", pair(nv - bv, ne - be)),
+                    ("evolutie_procent", percent_pair(format::percent(nv - bv, bv), format::percent(ne - be, be))),
+                ])
+            };
+            ises.insert(
+                ise.code.clone(),
+                map([
+                    ("code", Value::from(ise.code.clone())),
+                    ("naam", Value::from(ise.naam.clone())),
+                    ("esr", rij(Some(EsrGroep::EsrUitgaven))),
+                    ("toelagen", rij(Some(EsrGroep::Toelagen))),
+                    ("overige", rij(Some(EsrGroep::Overige))),
+                    ("totaal", rij(None)),
+                ]),
+            );
+        }
+        let mut elementen = BTreeMap::new();
+        for (_, sd) in doc.structuur.sds() {
+            elementen.insert(sd.id.0.clone(), (format!("SD {}", sd.nummer), label_key(&sd.id.0)));
+            for od in &sd.ods {
+                elementen.insert(od.id.0.clone(), (format!("OD {}", od.nummer), label_key(&od.id.0)));
+            }
+        }
+        Gegevens { artikelen, ises, elementen }
+    }
+}
+
+/// The placeholders of one expanded text.
+#[derive(Debug, Default)]
+struct Slots(Mutex<Vec<Invulling>>);
+
+impl Slots {
+    fn push(&self, v: Invulling) -> String {
+        let mut all = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        all.push(v);
+        format!("{OPEN}{}{CLOSE}", all.len() - 1)
+    }
+}
+
+/// A reference, as a value an expression returns.
+#[derive(Debug)]
+struct Ref {
+    sleutel: String,
+    tekst: String,
+}
+
+impl Object for Ref {}
+
+/// Evaluates the expressions of `tekst`. Returns the Markdown with
+/// placeholders and what they stand for, or the problems at their lines.
+pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>), Vec<Diagnostic>> {
+    let src = &tekst.markdown;
+    let at_line = |line: usize| Location::Text { file: tekst.file.clone(), line, column: 1 };
+    let at_offset = |offset: usize| {
+        let before = &src[..offset.min(src.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Location::Text { file: tekst.file.clone(), line, column }
+    };
+    // Private-use characters are the placeholders' own.
+    if let Some(offset) = src.find([OPEN, CLOSE]) {
+        let line = src[..offset].matches('\n').count() + 1;
+        return Err(vec![
+            Diagnostic::error(BAD_EXPRESSION, "the text contains a private-use character reserved by bbt")
+                .at(at_line(line))
+                .hint("remove the character (U+F8F0 or U+F8F1)"),
+        ]);
+    }
+    if !src.contains("{{") && !src.contains("{%") && !src.contains("{#") {
+        return Ok((src.clone(), Vec::new()));
+    }
+    let slots = Arc::new(Slots::default());
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(FUEL));
+    env.set_recursion_limit(20);
+    {
+        let slots = slots.clone();
+        env.set_formatter(move |out, _state, value| {
+            let v = if let Some(r) = value.downcast_object_ref::<Ref>() {
+                Invulling::Verwijzing { sleutel: r.sleutel.clone(), tekst: r.tekst.clone() }
+            } else if let Some(i) = value.as_i64() {
+                Invulling::Tekst(format::integer(i))
+            } else if value.is_none() {
+                Invulling::Tekst("–".into())
+            } else if value.is_undefined() {
+                return Err(minijinja::Error::new(ErrorKind::UndefinedError, "undefined value"));
+            } else {
+                Invulling::Tekst(value.to_string())
+            };
+            out.write_str(&slots.push(v)).map_err(|e| minijinja::Error::new(ErrorKind::WriteFailure, e.to_string()))
+        });
+    }
+    let artikelen = data.artikelen.clone();
+    env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
+        artikelen.get(&code).cloned().ok_or_else(|| {
+            minijinja::Error::new(ErrorKind::InvalidOperation, format!("there is no article {code} in the workbook"))
+        })
+    });
+    let ises = data.ises.clone();
+    env.add_function("ise", move |code: String| -> Result<Value, minijinja::Error> {
+        ises.get(&code).cloned().ok_or_else(|| {
+            minijinja::Error::new(
+                ErrorKind::InvalidOperation,
+                format!("there is no ISE {code} in this year's structure"),
+            )
+        })
+    });
+    let elementen = data.elementen.clone();
+    env.add_function("verwijzing", move |id: String| -> Result<Value, minijinja::Error> {
+        match elementen.get(&id) {
+            Some((tekst, sleutel)) => Ok(Value::from_object(Ref { sleutel: sleutel.clone(), tekst: tekst.clone() })),
+            None => Err(minijinja::Error::new(
+                ErrorKind::InvalidOperation,
+                format!("'{id}' is no SD or OD of this year's document"),
+            )),
+        }
+    });
+    let rendered = env.render_str(src, ());
+    match rendered {
+        Ok(out) => {
+            let values = std::mem::take(&mut *slots.0.lock().unwrap_or_else(|e| e.into_inner()));
+            // Jinja drops a newline after a block tag only when told; keep the text as written.
+            Ok((out, values))
+        }
+        Err(e) => {
+            let line = e.line().unwrap_or(1);
+            let detail = e.detail().map(str::to_string).unwrap_or_else(|| e.kind().to_string());
+            let (code, msg, hint) = match e.kind() {
+                ErrorKind::TemplateNotFound | ErrorKind::BadInclude => (
+                    BAD_EXPRESSION,
+                    "include, import and extends are not allowed in a text".to_string(),
+                    "a text can use artikel(...), ise(...) and verwijzing(...); docs/writing.md lists them",
+                ),
+                ErrorKind::OutOfFuel => (
+                    BAD_EXPRESSION,
+                    "the expressions in this text take too long (a loop without end?)".to_string(),
+                    "simplify the expression",
+                ),
+                ErrorKind::InvalidOperation if detail.contains("is no SD or OD") => {
+                    (BAD_REFERENCE, detail, "refer to an SD or OD by its id, e.g. verwijzing(\"od-nederlands\")")
+                }
+                ErrorKind::UndefinedError => (
+                    BAD_EXPRESSION,
+                    format!("{detail}: a name or field that does not exist"),
+                    "an article has ba, bo, index, compensaties, evolutie and evolutie_procent, each with vak and vek; see docs/writing.md",
+                ),
+                _ => (BAD_EXPRESSION, detail, "see docs/writing.md for what a text can use"),
+            };
+            let place = match e.range() {
+                Some(r) => at_offset(r.start),
+                None => at_line(line),
+            };
+            Err(vec![Diagnostic::error(code, msg).at(place).hint(hint)])
+        }
+    }
+}
+
+/// Splits `text` at placeholders: plain runs and the values they stand for.
+pub fn split<'a>(text: &'a str, values: &'a [Invulling]) -> Vec<Result<&'a str, &'a Invulling>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(OPEN) {
+        let Some(len) = rest[start..].find(CLOSE) else { break };
+        let index: Option<usize> = rest[start + OPEN.len_utf8()..start + len].parse().ok();
+        if start > 0 {
+            out.push(Ok(&rest[..start]));
+        }
+        match index.and_then(|i| values.get(i)) {
+            Some(v) => out.push(Err(v)),
+            None => out.push(Ok(&rest[start..start + len + CLOSE.len_utf8()])),
+        }
+        rest = &rest[start + len + CLOSE.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(Ok(rest));
+    }
+    out
+}

@@ -1,0 +1,228 @@
+//! The narrative: live figures agree with the tables, references point at
+//! their objective, and nothing an author types reaches Typst as code.
+
+use crate::support::*;
+
+/// The words of the first line after `from` that starts with `start`.
+fn line_from<'a>(text: &'a str, start: &str) -> &'a str {
+    let at = text.find(start).unwrap_or_else(|| panic!("no '{start}'"));
+    &text[at..]
+}
+
+fn plain_text(pdf: &std::path::Path) -> String {
+    let out = tool("pdftotext", &[&pdf.to_string_lossy(), "-"]);
+    assert!(out.status.success());
+    stdout(&out).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn render(cwd: &std::path::Path, year: &str) -> String {
+    let out = run(cwd, &["render", "project", "--year", year, "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    plain_text(&cwd.join(format!("out/samenleven-{year}-bo.pdf")))
+}
+
+/// The table figure of `code`'s row `row` ("BO 2025"): VAK and VEK.
+fn table_row(layout: &str, code: &str, row: &str) -> Vec<String> {
+    let at = layout.find(&format!("{code} – ")).expect("the article's heading");
+    let line = layout[at..].lines().map(str::trim).find(|l| l.starts_with(row)).expect("the row");
+    line[row.len()..].split_whitespace().map(String::from).collect()
+}
+
+#[test]
+fn live_figures_agree_with_the_tables_and_follow_the_workbook() {
+    let (tmp, project) = sample_copy();
+    let text = render(tmp.path(), "2025");
+    let layout = pdftotext_layout(&tmp.path().join("out/samenleven-2025-bo.pdf"));
+    let bo = table_row(&layout, "SI0-1SGE2AC-WT", "BO 2025");
+    let ba = table_row(&layout, "SI0-1SGE2AC-WT", "BA 2024");
+    let sentence = line_from(&text, "Het vastleggingskrediet voor de lessen Nederlands");
+    assert!(
+        sentence.contains(&format!(
+            "stijgt van {} duizend euro in de aangepaste begroting 2024 naar {} duizend euro, een stijging met 16,2 %",
+            ba[0], bo[0]
+        )),
+        "{sentence:.200}"
+    );
+    let plan = table_row(&layout, "SB0-1SGE2BA-WT", "BO 2025");
+    assert!(
+        line_from(&text, "Voor het Plan Samenleven is")
+            .starts_with(&format!("Voor het Plan Samenleven is {} duizend euro", plan[0]))
+    );
+    assert!(
+        text.contains("in totaal 154.215 duizend euro vastleggingskrediet"),
+        "the ISE total of the synthesis table"
+    );
+    assert!(text.contains("brengen naar raming 2.480 duizend euro op"));
+    // The reference names the OD and the page its heading is on.
+    assert!(text.contains("(zie OD 3.1, p. 11)"), "{:.300}", line_from(&text, "budgetneutraal"));
+
+    // A changed workbook changes the table and the text alike.
+    apply(
+        &project,
+        &[
+            Edit::Cell {
+                file: "2025/bo/begroting.xlsx",
+                sheet: "Uitgaven",
+                key: "SI0-1SGE2AC-WT",
+                column: "VAK Andere bijstellingen",
+                value: n(3_400.0),
+            },
+            Edit::Cell {
+                file: "2025/bo/begroting.xlsx",
+                sheet: "Uitgaven",
+                key: "SI0-1SGE2AC-WT",
+                column: "VAK BO 2025",
+                value: n(20_638.0),
+            },
+        ],
+    );
+    let text = render(tmp.path(), "2025");
+    let layout = pdftotext_layout(&tmp.path().join("out/samenleven-2025-bo.pdf"));
+    assert_eq!(table_row(&layout, "SI0-1SGE2AC-WT", "BO 2025"), ["20.638", "19.030"]);
+    assert!(
+        line_from(&text, "Het vastleggingskrediet voor de lessen")
+            .contains("naar 20.638 duizend euro, een stijging met 22,1 %")
+    );
+    assert!(text.contains("in totaal 155.215 duizend euro vastleggingskrediet"));
+}
+
+/// Every character Typst treats specially, and every way a text could try to
+/// run Typst code, prints as typed; nothing is read.
+#[test]
+fn typst_syntax_in_a_text_prints_as_typed() {
+    let (tmp, project) = sample_copy();
+    let secret = tmp.path().join("geheim.txt");
+    std::fs::write(&secret, "GEHEIME-INHOUD-42").unwrap();
+    let cases: &[&str] = &[
+        r#"#read("/etc/passwd")"#,
+        r#"#read("../geheim.txt")"#,
+        r#"#import "x.typ": *"#,
+        r#"#include "bbt.typ""#,
+        r#"#eval("1+1")"#,
+        "$ x^2 $ en $y$",
+        "@ref en iemand@example.be",
+        "= Geen kop",
+        "-5 en +3 aan het begin",
+        "// geen commentaar /* ook niet */",
+        "a -- b --- c ... d",
+        "~ tilde ~ en ^ dakje",
+        "\"dubbele\" en 'enkele' aanhalingstekens",
+        "[haakjes] en {accolades} en (ronde)",
+        r"\ backslash en C:\pad",
+        "#set page(width: 1cm)",
+        "#show: it => none",
+        "<label> en </b>",
+        "€ 1.234,56 – “typografisch” ‘citaat’ … é à ç ñ ø ß",
+        "#{ 1 + 1 }",
+        "#box[test]",
+    ];
+    let body: String = cases.iter().map(|c| format!("{c}\n\n")).collect();
+    std::fs::write(project.join("2025/bo/tekst/od-netwerk.md"), body).unwrap();
+    let text = render(tmp.path(), "2025");
+    for c in cases {
+        let want: String = c.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&want), "'{c}' does not print as typed");
+    }
+    assert!(!text.contains("GEHEIME-INHOUD-42"), "a file outside the project was read");
+    assert!(!text.contains("root:x:0"), "/etc/passwd was read");
+}
+
+/// minijinja in a text: no include or import, and a loop that does not end
+/// ends in an error rather than a hang.
+#[test]
+fn statements_that_reach_outside_a_text_are_refused() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("{% include \"../../beleidsnota.yaml\" %}", "T003", "include, import and extends are not allowed"),
+        ("{% import \"x\" as y %}{{ y }}", "T003", "include, import and extends are not allowed"),
+        ("{% extends \"main.typ.j2\" %}", "T003", "include, import and extends are not allowed"),
+        (
+            "{% for a in range(1000) %}{% for b in range(1000) %}{{ b }}{% endfor %}{% endfor %}",
+            "T003",
+            "take too long",
+        ),
+        ("{{ artikel(\"XX0-1XXX2AA-WT\").bo.vak }}", "T003", "there is no article XX0-1XXX2AA-WT"),
+        ("Tekst.\n\nZie {{ verwijzing(\"od-bestaat-niet\") }}.", "T004", "'od-bestaat-niet' is no SD or OD"),
+    ];
+    for (source, code, message) in cases {
+        let (tmp, project) = sample_copy();
+        std::fs::write(project.join("2025/bo/tekst/od-netwerk.md"), source).unwrap();
+        let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "{source}");
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let d = &json[0];
+        assert_eq!(json.as_array().unwrap().len(), 1, "{json:#}");
+        assert_eq!(d["code"], *code, "{source}");
+        assert!(d["message"].as_str().unwrap().contains(message), "{source}: {}", d["message"]);
+        assert_eq!(d["file"], "project/2025/bo/tekst/od-netwerk.md");
+        assert!(d["line"].as_u64().is_some(), "{source}: a line");
+    }
+}
+
+/// Random strings over characters the bundled fonts cover, written through
+/// the one escaping path into Typst, come back from the PDF unchanged.
+#[test]
+fn random_strings_survive_the_escaping_path() {
+    // Printable ASCII, Latin-1 and Latin Extended-A letters, and the
+    // typographic punctuation Flemish texts use; no controls, no private use.
+    let mut alphabet: Vec<char> = (0x21u32..0x7f).filter_map(char::from_u32).collect();
+    alphabet.extend((0xc0u32..=0x17f).filter_map(char::from_u32).filter(|c| c.is_alphabetic()));
+    alphabet.extend("€–—‘’“”…•«»§°±×÷".chars());
+    alphabet.push(' ');
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let strings: Vec<String> = (0..300)
+        .map(|_| {
+            let len = 1 + (next() % 30) as usize;
+            (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect::<String>()
+        })
+        .filter(|s: &String| !s.trim().is_empty())
+        .collect();
+    let mut main = String::from(
+        "#set text(font: \"Noto Sans\", hyphenate: false, lang: \"nl\")\n#set page(width: 21cm, height: auto)\n#set par(justify: false)\n",
+    );
+    // Each string between marks, so that pdftotext cannot take a hyphen at
+    // the end of a line for a hyphenation and join it to the next.
+    for s in &strings {
+        main.push_str(&format!("#{}\n\n", bbt::render::typst_code::string_literal(&format!("¦{s}¦"))));
+    }
+    let world =
+        bbt::typeset::BbtWorld::new(bbt::assets::TemplateSet::bundled(), bbt::model::Date::new(2025, 1, 1).unwrap());
+    world.set_main(&main);
+    let (doc, _) = bbt::typeset::compile(&world).unwrap_or_else(|f| panic!("{:?}", f.problems));
+    let opts = bbt::typeset::ExportOptions {
+        ident: "prop".into(),
+        date: bbt::model::Date::new(2025, 1, 1).unwrap(),
+        standards: &[],
+    };
+    let pdf = bbt::typeset::export(&world, &doc, &opts).unwrap_or_else(|f| panic!("{:?}", f.problems));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let text = plain_text(&path);
+    let mut missing = Vec::new();
+    let text = text.replace("¦ ", "¦").replace(" ¦", "¦");
+    for s in &strings {
+        let want = format!("¦{}¦", s.split_whitespace().collect::<Vec<_>>().join(" "));
+        if !text.contains(&want) {
+            missing.push(s.clone());
+        }
+    }
+    let near: Vec<String> = missing
+        .iter()
+        .filter_map(|m| {
+            let head: String = m.chars().take(3).collect();
+            text.find(&head).map(|i| text[i..].chars().take(40).collect::<String>())
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} of {} strings did not come back: {missing:?}\nnear: {near:?}",
+        missing.len(),
+        strings.len()
+    );
+}
