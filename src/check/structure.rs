@@ -415,6 +415,10 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
     let doc = &inputs.document;
     let tekst_dir = inputs.dir.join(crate::load::TEXT_DIR);
     let mut ids = BTreeSet::new();
+    // An ISE may have an introduction of its own; it is optional.
+    for (_, ise) in doc.structuur.ises() {
+        ids.insert(&ise.id);
+    }
     for (_, sd) in doc.structuur.sds() {
         ids.insert(&sd.id);
         for od in &sd.ods {
@@ -463,9 +467,9 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
     for (id, t) in &doc.teksten.per_id {
         if !ids.contains(id) {
             diags.push(
-                Diagnostic::warning(STRAY_TEXT, format!("the text '{id}.md' belongs to no SD or OD of this year"))
+                Diagnostic::warning(STRAY_TEXT, format!("the text '{id}.md' belongs to no ISE, SD or OD of this year"))
                     .at(Location::File { file: t.file.clone() })
-                    .hint("name the file after the id of an SD or OD (e.g. od-nederlands.md), or remove it"),
+                    .hint("name the file after the id of an ISE, SD or OD (e.g. od-nederlands.md), or remove it"),
             );
         }
     }

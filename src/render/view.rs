@@ -123,6 +123,8 @@ pub struct IseView {
     pub id: String,
     pub code: String,
     pub naam: String,
+    /// An introduction to the ISE (`tekst/<ise-id>.md`), when written.
+    pub tekst: Option<Markup>,
     pub doelstellingen: Vec<SdView>,
     pub synthese: Synthese,
     pub entiteiten: Vec<EntiteitView>,
@@ -327,6 +329,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 id: ise.id.0.clone(),
                 code: ise.code.clone(),
                 naam: ise.naam.clone(),
+                tekst: text(&ise.id.0, 2),
                 doelstellingen,
                 synthese: synthese(&artikelen, van, naar),
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
