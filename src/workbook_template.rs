@@ -13,7 +13,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::load::TemplateBasis;
-use crate::load::workbook::{SHEET_ONTVANGSTEN, SHEET_TOELICHTING, SHEET_UITGAVEN};
+use crate::load::workbook::{SHEET_ONTVANGSTEN, SHEET_TOELICHTING, SHEET_UITGAVEN, amount_columns};
 use crate::model::budget::{ArtikelSoort, Bijstelling, Fase, Krediet, Stand};
 use crate::model::{Artikel, Money, Unit};
 
@@ -85,10 +85,8 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, Xl
     let mut headers: Vec<String> =
         ["Artikel", "Omschrijving", "ISE", "ESR", "Entiteit", "Ontvanger"].iter().map(|s| s.to_string()).collect();
     let first_amount = headers.len() as u16;
-    for k in ["VAK", "VEK"] {
-        headers.push(format!("{k} {}", van.label()));
-        headers.extend(bijstellingen.iter().map(|(_, name)| format!("{k} {name}")));
-        headers.push(format!("{k} {}", naar.label()));
+    for k in [Krediet::Vak, Krediet::Vek] {
+        headers.extend(amount_columns(jaar, fase, k, ArtikelSoort::Uitgave).into_iter().map(|(_, name)| name));
     }
     headers.push("Korte inhoud".into());
     for (c, h) in headers.iter().enumerate() {

@@ -232,10 +232,27 @@ struct SheetReader {
 }
 
 /// Where an amount column's figure goes.
-#[derive(Debug, Clone, Copy)]
-enum Slot {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
     Stand(Stand, Krediet),
     Move(Bijstelling, Krediet),
+}
+
+/// The amount columns of one credit kind, in the order of a sheet: the
+/// starting standing, the movements (expenditure only), the final standing.
+/// E.g. `VAK BA 2024`, `VAK Index`, `VAK Compensaties`, `VAK Andere
+/// bijstellingen`, `VAK BO 2025`. The one rule for these names: the loader
+/// finds columns by them and `bbt template` writes them.
+pub fn amount_columns(jaar: i32, fase: Fase, k: Krediet, soort: ArtikelSoort) -> Vec<(Slot, String)> {
+    let (van, naar) = Stand::evolutie(jaar, fase);
+    let mut out = vec![(Slot::Stand(van, k), format!("{}{}", prefix(k), van.label()))];
+    if soort == ArtikelSoort::Uitgave {
+        for &(b, label) in Bijstelling::voor_fase(fase) {
+            out.push((Slot::Move(b, k), format!("{}{label}", prefix(k))));
+        }
+    }
+    out.push((Slot::Stand(naar, k), format!("{}{}", prefix(k), naar.label())));
+    out
 }
 
 /// A sheet's values (cached results for formula cells) and, when read, its
@@ -587,19 +604,7 @@ impl SheetReader {
 
     /// The amount columns of a sheet, named once rather than per row.
     fn amount_columns(&self, kredieten: &[Krediet], soort: ArtikelSoort) -> Vec<(Slot, String)> {
-        let (van, naar) = Stand::evolutie(self.cx.jaar, self.cx.fase);
-        let mut out = Vec::new();
-        for &k in kredieten {
-            for stand in [van, naar] {
-                out.push((Slot::Stand(stand, k), format!("{}{}", prefix(k), stand.label())));
-            }
-            if soort == ArtikelSoort::Uitgave {
-                for &(b, label) in Bijstelling::voor_fase(self.cx.fase) {
-                    out.push((Slot::Move(b, k), format!("{}{label}", prefix(k))));
-                }
-            }
-        }
-        out
+        kredieten.iter().flat_map(|&k| amount_columns(self.cx.jaar, self.cx.fase, k, soort)).collect()
     }
 
     /// Reads a row's amounts: the standings and, for expenditure, the movements.
