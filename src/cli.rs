@@ -86,9 +86,18 @@ pub struct RenderArgs {
     /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.
     #[arg(long, short = 'o', default_value = "output")]
     pub output: PathBuf,
-    /// Use the templates in this folder instead of the bundled ones.
-    #[arg(long)]
+    /// Use the templates in this folder instead of the bundled ones
+    /// (a copy of templates/ to restyle; see docs/templates.md).
+    #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// The PDF standards to meet, comma-separated: a-2a, a-2b, a-2u, a-3a,
+    /// a-3b, a-3u, a-1a, a-1b, ua-1, 1.7, 2.0, ...
+    #[arg(long, value_delimiter = ',', default_value = "a-2a,ua-1")]
+    pub pdf_standard: Vec<String>,
+    /// Also write the generated Typst source, the templates, the fonts and the
+    /// exact `typst compile` command into <DIR>/<name>-typ/.
+    #[arg(long)]
+    pub emit_typ: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -69,6 +69,8 @@ pub struct Rendered {
     /// Problems found while building the view (e.g. unsupported Markdown).
     pub diagnostics: Vec<Diagnostic>,
     pub typst_warnings: Vec<TypstProblem>,
+    /// The date the PDF carries.
+    pub date: model::Date,
 }
 
 /// Why a render failed after the inputs were found valid.
@@ -114,6 +116,7 @@ pub fn pdf_ident(inputs: &Inputs) -> String {
 pub fn render_document(
     inputs: &Inputs,
     set: &TemplateSet,
+    standards: &[typst_pdf::PdfStandard],
     source_date_epoch: Option<&str>,
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
@@ -133,9 +136,53 @@ pub fn render_document(
     let (doc, typst_warnings) = timings
         .time("typeset", || typeset::compile(&world))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    let opts = ExportOptions { ident: pdf_ident(inputs), date, standards: &typeset::DEFAULT_STANDARDS };
+    let opts = ExportOptions { ident: pdf_ident(inputs), date, standards };
     let pdf = timings
         .time("export", || typeset::export(&world, &doc, &opts))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings })
+    Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings, date })
+}
+
+/// Writes `<dir>/<stem>-typ/`: the generated `main.typ`, the template set's
+/// Typst files and fonts, and `compile.sh` with the exact `typst compile`
+/// command (same root, fonts, standards and date), runnable from that folder.
+pub fn emit_typ(
+    dir: &std::path::Path,
+    stem: &str,
+    rendered: &Rendered,
+    set: &TemplateSet,
+    standards: &[typst_pdf::PdfStandard],
+) -> std::io::Result<std::path::PathBuf> {
+    let out = dir.join(format!("{stem}-typ"));
+    output::write_atomic(&out.join("main.typ"), rendered.typ.as_bytes())?;
+    for (name, bytes) in set.files.iter().filter(|(n, _)| !n.ends_with(".j2")) {
+        output::write_atomic(&out.join(name), bytes)?;
+    }
+    let d = rendered.date;
+    let epoch = typeset::unix_seconds(d);
+    let standards: Vec<&str> = standards.iter().map(|s| typeset::standard_name(*s)).collect();
+    let mut args = vec![
+        "typst compile".to_string(),
+        "--root .".into(),
+        "--font-path fonts".into(),
+        "--ignore-system-fonts".into(),
+        format!("--creation-timestamp {epoch}"),
+    ];
+    if !standards.is_empty() {
+        args.push(format!("--pdf-standard {}", standards.join(",")));
+    }
+    args.push("main.typ".into());
+    args.push(format!("{stem}.pdf"));
+    let script = format!(
+        "#!/bin/sh\n# Compiles main.typ with the typst CLI {} as bbt does: the same pages and text\n# (not the same bytes: the CLI sets its own document identifier).\nset -e\ncd \"$(dirname \"$0\")\"\n{}\n",
+        "0.15.1",
+        args.join(" ")
+    );
+    output::write_atomic(&out.join("compile.sh"), script.as_bytes())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(out.join("compile.sh"), std::fs::Permissions::from_mode(0o755))?;
+    }
+    Ok(out)
 }

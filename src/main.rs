@@ -228,8 +228,19 @@ fn render(args: &RenderArgs) -> u8 {
             }
         },
     };
+    let mut standards = Vec::new();
+    for name in args.pdf_standard.iter().filter(|n| !n.trim().is_empty() && n.trim() != "none") {
+        match bbt::typeset::parse_standard(name) {
+            Some(s) => standards.push(s),
+            None => {
+                let known: Vec<&str> = bbt::typeset::STANDARD_NAMES.iter().map(|(n, _)| *n).collect();
+                eprintln!("error: unknown PDF standard '{name}'\n  = help: use {}", known.join(", "));
+                return FAILURE;
+            }
+        }
+    }
     let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let result = bbt::render_document(&inputs, &set, sde.as_deref(), &mut timings);
+    let result = bbt::render_document(&inputs, &set, &standards, sde.as_deref(), &mut timings);
     let rendered = match result {
         Ok(r) => r,
         Err(e) => {
@@ -259,6 +270,16 @@ fn render(args: &RenderArgs) -> u8 {
     if let Err(e) = timings.time("write", || bbt::output::write_atomic(&path, &rendered.pdf)) {
         eprintln!("error: cannot write {}: {e}", path.display());
         return FAILURE;
+    }
+    if args.emit_typ {
+        let stem = bbt::pdf_name(&inputs).trim_end_matches(".pdf").to_string();
+        match bbt::emit_typ(&args.output, &stem, &rendered, &set, &standards) {
+            Ok(dir) => eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display()),
+            Err(e) => {
+                eprintln!("error: cannot write the Typst sources: {e}");
+                return FAILURE;
+            }
+        }
     }
     if args.doc.timings {
         print_timings(&timings);

@@ -50,7 +50,51 @@ pub struct DocView {
     pub dit_document: String,
     /// The declared changes, for the "Matrix wijzigingen doelstellingenstructuur".
     pub wijzigingen: Vec<WijzigingView>,
+    /// Appendix: each OD with its SD, its ISE and the ISE's articles.
+    pub koppeling: Vec<KoppelingRij>,
+    /// Appendix: every article with its figures.
+    pub artikeloverzicht: Vec<OverzichtArtikel>,
+    /// Appendix: the abbreviations the document uses.
+    pub afkortingen: Vec<(String, String)>,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KoppelingRij {
+    pub sd: String,
+    pub od: String,
+    pub ise: String,
+    pub artikelen: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverzichtArtikel {
+    pub code: String,
+    pub titel: String,
+    pub ise: String,
+    /// VAK and VEK at the document's standing; revenue in `vak`, `vek` empty.
+    pub vak: String,
+    pub vek: String,
+}
+
+const AFKORTINGEN: [(&str, &str); 17] = [
+    ("BA", "begrotingsaanpassing"),
+    ("BA-JR", "begrotingsaanpassing met de wijzigingen in de loop van het jaar"),
+    ("BBT", "beleids- en begrotingstoelichting"),
+    ("BO", "begrotingsopmaak"),
+    ("BU", "begrotingsuitvoering"),
+    ("ESR", "Europees Stelsel van Rekeningen"),
+    ("IS", "interne stromen (dotaties aan andere entiteiten)"),
+    ("ISE", "inhoudelijk structuurelement"),
+    ("LE", "leningen"),
+    ("LO", "lonen"),
+    ("OD", "operationele doelstelling"),
+    ("PA", "participaties"),
+    ("PR", "provisies"),
+    ("SD", "strategische doelstelling"),
+    ("VAK", "vastleggingskrediet"),
+    ("VEK", "vereffeningskrediet"),
+    ("WT", "werking en toelagen"),
+];
 
 /// One row of the changes matrix.
 #[derive(Debug, Clone, Serialize)]
@@ -382,8 +426,52 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
         },
         dit_document: format!("BBT {} ({})", doc.jaar, doc.fase.folder()),
         wijzigingen: wijzigingen(doc, vergelijking),
+        koppeling: koppeling(doc),
+        artikeloverzicht: artikeloverzicht(doc, naar),
+        afkortingen: AFKORTINGEN.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
     };
     (view, diags)
+}
+
+fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
+    doc.structuur
+        .sds()
+        .flat_map(|(_, sd)| sd.ods.iter().map(move |od| (sd, od)))
+        .map(|(sd, od)| {
+            let ise = doc.structuur.ise(&od.ise);
+            KoppelingRij {
+                sd: format!("SD {}", sd.nummer),
+                od: format!("OD {} – {}", od.nummer, od.titel),
+                ise: ise.map_or_else(|| od.ise.0.clone(), |i| format!("{} {}", i.code, i.naam)),
+                artikelen: ise
+                    .map(|i| {
+                        doc.artikelen.iter().filter(|a| a.ise_code == i.code).map(|a| a.code.raw.clone()).collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn artikeloverzicht(doc: &Document, naar: Stand) -> Vec<OverzichtArtikel> {
+    let mut arts: Vec<&Artikel> = doc.artikelen.iter().collect();
+    arts.sort_by(|a, b| {
+        (a.soort == ArtikelSoort::Ontvangst, &a.code).cmp(&(b.soort == ArtikelSoort::Ontvangst, &b.code))
+    });
+    arts.into_iter()
+        .map(|a| {
+            let (vak, vek) = match a.soort {
+                ArtikelSoort::Uitgave => (
+                    format::integer(a.krediet(naar, Krediet::Vak).thousands()),
+                    format::integer(a.krediet(naar, Krediet::Vek).thousands()),
+                ),
+                ArtikelSoort::Ontvangst => {
+                    (format::integer(a.krediet(naar, Krediet::Ontvangst).thousands()), String::new())
+                }
+            };
+            OverzichtArtikel { code: a.code.raw.clone(), titel: a.titel.clone(), ise: a.ise_code.clone(), vak, vek }
+        })
+        .collect()
 }
 
 fn capitalise(s: &str) -> String {

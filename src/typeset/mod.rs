@@ -27,6 +27,34 @@ pub const MAIN: &str = "/main.typ";
 /// The PDF standards of a published BBT: archival and accessible.
 pub const DEFAULT_STANDARDS: [PdfStandard; 2] = [PdfStandard::A_2a, PdfStandard::Ua_1];
 
+/// The standards by the names the `typst` CLI uses (`a-2a`, `ua-1`, ...).
+pub const STANDARD_NAMES: [(&str, PdfStandard); 14] = [
+    ("1.4", PdfStandard::V_1_4),
+    ("1.5", PdfStandard::V_1_5),
+    ("1.6", PdfStandard::V_1_6),
+    ("1.7", PdfStandard::V_1_7),
+    ("2.0", PdfStandard::V_2_0),
+    ("a-1b", PdfStandard::A_1b),
+    ("a-1a", PdfStandard::A_1a),
+    ("a-2b", PdfStandard::A_2b),
+    ("a-2u", PdfStandard::A_2u),
+    ("a-2a", PdfStandard::A_2a),
+    ("a-3b", PdfStandard::A_3b),
+    ("a-3u", PdfStandard::A_3u),
+    ("a-3a", PdfStandard::A_3a),
+    ("ua-1", PdfStandard::Ua_1),
+];
+
+/// Parses a standard's name (`a-2a`).
+pub fn parse_standard(name: &str) -> Option<PdfStandard> {
+    STANDARD_NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(name.trim())).map(|(_, s)| *s)
+}
+
+/// The name of a standard, as the `typst` CLI spells it.
+pub fn standard_name(s: PdfStandard) -> &'static str {
+    STANDARD_NAMES.iter().find(|(_, x)| *x == s).map_or("?", |(n, _)| n)
+}
+
 /// A problem reported by Typst, with its place in the generated or template sources.
 #[derive(Debug, Clone)]
 pub struct TypstProblem {
@@ -239,6 +267,18 @@ pub fn pdf_date(document_date: Date, source_date_epoch: Option<&str>) -> Date {
         .unwrap_or(document_date)
 }
 
+/// Seconds since 1970-01-01 at midnight UTC of `d` (for `--creation-timestamp`).
+pub fn unix_seconds(d: Date) -> i64 {
+    // Days from civil (Howard Hinnant's algorithm), the inverse of civil_from_days.
+    let y = i64::from(d.year) - i64::from(d.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(d.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) * 86_400
+}
+
 /// Days since 1970-01-01 → calendar date (Howard Hinnant's algorithm).
 fn civil_from_days(z: i64) -> Option<Date> {
     let z = z + 719_468;
@@ -257,6 +297,15 @@ fn civil_from_days(z: i64) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_unix_seconds_agree() {
+        for (y, m, d, secs) in [(1970, 1, 1, 0i64), (2024, 10, 24, 1_729_728_000), (2000, 2, 29, 951_782_400)] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(unix_seconds(date), secs);
+            assert_eq!(civil_from_days(secs / 86_400), Some(date));
+        }
+    }
 
     #[test]
     fn reads_source_date_epoch() {
