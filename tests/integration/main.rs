@@ -2,6 +2,7 @@
 //! on variants of it, and reads the PDF as another program would.
 
 mod check;
+mod document;
 mod narrative;
 mod render;
 mod rules;

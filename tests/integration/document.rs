@@ -1,0 +1,182 @@
+//! The PDF as parliament receives it: fonts, headers on every page with
+//! amounts, layout rules read off the pages, standards, restyling, and the
+//! emitted Typst sources.
+
+use crate::support::*;
+
+/// The pages of a PDF as pdftotext -layout gives them.
+fn pages(pdf: &std::path::Path) -> Vec<String> {
+    pdftotext_layout(pdf).split('\u{c}').map(str::to_string).filter(|p| !p.trim().is_empty()).collect()
+}
+
+#[test]
+fn every_font_is_embedded() {
+    let out = tool("pdffonts", &[&rendered_sample().to_string_lossy()]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let rows: Vec<&str> = text.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type [encoding] emb sub uni object ID: "emb" is the 5th field from the end.
+        assert_eq!(cols[cols.len() - 5], "yes", "not embedded: {row}");
+    }
+}
+
+/// Every page that shows amounts says "(duizend euro)" and has its VAK and
+/// VEK heads (a table header repeats on a page it continues on).
+#[test]
+fn every_page_with_amounts_carries_the_unit_and_the_heads() {
+    for (i, page) in pages(rendered_sample()).iter().enumerate().skip(2) {
+        let amounts = page.lines().any(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            words.len() >= 3
+                && words[words.len() - 2..]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'))
+                && words.iter().any(|w| w.contains('.') && w.len() >= 5)
+        });
+        if amounts {
+            assert!(page.contains("(duizend euro)"), "page {} shows amounts without (duizend euro)", i + 1);
+            assert!(page.contains("VAK") && page.contains("VEK"), "page {} shows amounts without VAK/VEK heads", i + 1);
+        }
+    }
+}
+
+/// No page ends with a heading or with a table's header: read off the pages.
+#[test]
+fn no_page_ends_with_a_heading_or_a_table_header() {
+    for year in ["2025", "2026"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", year, "-o", ".", "--emit-typ"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let main = std::fs::read_to_string(tmp.path().join(format!("samenleven-{year}-bo-typ/main.typ"))).unwrap();
+        // Every heading the document has, as printed.
+        let mut headings: Vec<String> = Vec::new();
+        for line in main.lines() {
+            for (call, prefix) in [("#sd(\"", "SD "), ("#od(\"", "OD "), ("#ise(\"", "ISE ")] {
+                if let Some(rest) = line.strip_prefix(call) {
+                    let nummer = rest.split('"').next().unwrap();
+                    headings.push(format!("{prefix}{nummer} –"));
+                }
+            }
+        }
+        headings.extend(
+            [
+                "Budgettair kader voor het begrotingsjaar",
+                "Uitgavenartikelen",
+                "Ontvangstenartikelen",
+                "Kredietevolutie",
+            ]
+            .map(String::from),
+        );
+        let pdf = tmp.path().join(format!("samenleven-{year}-bo.pdf"));
+        let all = pages(&pdf);
+        for (i, page) in all.iter().enumerate().take(all.len() - 1) {
+            // The last line of text before the page number.
+            let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            let last = lines.iter().rev().nth(1).copied().unwrap_or("");
+            for h in &headings {
+                assert!(!last.starts_with(h.as_str()), "{year} page {} ends with the heading '{last}'", i + 1);
+            }
+            assert!(!last.starts_with("(duizend euro)"), "{year} page {} ends with a table header: '{last}'", i + 1);
+            assert!(
+                !(last.starts_with("VAK") && last.contains("VEK") && !last.chars().any(|c| c.is_ascii_digit())),
+                "{year} page {} ends with a table header",
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn pdf_standards_can_be_chosen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(
+        tmp.path(),
+        &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--pdf-standard", "a-2b"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = tmp.path();
+    let qdf = dir.join("q.pdf");
+    let expand = tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            &dir.join("samenleven-2025-bo.pdf").to_string_lossy(),
+            &qdf.to_string_lossy(),
+        ],
+    );
+    assert!(expand.status.success());
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert!(raw.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+    assert!(!raw.contains("pdfuaid"), "UA-1 was not asked for");
+    let bad = run(tmp.path(), &["render", &sample().to_string_lossy(), "--pdf-standard", "a-9z"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown PDF standard 'a-9z'"));
+}
+
+/// A restyled copy of the templates changes the output; a broken one is the
+/// user's error (exit 1), with the template's place.
+#[test]
+fn other_templates_restyle_the_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    let templates = tmp.path().join("huisstijl");
+    std::fs::create_dir_all(templates.join("fonts")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    for f in [
+        "main.typ.j2",
+        "bbt.typ",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/NotoSans-Bold.ttf",
+        "fonts/NotoSans-Italic.ttf",
+        "fonts/NotoSans-BoldItalic.ttf",
+    ] {
+        std::fs::copy(root.join(f), templates.join(f)).unwrap();
+    }
+    let bbt = std::fs::read_to_string(templates.join("bbt.typ")).unwrap();
+    std::fs::write(templates.join("bbt.typ"), bbt.replace("\"VLAAMS PARLEMENT\"", "\"VLAAMS PARLEMENT – HUISSTIJL\""))
+        .unwrap();
+    let out = run(
+        tmp.path(),
+        &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--templates", "huisstijl"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(pdftotext_layout(&tmp.path().join("samenleven-2025-bo.pdf")).contains("VLAAMS PARLEMENT – HUISSTIJL"));
+
+    std::fs::write(
+        templates.join("bbt.typ"),
+        bbt.replace("#let bbt(meta, body) = {", "#let bbt(meta, body) = {\n  undefined-thing"),
+    )
+    .unwrap();
+    let earlier = std::fs::read(tmp.path().join("samenleven-2025-bo.pdf")).unwrap();
+    let out = run(
+        tmp.path(),
+        &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--templates", "huisstijl"],
+    );
+    assert_eq!(out.status.code(), Some(1), "a user's template error is an input error");
+    assert!(stderr(&out).contains("huisstijl/bbt.typ:"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(tmp.path().join("samenleven-2025-bo.pdf")).unwrap(),
+        earlier,
+        "the earlier PDF is untouched"
+    );
+}
+
+/// --emit-typ writes the generated source, the templates, the fonts and the
+/// exact typst command; the generated source is snapshotted.
+#[test]
+fn emitted_typst_sources_are_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--emit-typ"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = tmp.path().join("samenleven-2025-bo-typ");
+    for f in ["main.typ", "bbt.typ", "compile.sh", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt"] {
+        assert!(dir.join(f).is_file(), "{f} missing");
+    }
+    let script = std::fs::read_to_string(dir.join("compile.sh")).unwrap();
+    assert!(script.contains("typst compile --root . --font-path fonts --ignore-system-fonts --creation-timestamp 1729728000 --pdf-standard a-2a,ua-1 main.typ samenleven-2025-bo.pdf"), "{script}");
+    let main = std::fs::read_to_string(dir.join("main.typ")).unwrap();
+    insta::assert_snapshot!("main_typ_2025", main);
+}
