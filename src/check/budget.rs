@@ -330,6 +330,7 @@ mod tests {
             totalen: Vec::new(),
             artikelen_volledig: true,
             teksten: Teksten::default(),
+            prestaties: Vec::new(),
         }
     }
 

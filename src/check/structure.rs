@@ -30,6 +30,8 @@ pub const STALE_CHANGE: &str = "S010";
 pub const MISSING_TEXT: &str = "S011";
 /// S012: a text file for no element of the year (warning).
 pub const STRAY_TEXT: &str = "S012";
+/// S013: an indicator for an OD that is not in the year's structure.
+pub const UNKNOWN_INDICATOR_OD: &str = "S013";
 
 /// One element of a structure, flattened.
 struct Elem<'a> {
@@ -270,6 +272,18 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     check_order(&base, &year, base_name, diags);
     check_record(inputs, &base_by_id, &year_by_id, diags);
     check_texts(inputs, &unresolved, diags);
+    for ind in &doc.prestaties {
+        if doc.structuur.od(&ind.od).is_none() {
+            diags.push(
+                Diagnostic::error(
+                    UNKNOWN_INDICATOR_OD,
+                    format!("the indicator '{}' belongs to '{}', which is no OD of this year", ind.indicator, ind.od),
+                )
+                .at_opt(ind.loc.clone())
+                .hint("name the OD by its id, as in the year's structuur"),
+            );
+        }
+    }
 }
 
 /// Siblings present in both structures keep the baseline's order.

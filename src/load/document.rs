@@ -261,6 +261,47 @@ fn structuur(root: &Node) -> Result<Vec<JaarBeleidsveld>, Diagnostic> {
     Ok(out)
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrestaties {
+    indicatoren: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    od: String,
+    indicator: String,
+    waarde: String,
+    #[serde(default)]
+    streefwaarde: String,
+    #[serde(default)]
+    eenheid: String,
+    #[serde(default)]
+    jaar: Option<i32>,
+    bron: String,
+}
+
+/// Parses `prestaties.yaml`: indicators per OD.
+pub fn parse_prestaties(path: &Path, text: &str) -> Result<Vec<crate::model::Indicator>, Diagnostic> {
+    let (raw, file): (RawPrestaties, YamlFile) = yaml::parse(path, text)?;
+    Ok(raw
+        .indicatoren
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| crate::model::Indicator {
+            od: Id(r.od),
+            indicator: r.indicator,
+            waarde: r.waarde,
+            streefwaarde: r.streefwaarde,
+            eenheid: r.eenheid,
+            jaar: r.jaar,
+            bron: r.bron,
+            loc: Some(file.loc(&format!("indicatoren[{i}].od"))),
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

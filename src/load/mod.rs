@@ -20,6 +20,7 @@ pub const PREVIOUS_INVALID: &str = "L004";
 pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
 pub const TEXT_DIR: &str = "tekst";
+pub const PRESTATIES_FILE: &str = "prestaties.yaml";
 
 /// Everything one document needs: the project's beleidsnota, the document,
 /// the structure it is compared with, and the previous document.
@@ -245,6 +246,18 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     };
     let (teksten, text_diags) = narrative::load(&dir.join(TEXT_DIR));
     diags.extend(text_diags);
+    let prestaties_path = dir.join(PRESTATIES_FILE);
+    let prestaties = if prestaties_path.is_file() {
+        match read_text(&prestaties_path).and_then(|t| document::parse_prestaties(&prestaties_path, &t)) {
+            Ok(p) => p,
+            Err(d) => {
+                diags.push(d);
+                Vec::new()
+            }
+        }
+    } else {
+        Vec::new()
+    };
     let (Some(nota), Some(docfile), Some(workbook)) = (nota, docfile, workbook) else {
         return (None, diags);
     };
@@ -287,6 +300,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         totalen: figures.totalen,
         artikelen_volledig: figures.volledig,
         teksten,
+        prestaties,
     };
     let inputs = Inputs {
         root: root.to_path_buf(),

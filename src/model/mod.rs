@@ -37,6 +37,24 @@ pub struct Document {
     /// False when a sheet of articles could not be read at all.
     pub artikelen_volledig: bool,
     pub teksten: Teksten,
+    /// Prestatie-informatie: indicators per OD.
+    pub prestaties: Vec<Indicator>,
+}
+
+/// A performance indicator of an OD (`prestaties.yaml`).
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub od: Id,
+    pub indicator: String,
+    /// Values as written ("61", "1.250"): they are shown, not computed with.
+    pub waarde: String,
+    pub streefwaarde: String,
+    pub eenheid: String,
+    /// The year the value was measured.
+    pub jaar: Option<i32>,
+    pub bron: String,
+    /// Where its `od:` is written.
+    pub loc: Option<crate::diag::Location>,
 }
 
 /// Front matter of a document: what the title page shows.

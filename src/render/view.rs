@@ -170,6 +170,8 @@ pub struct IseView {
     /// An introduction to the ISE (`tekst/<ise-id>.md`), when written.
     pub tekst: Option<Markup>,
     pub doelstellingen: Vec<SdView>,
+    /// Prestatie-informatie of the ODs clustered under this ISE.
+    pub prestaties: Vec<IndicatorView>,
     pub synthese: Synthese,
     pub entiteiten: Vec<EntiteitView>,
 }
@@ -197,6 +199,17 @@ pub struct OdView {
     pub titel: String,
     pub tekst: Option<Markup>,
     pub themas: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    /// "OD 2.2"
+    pub od: String,
+    pub indicator: String,
+    /// "61 % (2024)"
+    pub waarde: String,
+    pub streefwaarde: String,
+    pub bron: String,
 }
 
 /// The ISE synthesis table ("Budgettair kader voor het begrotingsjaar").
@@ -369,12 +382,31 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 });
             }
             let artikelen: Vec<&Artikel> = doc.artikelen.iter().filter(|a| a.ise_code == ise.code).collect();
+            let met_eenheid = |v: &str, eenheid: &str| {
+                if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
+            };
+            let prestaties = doc
+                .prestaties
+                .iter()
+                .filter_map(|p| doc.structuur.od(&p.od).filter(|od| od.ise == ise.id).map(|od| (od, p)))
+                .map(|(od, p)| IndicatorView {
+                    od: format!("OD {}", od.nummer),
+                    indicator: p.indicator.clone(),
+                    waarde: match p.jaar {
+                        Some(j) => format!("{} ({j})", met_eenheid(&p.waarde, &p.eenheid)),
+                        None => met_eenheid(&p.waarde, &p.eenheid),
+                    },
+                    streefwaarde: met_eenheid(&p.streefwaarde, &p.eenheid),
+                    bron: p.bron.clone(),
+                })
+                .collect();
             ises.push(IseView {
                 id: ise.id.0.clone(),
                 code: ise.code.clone(),
                 naam: ise.naam.clone(),
                 tekst: text(&ise.id.0, 2),
                 doelstellingen,
+                prestaties,
                 synthese: synthese(&artikelen, van, naar),
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
             });

@@ -138,6 +138,11 @@ fn cases() -> Vec<Case> {
                     "ods: [od-horizontaal-plan, od-gender-lgbtqi]",
                 ),
                 Remove("2025/bo/tekst/od-toegankelijkheid.md"),
+                Replace(
+                    "2025/bo/prestaties.yaml",
+                    "  - od: od-toegankelijkheid\n    indicator: Gescreende publieke gebouwen\n    waarde: \"212\"\n    jaar: 2024\n    streefwaarde: \"400\"\n    bron: Agentschap Binnenlands Bestuur\n",
+                    "",
+                ),
             ],
             code: "S007",
             want: Want::Text(BBT25, "sd: sd-gelijke-kansen", 0),
@@ -188,6 +193,13 @@ fn cases() -> Vec<Case> {
             edits: vec![Write("2025/bo/tekst/od-onbekend.md", "Tekst.\n")],
             code: "S012",
             want: Want::File("2025/bo/tekst/od-onbekend.md"),
+        },
+        Case {
+            name: "S013_indicator_for_unknown_od",
+            year: "2025",
+            edits: vec![Replace("2025/bo/prestaties.yaml", "  - od: od-nederlands\n", "  - od: od-nederlandss\n")],
+            code: "S013",
+            want: Want::Text("2025/bo/prestaties.yaml", "od-nederlandss", 0),
         },
         Case {
             name: "B001_unknown_ise",
