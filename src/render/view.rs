@@ -140,6 +140,8 @@ pub struct BeleidsveldView {
     pub naam: String,
     /// The beleidsveld's credits per ISE, gross and consolidated.
     pub overzicht: Overzicht,
+    /// BA t-1 against BO t per ISE, as a bar chart.
+    pub grafiek: Grafiek,
     pub ises: Vec<IseView>,
 }
 
@@ -153,6 +155,30 @@ pub struct Overzicht {
     /// The dotations left out (negative), when there are any.
     pub interne_stromen: Option<OverzichtRij>,
     pub geconsolideerd: OverzichtRij,
+}
+
+/// A bar chart. Its alternative text is required: it is built from the data,
+/// and the template refuses a chart without one (PDF/UA checks do not see a
+/// figure whose body is drawn with shapes).
+#[derive(Debug, Clone, Serialize)]
+pub struct Grafiek {
+    pub titel: String,
+    pub alt: String,
+    pub kop_van: String,
+    pub kop_naar: String,
+    pub reeksen: Vec<GrafiekReeks>,
+    /// The largest value, for the scale.
+    pub max: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GrafiekReeks {
+    pub label: String,
+    /// (BA t-1, BO t) for VAK and for VEK, in thousands, and as printed.
+    pub vak: [i64; 2],
+    pub vek: [i64; 2],
+    pub vak_tekst: [String; 2],
+    pub vek_tekst: [String; 2],
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -417,6 +443,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
             nummer: format::roman(i as u32 + 1),
             naam: bv.naam.clone(),
             overzicht: overzicht(doc, bv, naar),
+            grafiek: grafiek(doc, bv, van, naar),
             ises,
         });
     }
@@ -533,6 +560,51 @@ fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView
             WijzigingView { soort: capitalise(w.soort.name()), van, naar, reden: w.reden.clone() }
         })
         .collect()
+}
+
+fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Stand) -> Grafiek {
+    let reeksen: Vec<GrafiekReeks> = bv
+        .ises
+        .iter()
+        .map(|ise| {
+            let arts: Vec<&Artikel> =
+                doc.artikelen.iter().filter(|a| a.ise_code == ise.code && a.soort == ArtikelSoort::Uitgave).collect();
+            let sum = |s: Stand, k: Krediet| arts.iter().map(|a| a.krediet(s, k).thousands()).sum::<i64>();
+            let vak = [sum(van, Krediet::Vak), sum(naar, Krediet::Vak)];
+            let vek = [sum(van, Krediet::Vek), sum(naar, Krediet::Vek)];
+            GrafiekReeks {
+                label: ise.code.clone(),
+                vak_tekst: vak.map(format::integer),
+                vek_tekst: vek.map(format::integer),
+                vak,
+                vek,
+            }
+        })
+        .collect();
+    let max = reeksen.iter().flat_map(|r| r.vak.iter().chain(r.vek.iter())).copied().max().unwrap_or(0).max(1);
+    let beschrijving: Vec<String> = reeksen
+        .iter()
+        .map(|r| {
+            format!(
+                "{}: VAK van {} naar {}, VEK van {} naar {}",
+                r.label, r.vak_tekst[0], r.vak_tekst[1], r.vek_tekst[0], r.vek_tekst[1]
+            )
+        })
+        .collect();
+    Grafiek {
+        titel: format!("Kredieten per ISE, {} en {} (duizend euro)", van.label(), naar.label()),
+        alt: format!(
+            "Staafdiagram van de vastleggings- en vereffeningskredieten per ISE van het beleidsveld {}, {} tegenover {}, in duizend euro. {}.",
+            bv.naam,
+            van.label(),
+            naar.label(),
+            beschrijving.join("; ")
+        ),
+        kop_van: van.label(),
+        kop_naar: naar.label(),
+        reeksen,
+        max,
+    }
 }
 
 fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld, naar: Stand) -> Overzicht {

@@ -197,3 +197,46 @@ fn emitted_typst_sources_are_complete() {
     let main = std::fs::read_to_string(dir.join("main.typ")).unwrap();
     insta::assert_snapshot!("main_typ_2025", main);
 }
+
+/// Each beleidsveld has a chart, tagged as a figure with alternative text
+/// made from its data; a template that draws a chart without alt text fails.
+#[test]
+fn charts_carry_alt_text_and_cannot_lose_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let qdf = dir.path().join("q.pdf");
+    let expand = tool(
+        "qpdf",
+        &["--qdf", "--object-streams=disable", &rendered_sample().to_string_lossy(), &qdf.to_string_lossy()],
+    );
+    assert!(expand.status.success());
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert_eq!(raw.matches("/S /Figure").count(), 2, "one chart per beleidsveld");
+    assert!(raw.contains("/Alt (Staafdiagram van de vastleggings- en vereffeningskredieten per ISE van het beleidsveld Integratie en inburgering, BA 2024 tegenover BO 2025, in duizend euro. SG-A: VAK van 147.270 naar 154.215"));
+
+    // A restyled template that drops the alt text is refused.
+    let templates = dir.path().join("zonder-alt");
+    std::fs::create_dir_all(templates.join("fonts")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    for f in [
+        "bbt.typ",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/NotoSans-Bold.ttf",
+        "fonts/NotoSans-Italic.ttf",
+        "fonts/NotoSans-BoldItalic.ttf",
+    ] {
+        std::fs::copy(root.join(f), templates.join(f)).unwrap();
+    }
+    let main = std::fs::read_to_string(root.join("main.typ.j2")).unwrap();
+    std::fs::write(
+        templates.join("main.typ.j2"),
+        main.replace("#grafiek({{ bv.grafiek }})", "#grafiek({{ bv.grafiek }} + (alt: \"\"))"),
+    )
+    .unwrap();
+    let out = run(
+        dir.path(),
+        &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--templates", "zonder-alt"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("a chart needs its alternative text (alt)"), "{}", stderr(&out));
+    assert!(!dir.path().join("samenleven-2025-bo.pdf").exists());
+}
