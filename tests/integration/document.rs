@@ -240,3 +240,38 @@ fn charts_carry_alt_text_and_cannot_lose_it() {
     assert!(stderr(&out).contains("a chart needs its alternative text (alt)"), "{}", stderr(&out));
     assert!(!dir.path().join("samenleven-2025-bo.pdf").exists());
 }
+
+/// Every heading of the structure appears in the body, in the order of the
+/// year's structure (beleidsveld → ISE → SD → OD).
+#[test]
+fn the_headings_follow_the_structure_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2026", "-o", ".", "--emit-typ"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let main = std::fs::read_to_string(tmp.path().join("samenleven-2026-bo-typ/main.typ")).unwrap();
+    let arg = |rest: &str, n: usize| rest.split('"').nth(2 * n + 1).unwrap_or("").to_string();
+    let mut expected = Vec::new();
+    for line in main.lines() {
+        if let Some(rest) = line.strip_prefix("#beleidsveld(") {
+            expected.push(format!("{}. Beleidsveld {}: {}", arg(rest, 0), arg(rest, 1), arg(rest, 2)));
+        } else if let Some(rest) = line.strip_prefix("#ise(") {
+            expected.push(format!("ISE {} – {}", arg(rest, 0), arg(rest, 1)));
+        } else if let Some(rest) = line.strip_prefix("#sd(") {
+            expected.push(format!("SD {} – {}", arg(rest, 0), arg(rest, 1)));
+        } else if let Some(rest) = line.strip_prefix("#od(") {
+            expected.push(format!("OD {} – {}", arg(rest, 0), arg(rest, 1)));
+        }
+    }
+    assert_eq!(expected.iter().filter(|h| h.starts_with("OD ")).count(), 9);
+    let text = pdftotext_layout(&tmp.path().join("samenleven-2026-bo.pdf"));
+    let body: String = text.split('\u{c}').skip(2).collect::<Vec<_>>().join("\n");
+    let body = body.split_whitespace().collect::<Vec<_>>().join(" ").replace("\u{ad} ", "");
+    let mut at = 0;
+    for h in &expected {
+        let want = h.split_whitespace().collect::<Vec<_>>().join(" ");
+        match body[at..].find(&want) {
+            Some(i) => at += i + want.len(),
+            None => panic!("'{want}' is missing or out of order"),
+        }
+    }
+}
