@@ -91,9 +91,14 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// The PDF standards to meet, comma-separated: a-2a, a-2b, a-2u, a-3a,
-    /// a-3b, a-3u, a-1a, a-1b, ua-1, 1.7, 2.0, ...
-    #[arg(long, value_delimiter = ',', default_value = "a-2a,ua-1")]
-    pub pdf_standard: Vec<String>,
+    /// a-3b, a-3u, a-1a, a-1b, ua-1, 1.7, 2.0, ... Default: a-2a,ua-1
+    /// (a-3a,ua-1 with --attach).
+    #[arg(long, value_delimiter = ',')]
+    pub pdf_standard: Option<Vec<String>>,
+    /// Attach the source workbook and a JSON export of every figure to the
+    /// PDF (PDF/A-3), so that readers can verify the numbers.
+    #[arg(long)]
+    pub attach: bool,
     /// Also write the generated Typst source, the templates, the fonts and the
     /// exact `typst compile` command into <DIR>/<name>-typ/.
     #[arg(long)]

@@ -92,6 +92,75 @@ impl RenderError {
     }
 }
 
+/// A file to attach to the PDF.
+pub struct Attachment {
+    pub view: render::view::Bestand,
+    pub bytes: Vec<u8>,
+}
+
+/// The source workbook and a JSON export of every figure, for parliament to
+/// verify the numbers (attached under PDF/A-3).
+pub fn attachments(inputs: &Inputs) -> std::io::Result<Vec<Attachment>> {
+    let workbook = std::fs::read(&inputs.workbook)?;
+    let ext = inputs.workbook.extension().and_then(|e| e.to_str()).unwrap_or("xlsx");
+    let mime = match ext {
+        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
+        "xls" => "application/vnd.ms-excel",
+        "xlsm" => "application/vnd.ms-excel.sheet.macroEnabled.12",
+        "xlsb" => "application/vnd.ms-excel.sheet.binary.macroEnabled.12",
+        _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+    let doc = &inputs.document;
+    let figures: Vec<serde_json::Value> = doc
+        .artikelen
+        .iter()
+        .map(|a| {
+            let kredieten: Vec<serde_json::Value> = a
+                .kredieten
+                .iter()
+                .map(|((stand, k), b)| serde_json::json!({ "stand": stand.label(), "krediet": k.label(), "euro_cent": b.waarde.cents() }))
+                .collect();
+            let bijstellingen: Vec<serde_json::Value> = a
+                .bijstellingen
+                .iter()
+                .map(|((soort, k), b)| serde_json::json!({ "soort": soort.label(), "krediet": k.label(), "euro_cent": b.waarde.cents() }))
+                .collect();
+            serde_json::json!({
+                "artikel": a.code.raw, "omschrijving": a.titel, "ise": a.ise_code, "entiteit": a.entiteit,
+                "ontvanger": a.ontvanger, "kredieten": kredieten, "bijstellingen": bijstellingen,
+            })
+        })
+        .collect();
+    let json = serde_json::json!({
+        "project": inputs.beleidsnota.id,
+        "begrotingsjaar": doc.jaar,
+        "fase": doc.fase.folder(),
+        "eenheid": "euro_cent",
+        "artikelen": figures,
+    });
+    let json = serde_json::to_vec_pretty(&json).map_err(std::io::Error::other)?;
+    Ok(vec![
+        Attachment {
+            view: render::view::Bestand {
+                pad: format!("begroting-{}-{}.{ext}", doc.jaar, doc.fase.folder()),
+                mime: mime.into(),
+                beschrijving: format!("De begrotingscijfers {} ({}) zoals ingediend", doc.jaar, doc.fase.folder()),
+                relatie: "source".into(),
+            },
+            bytes: workbook,
+        },
+        Attachment {
+            view: render::view::Bestand {
+                pad: format!("cijfers-{}-{}.json", doc.jaar, doc.fase.folder()),
+                mime: "application/json".into(),
+                beschrijving: "Alle bedragen van het document per artikel, in eurocent".into(),
+                relatie: "data".into(),
+            },
+            bytes: json,
+        },
+    ])
+}
+
 /// The file name of a document's PDF: `<project>-<jaar>-<fase>.pdf`.
 pub fn pdf_name(inputs: &Inputs) -> String {
     format!("{}-{}-{}.pdf", inputs.beleidsnota.id, inputs.document.jaar, inputs.document.fase.folder())
@@ -117,14 +186,22 @@ pub fn render_document(
     inputs: &Inputs,
     set: &TemplateSet,
     standards: &[typst_pdf::PdfStandard],
+    attachments: &[Attachment],
     source_date_epoch: Option<&str>,
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
     let bundled = set.is_bundled();
+    // Attachments are served to Typst from memory, beside the templates.
+    let mut set = set.clone();
+    for a in attachments {
+        set.files.insert(a.view.pad.clone(), a.bytes.clone());
+    }
+    let set = &set;
     let vergelijking =
         render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
-    let (view, diagnostics) =
+    let (mut view, diagnostics) =
         timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking));
+    view.bestanden = attachments.iter().map(|a| a.view.clone()).collect();
     let typ = timings.time("template", || {
         let templates =
             render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;

@@ -228,8 +228,16 @@ fn render(args: &RenderArgs) -> u8 {
             }
         },
     };
+    let default_standards =
+        if args.attach { vec!["a-3a".to_string(), "ua-1".into()] } else { vec!["a-2a".to_string(), "ua-1".into()] };
     let mut standards = Vec::new();
-    for name in args.pdf_standard.iter().filter(|n| !n.trim().is_empty() && n.trim() != "none") {
+    for name in args
+        .pdf_standard
+        .as_ref()
+        .unwrap_or(&default_standards)
+        .iter()
+        .filter(|n| !n.trim().is_empty() && n.trim() != "none")
+    {
         match bbt::typeset::parse_standard(name) {
             Some(s) => standards.push(s),
             None => {
@@ -239,8 +247,19 @@ fn render(args: &RenderArgs) -> u8 {
             }
         }
     }
+    let attachments = if args.attach {
+        match bbt::attachments(&inputs) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("error: cannot read the files to attach: {e}");
+                return FAILURE;
+            }
+        }
+    } else {
+        Vec::new()
+    };
     let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let result = bbt::render_document(&inputs, &set, &standards, sde.as_deref(), &mut timings);
+    let result = bbt::render_document(&inputs, &set, &standards, &attachments, sde.as_deref(), &mut timings);
     let rendered = match result {
         Ok(r) => r,
         Err(e) => {
@@ -273,6 +292,10 @@ fn render(args: &RenderArgs) -> u8 {
     }
     if args.emit_typ {
         let stem = bbt::pdf_name(&inputs).trim_end_matches(".pdf").to_string();
+        let mut set = set.clone();
+        for a in &attachments {
+            set.files.insert(a.view.pad.clone(), a.bytes.clone());
+        }
         match bbt::emit_typ(&args.output, &stem, &rendered, &set, &standards) {
             Ok(dir) => eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display()),
             Err(e) => {

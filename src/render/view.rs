@@ -56,6 +56,18 @@ pub struct DocView {
     pub artikeloverzicht: Vec<OverzichtArtikel>,
     /// Appendix: the abbreviations the document uses.
     pub afkortingen: Vec<(String, String)>,
+    /// Files attached to the PDF (PDF/A-3), when asked for.
+    pub bestanden: Vec<Bestand>,
+}
+
+/// A file attached to the PDF: its path in the template set, and what it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bestand {
+    pub pad: String,
+    pub mime: String,
+    pub beschrijving: String,
+    /// "source" or "data" (PDF/A-3 AFRelationship).
+    pub relatie: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -488,6 +500,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
         koppeling: koppeling(doc),
         artikeloverzicht: artikeloverzicht(doc, naar),
         afkortingen: AFKORTINGEN.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+        bestanden: Vec::new(),
     };
     (view, diags)
 }

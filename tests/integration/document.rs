@@ -275,3 +275,36 @@ fn the_headings_follow_the_structure_in_order() {
         }
     }
 }
+
+/// With --attach, the source workbook and a JSON export of the figures travel
+/// inside the PDF (PDF/A-3a).
+#[test]
+fn the_workbook_and_the_figures_can_be_attached() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2025", "-o", ".", "--attach"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = tmp.path().join("samenleven-2025-bo.pdf");
+    let list = tool("pdfdetach", &["-list", &pdf.to_string_lossy()]);
+    let list = stdout(&list);
+    assert!(list.contains("begroting-2025-bo.xlsx") && list.contains("cijfers-2025-bo.json"), "{list}");
+    let save = tool("pdfdetach", &["-saveall", "-o", &tmp.path().to_string_lossy(), &pdf.to_string_lossy()]);
+    assert!(save.status.success());
+    assert_eq!(
+        std::fs::read(tmp.path().join("begroting-2025-bo.xlsx")).unwrap(),
+        std::fs::read(sample().join("2025/bo/begroting.xlsx")).unwrap()
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(tmp.path().join("cijfers-2025-bo.json")).unwrap()).unwrap();
+    let art = json["artikelen"].as_array().unwrap().iter().find(|a| a["artikel"] == "SB0-1SFE2AA-WT").unwrap();
+    let bo_vak =
+        art["kredieten"].as_array().unwrap().iter().find(|k| k["stand"] == "BO 2025" && k["krediet"] == "VAK").unwrap();
+    assert_eq!(bo_vak["euro_cent"], 176_700_000);
+    let qdf = tmp.path().join("q.pdf");
+    assert!(
+        tool("qpdf", &["--qdf", "--object-streams=disable", &pdf.to_string_lossy(), &qdf.to_string_lossy()])
+            .status
+            .success()
+    );
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert!(raw.contains("<pdfaid:part>3</pdfaid:part>") && raw.contains("<pdfuaid:part>1</pdfuaid:part>"));
+}
