@@ -308,3 +308,34 @@ fn the_workbook_and_the_figures_can_be_attached() {
     let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
     assert!(raw.contains("<pdfaid:part>3</pdfaid:part>") && raw.contains("<pdfuaid:part>1</pdfuaid:part>"));
 }
+
+/// The PDF's bookmarks mirror the headings: the parts at the top, every
+/// article among them.
+#[test]
+fn bookmarks_mirror_the_headings() {
+    let out = tool("qpdf", &["--json", "--json-key=outlines", &rendered_sample().to_string_lossy()]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String)>) {
+        for item in items.as_array().into_iter().flatten() {
+            out.push((depth, item["title"].as_str().unwrap_or("").to_string()));
+            walk(&item["kids"], depth + 1, out);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&json["outlines"], 0, &mut all);
+    let parts: Vec<&str> = all.iter().filter(|(d, _)| *d == 0).map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        parts,
+        [
+            "I. Inleiding",
+            "II. Beleidsveld I: Gelijke kansen",
+            "III. Beleidsveld II: Integratie en inburgering",
+            "IV. Bijlagen"
+        ]
+    );
+    for code in ["SB0-1SFE2AA-WT", "SB0-1SGE2AX-IS", "SI0-1SGE2BA-WT", "SI0-0SGE2AA-WT"] {
+        assert!(all.iter().any(|(_, t)| t.starts_with(&format!("{code} – "))), "no bookmark for {code}");
+    }
+    assert!(all.iter().any(|(d, t)| *d == 1 && t == "ISE SG-A – Inburgering"));
+}
