@@ -30,6 +30,7 @@ pub const UNKNOWN_ARTICLE: &str = "W008";
 pub const TEXT_NUMBER: &str = "W009";
 pub const NEGATIVE: &str = "W010";
 pub const STALE_FORMULA: &str = "W011";
+pub const TOO_LARGE: &str = "W012";
 
 pub const SHEET_UITGAVEN: &str = "Uitgaven";
 pub const SHEET_ONTVANGSTEN: &str = "Ontvangsten";
@@ -87,9 +88,24 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             }
             return None;
         };
-        match book.worksheet_range(actual) {
+        match read_sheet(&mut book, actual) {
             Ok(values) => Some((actual.clone(), values)),
-            Err(e) => {
+            Err(SheetError::TooLarge { row, col }) => {
+                diags.push(
+                    Diagnostic::error(
+                        TOO_LARGE,
+                        format!(
+                            "sheet '{actual}' uses cells up to {}, more than bbt reads ({} cells at most)",
+                            Location::cell_name(row, col),
+                            MAX_CELLS
+                        ),
+                    )
+                    .at(Location::cell(path, actual, row, col))
+                    .hint("clear the stray cells far below or to the right of the data (select them, delete, save)"),
+                );
+                None
+            }
+            Err(SheetError::Read(e)) => {
                 diags.push(
                     Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
                         .at(Location::File { file: path.to_path_buf() }),
@@ -142,6 +158,73 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
         .collect();
     let f = read(&with_formulas, &mut diags);
     (f, diags)
+}
+
+/// The most cells (rows × columns of the used area) a sheet may span: far
+/// beyond any budget (100,000 articles × 100 columns), far below what would
+/// exhaust memory.
+pub const MAX_CELLS: u64 = 10_000_000;
+
+enum SheetError {
+    /// The used area is beyond [`MAX_CELLS`]; the farthest cell.
+    TooLarge {
+        row: u32,
+        col: u32,
+    },
+    Read(String),
+}
+
+/// Reads a sheet's values. For xlsx and xlsb the cells are streamed and the
+/// used area is checked before any grid is allocated: one stray value at
+/// XFD1048576 would otherwise ask for billions of cells.
+fn read_sheet<RS: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Sheets<RS>,
+    name: &str,
+) -> Result<Range<Data>, SheetError> {
+    let mut cells = Vec::new();
+    let (mut rmin, mut rmax, mut cmin, mut cmax) = (u32::MAX, 0u32, u32::MAX, 0u32);
+    let mut push = |cell: calamine::Cell<calamine::DataRef>| -> Result<(), SheetError> {
+        let (r, c) = cell.get_position();
+        rmin = rmin.min(r);
+        rmax = rmax.max(r);
+        cmin = cmin.min(c);
+        cmax = cmax.max(c);
+        let area = u64::from(rmax - rmin + 1) * u64::from(cmax - cmin + 1);
+        if area > MAX_CELLS {
+            return Err(SheetError::TooLarge { row: r, col: c });
+        }
+        let value = Data::from(cell.get_value().clone());
+        if value != Data::Empty {
+            cells.push(calamine::Cell::new((r, c), value));
+        }
+        Ok(())
+    };
+    match book {
+        calamine::Sheets::Xlsx(x) => {
+            let mut reader = x.worksheet_cells_reader(name).map_err(|e| SheetError::Read(e.to_string()))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| SheetError::Read(e.to_string()))? {
+                push(cell)?;
+            }
+        }
+        calamine::Sheets::Xlsb(x) => {
+            let mut reader = x.worksheet_cells_reader(name).map_err(|e| SheetError::Read(e.to_string()))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| SheetError::Read(e.to_string()))? {
+                push(cell)?;
+            }
+        }
+        // xls and ods: calamine builds the grid itself; their size is
+        // bounded by the file's (an area check follows).
+        other => {
+            let range = other.worksheet_range(name).map_err(|e| SheetError::Read(e.to_string()))?;
+            let (h, w) = range.get_size();
+            if (h as u64) * (w as u64) > MAX_CELLS {
+                let (r, c) = range.end().unwrap_or((0, 0));
+                return Err(SheetError::TooLarge { row: r, col: c });
+            }
+            return Ok(range);
+        }
+    }
+    Ok(Range::from_sparse(cells))
 }
 
 /// Whether the figures as read suggest stale formula results: an article

@@ -147,6 +147,8 @@ pub enum Edit {
     RenameSheet(&'static str, &'static str, &'static str),
     /// Set the cell in `column` (a header name) of the row whose Artikel is `key`.
     Cell { file: &'static str, sheet: &'static str, key: &'static str, column: &'static str, value: Data },
+    /// Set the cell at a zero-based (row, column).
+    CellAt { file: &'static str, sheet: &'static str, row: u32, col: u16, value: Data },
     /// Append a row: (column header, value) pairs.
     AddRow { file: &'static str, sheet: &'static str, values: Vec<(&'static str, Data)> },
     /// Delete the row whose Artikel is `key` (the rows below move up).
@@ -262,6 +264,14 @@ pub fn apply(root: &Path, edits: &[Edit]) {
                 let row = key_row(cells, key);
                 cells.retain(|(r, c, _)| !(*r == row && *c == col));
                 cells.push((row, col, value.clone()));
+                write_sheets(&path, &sheets);
+            }
+            Edit::CellAt { file, sheet, row, col, value } => {
+                let path = root.join(file);
+                let mut sheets = read_sheets(&path);
+                let cells = &mut sheets.iter_mut().find(|(n, _)| n == sheet).expect("sheet").1;
+                cells.retain(|(r, c, _)| !(r == row && c == col));
+                cells.push((*row, *col, value.clone()));
                 write_sheets(&path, &sheets);
             }
             Edit::AddRow { file, sheet, values } => {

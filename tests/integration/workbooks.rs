@@ -287,3 +287,41 @@ fn a_workbook_nobody_recalculated_is_reported() {
     // Nothing was read as zero: no kredietevolutie is reported as not adding up.
     assert!(json.as_array().unwrap().iter().all(|d| d["code"] != "B003"), "{json:#}");
 }
+
+/// One value at the last cell a sheet can have (XFD1048576): reported at that
+/// cell, in bounded memory (run under a 1 GiB address-space limit), never an
+/// attempt to allocate the whole grid.
+#[test]
+fn a_stray_cell_at_the_end_of_the_sheet_is_refused_in_bounded_memory() {
+    let (tmp, project) = sample_copy();
+    apply(
+        &project,
+        &[Edit::CellAt {
+            file: "2025/bo/begroting.xlsx",
+            sheet: "Uitgaven",
+            row: 1_048_575,
+            col: 16_383,
+            value: s("x"),
+        }],
+    );
+    let out = std::process::Command::new("prlimit")
+        .args([
+            "--as=1073741824",
+            "--",
+            env!("CARGO_BIN_EXE_bbt"),
+            "check",
+            "project",
+            "--year",
+            "2025",
+            "--format",
+            "json",
+        ])
+        .current_dir(tmp.path())
+        .output()
+        .expect("prlimit (util-linux) runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json[0]["code"], "W012", "{json:#}");
+    assert_eq!(json[0]["cell"], "XFD1048576");
+    assert_eq!(json.as_array().unwrap().len(), 1, "{json:#}");
+}
