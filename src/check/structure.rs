@@ -464,7 +464,7 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
     }
     // Live figures that cannot be evaluated, and Markdown that cannot be
     // shown, are reported by the check as the render would find them.
-    let gegevens = crate::render::narrative::Gegevens::new(doc);
+    let gegevens = crate::render::narrative::Gegevens::for_texts(doc);
     let texts = doc.teksten.inleiding.iter().chain(doc.teksten.per_id.values());
     for t in texts {
         // Without every article, a live figure's "no such article" would only

@@ -46,11 +46,12 @@ pub enum Invulling {
 }
 
 /// The figures and elements a narrative may use.
+/// Shared (not copied) by the environment of every text.
 pub struct Gegevens {
-    artikelen: BTreeMap<String, Value>,
-    ises: BTreeMap<String, Value>,
+    artikelen: Arc<BTreeMap<String, Value>>,
+    ises: Arc<BTreeMap<String, Value>>,
     /// id → ("OD 2.2", label key) of the elements the document shows.
-    elementen: BTreeMap<String, (String, String)>,
+    elementen: Arc<BTreeMap<String, (String, String)>>,
 }
 
 /// The label key of an element's heading in the document.
@@ -72,6 +73,18 @@ fn percent_pair(vak: Option<String>, vek: Option<String>) -> Value {
 }
 
 impl Gegevens {
+    /// The figures of `doc` if one of its texts has expressions; nothing
+    /// otherwise (building them for every article is not free).
+    pub fn for_texts(doc: &Document) -> Gegevens {
+        let texts = doc.teksten.inleiding.iter().chain(doc.teksten.per_id.values());
+        let needed = texts.into_iter().any(|t| has_expressions(&t.markdown));
+        if needed {
+            Gegevens::new(doc)
+        } else {
+            Gegevens { artikelen: Arc::default(), ises: Arc::default(), elementen: Arc::default() }
+        }
+    }
+
     /// Builds the figures from the document, printed (rounded) as in its tables.
     pub fn new(doc: &Document) -> Gegevens {
         let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
@@ -150,8 +163,13 @@ impl Gegevens {
                 elementen.insert(od.id.0.clone(), (format!("OD {}", od.nummer), label_key(&od.id.0)));
             }
         }
-        Gegevens { artikelen, ises, elementen }
+        Gegevens { artikelen: Arc::new(artikelen), ises: Arc::new(ises), elementen: Arc::new(elementen) }
     }
+}
+
+/// Whether a text has expressions at all (most texts are plain).
+pub fn has_expressions(markdown: &str) -> bool {
+    markdown.contains("{{") || markdown.contains("{%") || markdown.contains("{#")
 }
 
 /// The placeholders of one expanded text.
@@ -195,7 +213,7 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
                 .hint("remove the character (U+F8F0 or U+F8F1)"),
         ]);
     }
-    if !src.contains("{{") && !src.contains("{%") && !src.contains("{#") {
+    if !has_expressions(src) {
         return Ok((src.clone(), Vec::new()));
     }
     let slots = Arc::new(Slots::default());

@@ -359,7 +359,7 @@ pub struct Vergelijking<'a> {
 pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) -> (DocView, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
-    let gegevens = narrative::Gegevens::new(doc);
+    let gegevens = narrative::Gegevens::for_texts(doc);
     let mut convert = |t: &crate::model::Tekst, level: u8| -> Markup {
         match narrative::expand(t, &gegevens) {
             Ok((md, values)) => {
