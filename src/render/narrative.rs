@@ -46,9 +46,48 @@ pub enum Invulling {
 }
 
 /// The figures and elements a narrative may use.
+/// An article's printed figures, made into a template value only when a text
+/// asks for the article.
+#[derive(Debug, Clone)]
+struct Cijfers {
+    titel: String,
+    ontvangst: bool,
+    /// (VAK, VEK), or (amount, 0) for revenue.
+    ba: (i64, i64),
+    bo: (i64, i64),
+    index: (i64, i64),
+    compensaties: (i64, i64),
+}
+
+impl Cijfers {
+    fn value(&self, code: &str) -> Value {
+        let (ba, bo) = (self.ba, self.bo);
+        if self.ontvangst {
+            return map([
+                ("code", Value::from(code)),
+                ("titel", Value::from(self.titel.clone())),
+                ("ba", Value::from(ba.0)),
+                ("bo", Value::from(bo.0)),
+                ("evolutie", Value::from(bo.0 - ba.0)),
+                ("evolutie_procent", Value::from(format::percent(bo.0 - ba.0, ba.0))),
+            ]);
+        }
+        map([
+            ("code", Value::from(code)),
+            ("titel", Value::from(self.titel.clone())),
+            ("ba", pair(ba.0, ba.1)),
+            ("bo", pair(bo.0, bo.1)),
+            ("index", pair(self.index.0, self.index.1)),
+            ("compensaties", pair(self.compensaties.0, self.compensaties.1)),
+            ("evolutie", pair(bo.0 - ba.0, bo.1 - ba.1)),
+            ("evolutie_procent", percent_pair(format::percent(bo.0 - ba.0, ba.0), format::percent(bo.1 - ba.1, ba.1))),
+        ])
+    }
+}
+
 /// Shared (not copied) by the environment of every text.
 pub struct Gegevens {
-    artikelen: Arc<BTreeMap<String, Value>>,
+    artikelen: Arc<BTreeMap<String, Cijfers>>,
     ises: Arc<BTreeMap<String, Value>>,
     /// id → ("OD 2.2", label key) of the elements the document shows.
     elementen: Arc<BTreeMap<String, (String, String)>>,
@@ -89,44 +128,35 @@ impl Gegevens {
     pub fn new(doc: &Document) -> Gegevens {
         let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
         let th = |a: &Artikel, s: Stand, k: Krediet| a.krediet(s, k).thousands();
-        let mut artikelen = BTreeMap::new();
-        for a in &doc.artikelen {
-            let v = match a.soort {
-                ArtikelSoort::Uitgave => {
-                    let ba = (th(a, van, Krediet::Vak), th(a, van, Krediet::Vek));
-                    let bo = (th(a, naar, Krediet::Vak), th(a, naar, Krediet::Vek));
-                    let mv = |b: Bijstelling| {
-                        pair(a.bijstelling(b, Krediet::Vak).thousands(), a.bijstelling(b, Krediet::Vek).thousands())
-                    };
-                    map([
-                        ("code", Value::from(a.code.raw.clone())),
-                        ("titel", Value::from(a.titel.clone())),
-                        ("ba", pair(ba.0, ba.1)),
-                        ("bo", pair(bo.0, bo.1)),
-                        ("index", mv(Bijstelling::Index)),
-                        ("compensaties", mv(Bijstelling::Compensaties)),
-                        ("evolutie", pair(bo.0 - ba.0, bo.1 - ba.1)),
-                        (
-                            "evolutie_procent",
-                            percent_pair(format::percent(bo.0 - ba.0, ba.0), format::percent(bo.1 - ba.1, ba.1)),
-                        ),
-                    ])
-                }
-                ArtikelSoort::Ontvangst => {
-                    let ba = th(a, van, Krediet::Ontvangst);
-                    let bo = th(a, naar, Krediet::Ontvangst);
-                    map([
-                        ("code", Value::from(a.code.raw.clone())),
-                        ("titel", Value::from(a.titel.clone())),
-                        ("ba", Value::from(ba)),
-                        ("bo", Value::from(bo)),
-                        ("evolutie", Value::from(bo - ba)),
-                        ("evolutie_procent", Value::from(format::percent(bo - ba, ba))),
-                    ])
-                }
-            };
-            artikelen.insert(a.code.raw.clone(), v);
-        }
+        let pair_of = |a: &Artikel, s: Stand| (th(a, s, Krediet::Vak), th(a, s, Krediet::Vek));
+        let move_of = |a: &Artikel, b: Bijstelling| {
+            (a.bijstelling(b, Krediet::Vak).thousands(), a.bijstelling(b, Krediet::Vek).thousands())
+        };
+        let artikelen: BTreeMap<String, Cijfers> = doc
+            .artikelen
+            .iter()
+            .map(|a| {
+                let c = match a.soort {
+                    ArtikelSoort::Uitgave => Cijfers {
+                        titel: a.titel.clone(),
+                        ontvangst: false,
+                        ba: pair_of(a, van),
+                        bo: pair_of(a, naar),
+                        index: move_of(a, Bijstelling::Index),
+                        compensaties: move_of(a, Bijstelling::Compensaties),
+                    },
+                    ArtikelSoort::Ontvangst => Cijfers {
+                        titel: a.titel.clone(),
+                        ontvangst: true,
+                        ba: (th(a, van, Krediet::Ontvangst), 0),
+                        bo: (th(a, naar, Krediet::Ontvangst), 0),
+                        index: (0, 0),
+                        compensaties: (0, 0),
+                    },
+                };
+                (a.code.raw.clone(), c)
+            })
+            .collect();
         let mut ises = BTreeMap::new();
         for (_, ise) in doc.structuur.ises() {
             let arts: Vec<&Artikel> =
@@ -240,7 +270,7 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
     }
     let artikelen = data.artikelen.clone();
     env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
-        artikelen.get(&code).cloned().ok_or_else(|| {
+        artikelen.get(&code).map(|c| c.value(&code)).ok_or_else(|| {
             minijinja::Error::new(ErrorKind::InvalidOperation, format!("there is no article {code} in the workbook"))
         })
     });
