@@ -4,6 +4,23 @@
 
 use crate::support::*;
 
+/// A copy of the bundled template set in `to`, to restyle in a test.
+fn copy_templates(to: &std::path::Path) -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    std::fs::create_dir_all(to.join("fonts")).unwrap();
+    for f in [
+        "main.typ.j2",
+        "bbt.typ",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/NotoSans-Bold.ttf",
+        "fonts/NotoSans-Italic.ttf",
+        "fonts/NotoSans-BoldItalic.ttf",
+    ] {
+        std::fs::copy(root.join(f), to.join(f)).unwrap();
+    }
+    to.to_path_buf()
+}
+
 /// The pages of a PDF as pdftotext -layout gives them.
 fn pages(pdf: &std::path::Path) -> Vec<String> {
     pdftotext_layout(pdf).split('\u{c}').map(str::to_string).filter(|p| !p.trim().is_empty()).collect()
@@ -139,19 +156,7 @@ fn pdf_standards_can_be_chosen() {
 #[test]
 fn other_templates_restyle_the_document() {
     let tmp = tempfile::tempdir().unwrap();
-    let templates = tmp.path().join("huisstijl");
-    std::fs::create_dir_all(templates.join("fonts")).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    for f in [
-        "main.typ.j2",
-        "bbt.typ",
-        "fonts/NotoSans-Regular.ttf",
-        "fonts/NotoSans-Bold.ttf",
-        "fonts/NotoSans-Italic.ttf",
-        "fonts/NotoSans-BoldItalic.ttf",
-    ] {
-        std::fs::copy(root.join(f), templates.join(f)).unwrap();
-    }
+    let templates = copy_templates(&tmp.path().join("huisstijl"));
     let bbt = std::fs::read_to_string(templates.join("bbt.typ")).unwrap();
     std::fs::write(templates.join("bbt.typ"), bbt.replace("\"VLAAMS PARLEMENT\"", "\"VLAAMS PARLEMENT – HUISSTIJL\""))
         .unwrap();
@@ -214,19 +219,8 @@ fn charts_carry_alt_text_and_cannot_lose_it() {
     assert!(raw.contains("/Alt (Staafdiagram van de vastleggings- en vereffeningskredieten per ISE van het beleidsveld Integratie en inburgering, BA 2024 tegenover BO 2025, in duizend euro. SG-A: VAK van 147.270 naar 154.215"));
 
     // A restyled template that drops the alt text is refused.
-    let templates = dir.path().join("zonder-alt");
-    std::fs::create_dir_all(templates.join("fonts")).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    for f in [
-        "bbt.typ",
-        "fonts/NotoSans-Regular.ttf",
-        "fonts/NotoSans-Bold.ttf",
-        "fonts/NotoSans-Italic.ttf",
-        "fonts/NotoSans-BoldItalic.ttf",
-    ] {
-        std::fs::copy(root.join(f), templates.join(f)).unwrap();
-    }
-    let main = std::fs::read_to_string(root.join("main.typ.j2")).unwrap();
+    let templates = copy_templates(&dir.path().join("zonder-alt"));
+    let main = std::fs::read_to_string(templates.join("main.typ.j2")).unwrap();
     std::fs::write(
         templates.join("main.typ.j2"),
         main.replace("#grafiek({{ bv.grafiek }})", "#grafiek({{ bv.grafiek }} + (alt: \"\"))"),
