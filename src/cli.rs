@@ -30,6 +30,14 @@ pub enum Command {
     /// Write a blank budget workbook for a year, structured from the project,
     /// to be filled in and saved as <jaar>/<fase>/begroting.xlsx.
     Template(TemplateArgs),
+    /// Show what changed between two documents (two <jaar>/<fase> folders):
+    /// the structure, and the figures per article and ISE. Exits 0 either way.
+    Diff {
+        /// The older document's folder, e.g. inputs/2025/bo.
+        old: PathBuf,
+        /// The newer document's folder, e.g. inputs/2026/bo.
+        new: PathBuf,
+    },
     /// Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
     Explain {
         /// The code, as printed in brackets: error[B003].

@@ -13,7 +13,8 @@
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
 //! | output: atomic writes | [`output`] | [`output::write_atomic`] |
 //!
-//! [`workbook_template`] writes the blank budget workbook (`bbt template`).
+//! [`workbook_template`] writes the blank budget workbook (`bbt template`);
+//! [`diff`] compares two documents (`bbt diff`).
 //! [`diag`] holds the diagnostic type all stages report with; [`assets`] the
 //! template set (bundled or `--templates DIR`). [`render_document`] runs view
 //! and typeset for a loaded, checked document; the binary (`main.rs`,
@@ -26,6 +27,7 @@
 pub mod assets;
 pub mod check;
 pub mod diag;
+pub mod diff;
 pub mod load;
 pub mod model;
 pub mod output;

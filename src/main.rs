@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Some(Command::Render(args)) => render(&args),
         Some(Command::Check(args)) => check(&args),
         Some(Command::Template(args)) => template(&args),
+        Some(Command::Diff { old, new }) => diff(&old, &new),
         Some(Command::Explain { code }) => explain(&code),
     };
     ExitCode::from(code)
@@ -183,6 +184,38 @@ fn template(args: &TemplateArgs) -> u8 {
         load::document_dir(&root, year, phase).join("begroting.xlsx").display(),
         phase.folder()
     );
+    OK
+}
+
+/// Loads the document in `dir` (`<project>/<jaar>/<fase>`) for a diff.
+fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
+    let fase = dir.file_name().and_then(|f| f.to_str()).and_then(Fase::parse_folder);
+    let jaar = dir.parent().and_then(|p| p.file_name()).and_then(|f| f.to_str()).and_then(|y| y.parse::<i32>().ok());
+    let root = dir.parent().and_then(Path::parent);
+    let (Some(fase), Some(jaar), Some(root)) = (fase, jaar, root) else {
+        eprintln!(
+            "error: {} is not a document folder\n  = help: give <project>/<jaar>/<fase>, e.g. inputs/2025/bo",
+            dir.display()
+        );
+        return Err(FAILURE);
+    };
+    let (inputs, diags) = load::load(root, &Selection { year: Some(jaar), phase: Some(fase), previous: None });
+    match inputs {
+        Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok(i),
+        _ => {
+            print_diagnostics(&diags, Format::Human);
+            eprintln!("error: {} cannot be read; `bbt check` it first", dir.display());
+            Err(INVALID)
+        }
+    }
+}
+
+fn diff(old: &Path, new: &Path) -> u8 {
+    let (old, new) = match (load_document_dir(old), load_document_dir(new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(c), _) | (_, Err(c)) => return c,
+    };
+    print!("{}", bbt::diff::report(&bbt::diff::diff(&old, &new)));
     OK
 }
 

@@ -333,3 +333,63 @@ fn bookmarks_mirror_the_headings() {
     }
     assert!(all.iter().any(|(d, t)| *d == 1 && t == "ISE SG-A – Inburgering"));
 }
+
+/// `bbt diff` of the sample's 2025 and 2026 documents: the structural changes
+/// and every article whose figures differ, followed through the recoding.
+#[test]
+fn diff_lists_the_changes_between_two_years() {
+    let out = run(&sample(), &["diff", "2025/bo", "2026/bo"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let section = |title: &str| -> Vec<Vec<String>> {
+        let at = text.find(title).unwrap_or_else(|| panic!("no section {title}"));
+        text[at..]
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.trim().is_empty())
+            .filter(|l| l.starts_with("  ") && !l.trim_start().starts_with("VAK oud"))
+            .map(|l| l.split_whitespace().map(String::from).collect())
+            .collect()
+    };
+    let structuur: Vec<(String, String)> =
+        section("Structuur:").into_iter().map(|w| (w[0].clone(), w[1].clone())).collect();
+    assert_eq!(
+        structuur,
+        [
+            ("nieuw", "ise-antidiscriminatie"),
+            ("verplaatst", "od-discriminatie"),
+            ("nieuw", "od-inburgering-werk"),
+            ("hernoemd", "od-netwerk"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    let artikelen = section("Artikelen:");
+    let codes: Vec<&str> = artikelen.iter().map(|w| w[0].as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "SB0-0SGE2BA-WT",
+            "SB0-1SFE2AA-WT",
+            "SB0-1SFE2AB-WT",
+            "SB0-1SFE2AC-LO",
+            "SB0-1SFE2BA-WT",
+            "SB0-1SFE2BB-WT",
+            "SB0-1SFE2CA-WT",
+            "SB0-1SFE2CB-WT",
+            "SB0-1SGE2AX-IS",
+            "SB0-1SGE2BA-WT",
+            "SB0-1SGE2CA-WT",
+            "SI0-0SGE2AA-WT",
+            "SI0-1SGE2AA-LO",
+            "SI0-1SGE2AB-WT",
+            "SI0-1SGE2AC-WT",
+            "SI0-1SGE2BA-WT",
+        ]
+    );
+    let recoded = artikelen.iter().find(|w| w[0] == "SB0-1SGE2CA-WT").unwrap();
+    assert_eq!(recoded[1..], ["(was", "SB0-1SGE2BB-WT)", "3.988", "4.768", "780", "3.816", "4.542", "726"]);
+    let nt2 = artikelen.iter().find(|w| w[0] == "SI0-1SGE2AC-WT").unwrap();
+    assert_eq!(nt2[1..], ["19.638", "21.531", "1.893", "19.030", "20.811", "1.781"]);
+    let ises: Vec<String> = section("ISE's").into_iter().map(|w| w[0].clone()).collect();
+    assert_eq!(ises, ["SF-A", "SF-B", "SF-C", "SG-A", "SG-B", "SG-C"]);
+}

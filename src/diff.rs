@@ -1,0 +1,243 @@
+//! `bbt diff OLD NEW`: what changed between two documents — the structure
+//! (objectives, ISEs, beleidsvelden; followed by id) and the figures per
+//! article (followed through declared recodings) and per ISE.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::load::Inputs;
+use crate::model::budget::{ArtikelSoort, Krediet, Stand};
+use crate::model::{Artikel, Soort, Structuur, WijzigingSoort};
+use crate::render::format;
+
+/// A change to the structure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Structuurwijziging {
+    /// "nieuw", "geschrapt", "hernoemd", "verplaatst"
+    pub soort: &'static str,
+    pub element: Soort,
+    pub id: String,
+    pub van: Option<String>,
+    pub naar: Option<String>,
+}
+
+/// The figures of one article (or ISE) in both documents, in thousands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cijferwijziging {
+    /// The code in the new document (or the old one, for a dropped article).
+    pub code: String,
+    /// The old code when the article was recoded.
+    pub oude_code: Option<String>,
+    /// (VAK, VEK) at each document's final standing; revenue in VAK.
+    pub oud: Option<(i64, i64)>,
+    pub nieuw: Option<(i64, i64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diff {
+    pub oud: String,
+    pub nieuw: String,
+    pub kop_oud: String,
+    pub kop_nieuw: String,
+    pub structuur: Vec<Structuurwijziging>,
+    pub artikelen: Vec<Cijferwijziging>,
+    pub ises: Vec<Cijferwijziging>,
+}
+
+fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> {
+    // id → (kind, label, parent or OD's ISE)
+    let mut out = BTreeMap::new();
+    for b in &s.beleidsvelden {
+        out.insert(b.id.0.clone(), (Soort::Beleidsveld, format!("Beleidsveld {}", b.naam), None));
+        for i in &b.ises {
+            out.insert(i.id.0.clone(), (Soort::Ise, format!("ISE {} – {}", i.code, i.naam), Some(b.id.0.clone())));
+        }
+        for sd in &b.sds {
+            out.insert(sd.id.0.clone(), (Soort::Sd, format!("SD {} – {}", sd.nummer, sd.titel), Some(b.id.0.clone())));
+            for od in &sd.ods {
+                out.insert(
+                    od.id.0.clone(),
+                    (Soort::Od, format!("OD {} – {}", od.nummer, od.titel), Some(format!("{} / {}", sd.id, od.ise))),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn figures(a: &Artikel, end: Stand) -> (i64, i64) {
+    match a.soort {
+        ArtikelSoort::Uitgave => (a.krediet(end, Krediet::Vak).thousands(), a.krediet(end, Krediet::Vek).thousands()),
+        ArtikelSoort::Ontvangst => (a.krediet(end, Krediet::Ontvangst).thousands(), 0),
+    }
+}
+
+/// Compares two loaded documents.
+pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
+    let (_, end_old) = Stand::evolutie(old.document.jaar, old.document.fase);
+    let (_, end_new) = Stand::evolutie(new.document.jaar, new.document.fase);
+    let (eo, en) = (elements(&old.document.structuur), elements(&new.document.structuur));
+    let mut structuur = Vec::new();
+    for (id, (soort, label, parent)) in &en {
+        match eo.get(id) {
+            None => structuur.push(Structuurwijziging {
+                soort: "nieuw",
+                element: *soort,
+                id: id.clone(),
+                van: None,
+                naar: Some(label.clone()),
+            }),
+            Some((_, old_label, old_parent)) => {
+                if old_label != label {
+                    structuur.push(Structuurwijziging {
+                        soort: "hernoemd",
+                        element: *soort,
+                        id: id.clone(),
+                        van: Some(old_label.clone()),
+                        naar: Some(label.clone()),
+                    });
+                }
+                if old_parent != parent {
+                    structuur.push(Structuurwijziging {
+                        soort: "verplaatst",
+                        element: *soort,
+                        id: id.clone(),
+                        van: old_parent.clone(),
+                        naar: parent.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for (id, (soort, label, _)) in &eo {
+        if !en.contains_key(id) {
+            structuur.push(Structuurwijziging {
+                soort: "geschrapt",
+                element: *soort,
+                id: id.clone(),
+                van: Some(label.clone()),
+                naar: None,
+            });
+        }
+    }
+    // Recodings declared in the new document.
+    let recoded: BTreeMap<&str, &str> = new
+        .document
+        .wijzigingen
+        .iter()
+        .filter(|w| w.soort == WijzigingSoort::Hergecodeerd)
+        .filter_map(|w| Some((w.van.first()?.as_str(), w.naar.first()?.as_str())))
+        .collect();
+    let mut artikelen = Vec::new();
+    for a in &new.document.artikelen {
+        let old_code = recoded.iter().find(|(_, n)| **n == a.code.raw).map(|(o, _)| o.to_string());
+        let key = old_code.clone().unwrap_or_else(|| a.code.raw.clone());
+        let before = old.document.artikelen.iter().find(|o| o.code.raw == key).map(|o| figures(o, end_old));
+        let after = Some(figures(a, end_new));
+        if before != after || old_code.is_some() {
+            artikelen.push(Cijferwijziging {
+                code: a.code.raw.clone(),
+                oude_code: old_code,
+                oud: before,
+                nieuw: after,
+            });
+        }
+    }
+    for o in &old.document.artikelen {
+        let followed = recoded.get(o.code.raw.as_str()).copied().unwrap_or(&o.code.raw);
+        if !new.document.artikelen.iter().any(|a| a.code.raw == followed) {
+            artikelen.push(Cijferwijziging {
+                code: o.code.raw.clone(),
+                oude_code: None,
+                oud: Some(figures(o, end_old)),
+                nieuw: None,
+            });
+        }
+    }
+    artikelen.sort_by(|a, b| a.code.cmp(&b.code));
+    let ise_sum = |inputs: &Inputs, code: &str, end: Stand| -> Option<(i64, i64)> {
+        inputs.document.structuur.ise_by_code(code)?;
+        Some(inputs.document.artikelen.iter().filter(|a| a.ise_code == code && a.soort == ArtikelSoort::Uitgave).fold(
+            (0, 0),
+            |(v, e), a| {
+                let (av, ae) = figures(a, end);
+                (v + av, e + ae)
+            },
+        ))
+    };
+    let mut codes: Vec<String> =
+        old.document.structuur.ises().chain(new.document.structuur.ises()).map(|(_, i)| i.code.clone()).collect();
+    codes.sort();
+    codes.dedup();
+    let ises = codes
+        .into_iter()
+        .filter_map(|c| {
+            let (o, n) = (ise_sum(old, &c, end_old), ise_sum(new, &c, end_new));
+            (o != n).then_some(Cijferwijziging { code: c, oude_code: None, oud: o, nieuw: n })
+        })
+        .collect();
+    Diff {
+        oud: crate::load::document_name(old.document.jaar, old.document.fase),
+        nieuw: crate::load::document_name(new.document.jaar, new.document.fase),
+        kop_oud: end_old.label(),
+        kop_nieuw: end_new.label(),
+        structuur,
+        artikelen,
+        ises,
+    }
+}
+
+/// The terminal report.
+pub fn report(d: &Diff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
+    let _ = writeln!(out, "\nStructuur: {} wijziging(en)", d.structuur.len());
+    for w in &d.structuur {
+        let detail = match (&w.van, &w.naar) {
+            (Some(v), Some(n)) => format!("{v}  →  {n}"),
+            (None, Some(n)) => n.clone(),
+            (Some(v), None) => v.clone(),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, w.id);
+    }
+    let fmt = |x: Option<(i64, i64)>, i: usize| {
+        x.map_or("–".to_string(), |p| format::integer(if i == 0 { p.0 } else { p.1 }))
+    };
+    let diff = |a: Option<(i64, i64)>, b: Option<(i64, i64)>, i: usize| {
+        let v = |x: Option<(i64, i64)>| x.map_or(0, |p| if i == 0 { p.0 } else { p.1 });
+        format::integer(v(b) - v(a))
+    };
+    for (title, rows) in [("Artikelen", &d.artikelen), ("ISE's (uitgaven)", &d.ises)] {
+        let _ = writeln!(
+            out,
+            "\n{title}: {} met andere cijfers (duizend euro; {} → {})",
+            rows.len(),
+            d.kop_oud,
+            d.kop_nieuw
+        );
+        let _ = writeln!(
+            out,
+            "  {:<34} {:>10} {:>10} {:>9}   {:>10} {:>10} {:>9}",
+            "", "VAK oud", "VAK nieuw", "verschil", "VEK oud", "VEK nieuw", "verschil"
+        );
+        for r in rows {
+            let name = match &r.oude_code {
+                Some(o) => format!("{} (was {o})", r.code),
+                None => r.code.clone(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<34} {:>10} {:>10} {:>9}   {:>10} {:>10} {:>9}",
+                name,
+                fmt(r.oud, 0),
+                fmt(r.nieuw, 0),
+                diff(r.oud, r.nieuw, 0),
+                fmt(r.oud, 1),
+                fmt(r.nieuw, 1),
+                diff(r.oud, r.nieuw, 1)
+            );
+        }
+    }
+    out
+}
