@@ -38,6 +38,13 @@ pub enum Command {
         /// The newer document's folder, e.g. inputs/2026/bo.
         new: PathBuf,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `bbt man > bbt.1`.
+    Man,
     /// Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
     Explain {
         /// The code, as printed in brackets: error[B003].

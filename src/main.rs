@@ -27,6 +27,25 @@ fn main() -> ExitCode {
         Some(Command::Template(args)) => template(&args),
         Some(Command::Diff { old, new }) => diff(&old, &new),
         Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "bbt",
+                &mut std::io::stdout(),
+            );
+            OK
+        }
+        Some(Command::Man) => {
+            let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            match man.render(&mut std::io::stdout()) {
+                Ok(()) => OK,
+                Err(e) => {
+                    eprintln!("error: cannot write the manual page: {e}");
+                    FAILURE
+                }
+            }
+        }
     };
     ExitCode::from(code)
 }

@@ -62,3 +62,19 @@ fn an_article_in_an_unknown_ise_is_one_error_at_its_cell_and_blocks_the_render()
     assert_eq!(std::fs::read(&earlier).unwrap(), b"an earlier render");
     assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 1, "render left a file behind");
 }
+
+#[test]
+fn help_completions_and_manual_page_list_every_command() {
+    let help = run(&sample(), &["--help"]);
+    assert!(help.status.success());
+    let help = stdout(&help);
+    for cmd in ["render", "check", "template", "diff", "completions", "man", "explain"] {
+        assert!(help.contains(&format!("  {cmd}")), "--help lacks {cmd}:\n{help}");
+    }
+    let bash = run(&sample(), &["completions", "bash"]);
+    assert!(bash.status.success());
+    assert!(stdout(&bash).contains("template") && stdout(&bash).contains("--pdf-standard"));
+    let man = run(&sample(), &["man"]);
+    assert!(man.status.success());
+    assert!(stdout(&man).contains(".SH NAME") && stdout(&man).contains("bbt\\-template"), "{}", stdout(&man));
+}
