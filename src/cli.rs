@@ -30,6 +30,14 @@ pub enum Command {
     /// Write a blank budget workbook for a year, structured from the project,
     /// to be filled in and saved as <jaar>/<fase>/begroting.xlsx.
     Template(TemplateArgs),
+    /// Create a new project in DIR that checks clean and renders at once.
+    Init {
+        /// The new project's folder (must not exist or be empty).
+        dir: PathBuf,
+        /// The budget year of the first document.
+        #[arg(long, short = 'y', default_value_t = 2026)]
+        year: i32,
+    },
     /// Show what changed between two documents (two <jaar>/<fase> folders):
     /// the structure, and the figures per article and ISE. Exits 0 either way.
     Diff {

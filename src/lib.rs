@@ -28,6 +28,7 @@ pub mod assets;
 pub mod check;
 pub mod diag;
 pub mod diff;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod output;

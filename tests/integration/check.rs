@@ -78,3 +78,24 @@ fn help_completions_and_manual_page_list_every_command() {
     assert!(man.status.success());
     assert!(stdout(&man).contains(".SH NAME") && stdout(&man).contains("bbt\\-template"), "{}", stdout(&man));
 }
+
+/// `bbt init` makes a project that checks clean and renders at once, and
+/// never overwrites anything.
+#[test]
+fn init_makes_a_project_that_checks_and_renders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["init", "nieuw", "--year", "2027"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let check = run(tmp.path(), &["check", "nieuw", "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert_eq!(stdout(&check).trim(), "[]");
+    let render = run(tmp.path(), &["render", "nieuw", "-o", "out"]);
+    assert!(render.status.success(), "{}", stderr(&render));
+    let text = pdftotext_layout(&tmp.path().join("out/nieuw-2027-bo.pdf"));
+    assert!(text.contains("ontwerp van 1 september 2026"), "a draft, dated as such");
+    let before = std::fs::read(tmp.path().join("nieuw/beleidsnota.yaml")).unwrap();
+    let again = run(tmp.path(), &["init", "nieuw"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("never overwrites"));
+    assert_eq!(std::fs::read(tmp.path().join("nieuw/beleidsnota.yaml")).unwrap(), before);
+}
