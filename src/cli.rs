@@ -30,10 +30,16 @@ pub enum Command {
     /// Write a blank budget workbook for a year, structured from the project,
     /// to be filled in and saved as <jaar>/<fase>/begroting.xlsx.
     Template(TemplateArgs),
-    /// Create a new project in DIR that checks clean and renders at once.
+    /// Create a new project in DIR that checks clean and renders at once;
+    /// with --next, add the next year's BO document to the project DIR.
     Init {
-        /// The new project's folder (must not exist or be empty).
+        /// The new project's folder (must not exist or be empty), or with
+        /// --next the existing project.
         dir: PathBuf,
+        /// Add <latest year + 1>/bo/ to the project: structure and texts
+        /// carried over, a blank workbook (BA t-1 from a BA document, never BO t-1).
+        #[arg(long)]
+        next: bool,
         /// The budget year of the first document.
         #[arg(long, short = 'y', default_value_t = 2026)]
         year: i32,

@@ -79,3 +79,77 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
     }
     Ok(written)
 }
+
+/// `bbt init --next`: adds the document after the project's latest BO — the
+/// structure restated by id, the texts carried over to revise, and a blank
+/// workbook whose BA t-1 comes from the year's BA document if there is one
+/// (else it is left empty with an instruction; never BO t-1).
+pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let latest = *load::years(root, Fase::Bo).last().ok_or("the project has no BO document yet; use bbt init")?;
+    let jaar = latest + 1;
+    let dir = load::document_dir(root, jaar, Fase::Bo);
+    if dir.exists() {
+        return Err(format!("{} exists already; bbt init never overwrites anything", dir.display()));
+    }
+    let basis = load::template_basis(root, jaar, Fase::Bo)
+        .map_err(|d| d.first().map_or_else(|| "the project cannot be read".to_string(), |d| d.message.clone()))?;
+    let from = load::document_dir(root, latest, Fase::Bo);
+    let old = std::fs::read_to_string(from.join(load::DOCUMENT_FILE)).map_err(|e| e.to_string())?;
+    let (oldfile, _) = load::document::parse(&from.join(load::DOCUMENT_FILE), &old).map_err(|d| d.message)?;
+    let m = &oldfile.meta;
+    let mut yaml = format!(
+        "# Beleids- en begrotingstoelichting bij de begrotingsopmaak {jaar} (ontwerp), voortgezet uit {latest}.\n\
+         begrotingsjaar: {jaar}\nfase: bo\n\
+         stuk:\n  nummer: {}\n  letter: \"?\"\n  zittingsjaar: {}-{jaar}\n\
+         status: ontwerp\nontwerpdatum: {latest}-09-01\n\
+         minister:\n  naam: {}\n  titel: {}\n\
+         eenheid: {}\n\
+         # De structuur van dit jaar, per id; wat verandert, komt onder wijzigingen.\nstructuur:\n",
+        m.stuk_nummer,
+        latest,
+        serde_json::to_string(&m.minister).unwrap_or_default(),
+        serde_json::to_string(&m.minister_titel).unwrap_or_default(),
+        m.eenheid.name(),
+    );
+    for bv in &basis.structuur.beleidsvelden {
+        yaml.push_str(&format!(
+            "  - beleidsveld: {}\n    ises: [{}]\n    sds:\n",
+            bv.id,
+            bv.ises.iter().map(|i| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+        for sd in &bv.sds {
+            yaml.push_str(&format!(
+                "      - sd: {}\n        ods: [{}]\n",
+                sd.id,
+                sd.ods.iter().map(|o| o.id.0.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
+    yaml.push_str("wijzigingen: []\n");
+    let mut files = vec![(dir.join(load::DOCUMENT_FILE), yaml.into_bytes())];
+    // The texts, to revise.
+    let tekst = from.join(load::TEXT_DIR);
+    let mut stack = vec![tekst.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(rel) = p.strip_prefix(&from) {
+                files.push((dir.join(rel), std::fs::read(&p).map_err(|e| e.to_string())?));
+            }
+        }
+    }
+    let prestaties = from.join(load::PRESTATIES_FILE);
+    if prestaties.is_file() {
+        files.push((dir.join(load::PRESTATIES_FILE), std::fs::read(&prestaties).map_err(|e| e.to_string())?));
+    }
+    let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo).map_err(|e| e.to_string())?;
+    files.push((dir.join("begroting.xlsx"), workbook));
+    let mut written = Vec::new();
+    for (path, bytes) in files {
+        crate::output::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -26,23 +26,25 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Template(args)) => template(&args),
         Some(Command::Diff { old, new }) => diff(&old, &new),
-        Some(Command::Init { dir, year }) => match bbt::init::scaffold(&dir, year) {
-            Ok(files) => {
-                for f in &files {
-                    eprintln!("created {}", f.display());
+        Some(Command::Init { dir, year, next }) => {
+            match if next { bbt::init::next_year(&dir) } else { bbt::init::scaffold(&dir, year) } {
+                Ok(files) => {
+                    for f in &files {
+                        eprintln!("created {}", f.display());
+                    }
+                    eprintln!(
+                        "  = help: fill in the texts and {}, then run `bbt render {}`",
+                        files.last().map(|f| f.display().to_string()).unwrap_or_default(),
+                        dir.display()
+                    );
+                    OK
                 }
-                eprintln!(
-                    "  = help: fill in the texts and {}, then run `bbt render {}`",
-                    files.last().map(|f| f.display().to_string()).unwrap_or_default(),
-                    dir.display()
-                );
-                OK
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    INVALID
+                }
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                INVALID
-            }
-        },
+        }
         Some(Command::Explain { code }) => explain(&code),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(

@@ -99,3 +99,26 @@ fn init_makes_a_project_that_checks_and_renders() {
     assert!(stderr(&again).contains("never overwrites"));
     assert_eq!(std::fs::read(tmp.path().join("nieuw/beleidsnota.yaml")).unwrap(), before);
 }
+
+/// `bbt init --next` adds the next year's BO: the structure restated, the
+/// texts carried over, a blank workbook with BA t-1 empty (no BA document;
+/// never BO t-1); it checks clean.
+#[test]
+fn init_next_adds_the_following_year() {
+    let (tmp, project) = sample_copy();
+    let before = std::fs::read(project.join("2026/bo/bbt.yaml")).unwrap();
+    let out = run(tmp.path(), &["init", "--next", "project"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = project.join("2027/bo");
+    assert_eq!(
+        std::fs::read_to_string(doc.join("tekst/od-nederlands.md")).unwrap(),
+        std::fs::read_to_string(project.join("2026/bo/tekst/od-nederlands.md")).unwrap()
+    );
+    let rows = sheet_rows(&doc.join("begroting.xlsx"), "Uitgaven");
+    let nt2 = rows.iter().find(|r| r.get("Artikel") == Some(&s("SI0-1SGE2AC-WT"))).expect("the article");
+    assert!(matches!(nt2.get("VAK BA 2026"), None | Some(calamine::Data::Empty)), "BA 2026 is left empty");
+    let check = run(tmp.path(), &["check", "project", "--year", "2027", "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert_eq!(stdout(&check).trim(), "[]");
+    assert_eq!(std::fs::read(project.join("2026/bo/bbt.yaml")).unwrap(), before, "the previous year is untouched");
+}
