@@ -34,14 +34,7 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, Xl
     let (van, naar) = Stand::evolutie(jaar, fase);
     // The previous document's final standing is this one's start only when
     // they are the same standing (BA t-1 from a BA document, BO t in a BA).
-    let copy_start = basis.previous.as_ref().is_some_and(|p| {
-        let (_, end) = Stand::evolutie(p.jaar, p.fase);
-        end.jaar == van.jaar
-            && match (end.fase, van.fase) {
-                (Fase::Ba(_), Fase::Ba(_)) => true,
-                (a, b) => a == b,
-            }
-    });
+    let copy_start = basis.previous.as_ref().is_some_and(|p| van.continues(Stand::evolutie(p.jaar, p.fase).1));
     let start = |a: &Artikel, k: Krediet| -> Option<i64> {
         let p = basis.previous.as_ref()?;
         let (_, end) = Stand::evolutie(p.jaar, p.fase);

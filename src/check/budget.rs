@@ -170,11 +170,7 @@ fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 /// Totals typed in the workbook equal the computed ones, cell by cell.
 fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
     for t in &doc.totalen {
-        let scope: Vec<&Artikel> = doc
-            .artikelen
-            .iter()
-            .filter(|a| a.soort == t.soort && t.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
-            .collect();
+        let scope: Vec<&Artikel> = t.scope(&doc.artikelen).collect();
         if let Some(code) = &t.ise_code
             && doc.structuur.ise_by_code(code).is_none()
         {
@@ -261,9 +257,7 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
 fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
     for k in [Krediet::Vak, Krediet::Vek] {
-        let start = art.krediet(van, k);
-        let moves: Money = Bijstelling::ALL.iter().map(|&b| art.bijstelling(b, k)).sum();
-        let expected = start + moves;
+        let expected = art.verwacht(van, k);
         let actual = art.krediet(naar, k);
         if expected != actual {
             let loc = art.kredieten.get(&(naar, k)).and_then(|b| b.bron.clone()).or_else(|| art.loc.clone());

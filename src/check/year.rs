@@ -5,7 +5,7 @@
 use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::WijzigingSoort;
-use crate::model::budget::{Fase, Stand};
+use crate::model::budget::Stand;
 
 /// Y001: an article of the previous document is gone without a declared recode or drop.
 pub const ARTICLE_GONE: &str = "Y001";
@@ -66,12 +66,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     // with: BA t-1 in a BO after a BA document, BO t in a BA after the BO.
     let (start, _) = Stand::evolutie(doc.jaar, doc.fase);
     let (_, prev_end) = Stand::evolutie(prev.jaar, prev.fase);
-    let same_standing = start.jaar == prev_end.jaar
-        && match (start.fase, prev_end.fase) {
-            (Fase::Ba(_), Fase::Ba(_)) => true,
-            (a, b) => a == b,
-        };
-    if !same_standing {
+    if !start.continues(prev_end) {
         return;
     }
     for art in &doc.artikelen {

@@ -233,21 +233,12 @@ fn needs_formulas(f: &Figures, cx: Context) -> bool {
     let (van, naar) = Stand::evolutie(cx.jaar, cx.fase);
     let adds_up = |a: &Artikel| {
         a.soort != ArtikelSoort::Uitgave
-            || [Krediet::Vak, Krediet::Vek].iter().all(|&k| {
-                a.krediet(van, k) + Bijstelling::ALL.iter().map(|&b| a.bijstelling(b, k)).sum::<Money>()
-                    == a.krediet(naar, k)
-            })
+            || [Krediet::Vak, Krediet::Vek].iter().all(|&k| a.verwacht(van, k) == a.krediet(naar, k))
     };
     let totals_agree = f.totalen.iter().all(|t| {
-        t.kredieten.iter().all(|((stand, k), b)| {
-            let sum: Money = f
-                .artikelen
-                .iter()
-                .filter(|a| a.soort == t.soort && t.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
-                .map(|a| a.krediet(*stand, *k))
-                .sum();
-            sum == b.waarde
-        })
+        t.kredieten
+            .iter()
+            .all(|((stand, k), b)| t.scope(&f.artikelen).map(|a| a.krediet(*stand, *k)).sum::<Money>() == b.waarde)
     });
     !f.artikelen.iter().all(adds_up) || !totals_agree
 }

@@ -102,6 +102,17 @@ impl Stand {
         }
     }
 
+    /// Whether a document starting from `self` continues one that ended at
+    /// `end`: the same year and phase (any BA counts as the BA, whichever
+    /// number it has). A BO never continues the BO before it.
+    pub fn continues(self, end: Stand) -> bool {
+        self.jaar == end.jaar
+            && match (self.fase, end.fase) {
+                (Fase::Ba(_), Fase::Ba(_)) => true,
+                (a, b) => a == b,
+            }
+    }
+
     /// Column head, e.g. `BA 2024`.
     pub fn label(self) -> String {
         format!("{} {}", self.fase.abbrev(), self.jaar)
@@ -305,6 +316,13 @@ pub struct Totaalrij {
     pub loc: Option<Location>,
 }
 
+impl Totaalrij {
+    /// The articles this total adds up: of its sheet, and of its ISE if it names one.
+    pub fn scope<'a>(&'a self, artikelen: &'a [Artikel]) -> impl Iterator<Item = &'a Artikel> + 'a {
+        artikelen.iter().filter(|a| a.soort == self.soort && self.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
+    }
+}
+
 /// A budget article with its figures for one document.
 #[derive(Debug, Clone)]
 pub struct Artikel {
@@ -378,6 +396,11 @@ impl Artikel {
 
     pub fn bijstelling(&self, soort: Bijstelling, krediet: Krediet) -> Money {
         self.bijstellingen.get(&(soort, krediet)).map_or(Money::ZERO, |b| b.waarde)
+    }
+
+    /// The standing `van` plus every movement: what the standing `naar` must be.
+    pub fn verwacht(&self, van: Stand, k: Krediet) -> Money {
+        self.krediet(van, k) + Bijstelling::ALL.iter().map(|&b| self.bijstelling(b, k)).sum::<Money>()
     }
 
     /// The credit kinds this article has: VAK and VEK, or ontvangsten.
