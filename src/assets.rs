@@ -76,6 +76,12 @@ impl TemplateSet {
         }
     }
 
+    /// Adds a file that the document attaches (served to Typst from memory,
+    /// beside the templates, and written with them by `--emit-typ`).
+    pub fn attach(&mut self, path: &str, bytes: &[u8]) {
+        self.files.insert(path.to_string(), bytes.to_vec());
+    }
+
     /// Whether this is the bundled set (its errors are bbt's bugs).
     pub fn is_bundled(&self) -> bool {
         self.dir.is_none()

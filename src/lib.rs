@@ -185,6 +185,7 @@ pub fn pdf_ident(inputs: &Inputs) -> String {
 
 /// Renders a loaded and checked document to PDF bytes: view model, templates,
 /// Typst compile and export. `source_date_epoch` overrides the PDF date.
+/// The files of `attachments` must be in `set` ([`TemplateSet::attach`]).
 pub fn render_document(
     inputs: &Inputs,
     set: &TemplateSet,
@@ -194,12 +195,6 @@ pub fn render_document(
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
     let bundled = set.is_bundled();
-    // Attachments are served to Typst from memory, beside the templates.
-    let mut set = set.clone();
-    for a in attachments {
-        set.files.insert(a.view.pad.clone(), a.bytes.clone());
-    }
-    let set = &set;
     let vergelijking =
         render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
     let (mut view, diagnostics) =

@@ -329,6 +329,10 @@ fn render(args: &RenderArgs) -> u8 {
     } else {
         Vec::new()
     };
+    let mut set = set;
+    for a in &attachments {
+        set.attach(&a.view.pad, &a.bytes);
+    }
     let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
     let result = bbt::render_document(&inputs, &set, &standards, &attachments, sde.as_deref(), &mut timings);
     let rendered = match result {
@@ -363,10 +367,6 @@ fn render(args: &RenderArgs) -> u8 {
     }
     if args.emit_typ {
         let stem = bbt::pdf_name(&inputs).trim_end_matches(".pdf").to_string();
-        let mut set = set.clone();
-        for a in &attachments {
-            set.files.insert(a.view.pad.clone(), a.bytes.clone());
-        }
         match bbt::emit_typ(&args.output, &stem, &rendered, &set, &standards) {
             Ok(dir) => eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display()),
             Err(e) => {
