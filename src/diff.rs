@@ -44,25 +44,18 @@ pub struct Diff {
     pub ises: Vec<Cijferwijziging>,
 }
 
+/// id → (kind, label, where it stands: parent, and for an OD also its ISE).
 fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> {
-    // id → (kind, label, parent or OD's ISE)
-    let mut out = BTreeMap::new();
-    for b in &s.beleidsvelden {
-        out.insert(b.id.0.clone(), (Soort::Beleidsveld, format!("Beleidsveld {}", b.naam), None));
-        for i in &b.ises {
-            out.insert(i.id.0.clone(), (Soort::Ise, format!("ISE {} – {}", i.code, i.naam), Some(b.id.0.clone())));
-        }
-        for sd in &b.sds {
-            out.insert(sd.id.0.clone(), (Soort::Sd, format!("SD {} – {}", sd.nummer, sd.titel), Some(b.id.0.clone())));
-            for od in &sd.ods {
-                out.insert(
-                    od.id.0.clone(),
-                    (Soort::Od, format!("OD {} – {}", od.nummer, od.titel), Some(format!("{} / {}", sd.id, od.ise))),
-                );
-            }
-        }
-    }
-    out
+    s.elements()
+        .into_iter()
+        .map(|e| {
+            let plaats = match (e.parent, e.ise) {
+                (Some(p), Some(i)) => Some(format!("{p} / {i}")),
+                (p, _) => p.map(|p| p.0.clone()),
+            };
+            (e.id.0.clone(), (e.soort, s.label(e.id).unwrap_or_default(), plaats))
+        })
+        .collect()
 }
 
 fn figures(a: &Artikel, end: Stand) -> (i64, i64) {

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
+use crate::model::structure::Element;
 use crate::model::year::Attrs;
-use crate::model::{Id, Soort, Structuur, Wijziging, WijzigingSoort};
+use crate::model::{Id, Soort, Wijziging, WijzigingSoort};
 
 /// S003: the year names an element the baseline does not know, without the
 /// attributes a new element needs.
@@ -32,62 +33,6 @@ pub const MISSING_TEXT: &str = "S011";
 pub const STRAY_TEXT: &str = "S012";
 /// S013: an indicator for an OD that is not in the year's structure.
 pub const UNKNOWN_INDICATOR_OD: &str = "S013";
-
-/// One element of a structure, flattened.
-struct Elem<'a> {
-    soort: Soort,
-    id: &'a Id,
-    parent: Option<&'a Id>,
-    /// For an OD: its primary ISE.
-    ise: Option<&'a Id>,
-    attrs: Vec<(&'static str, &'a str)>,
-    loc: Option<&'a Location>,
-}
-
-fn flatten(s: &Structuur) -> Vec<Elem<'_>> {
-    let mut out = Vec::new();
-    for b in &s.beleidsvelden {
-        out.push(Elem {
-            soort: Soort::Beleidsveld,
-            id: &b.id,
-            parent: None,
-            ise: None,
-            attrs: vec![("naam", &b.naam)],
-            loc: b.loc.as_ref(),
-        });
-        for i in &b.ises {
-            out.push(Elem {
-                soort: Soort::Ise,
-                id: &i.id,
-                parent: Some(&b.id),
-                ise: None,
-                attrs: vec![("code", &i.code), ("naam", &i.naam)],
-                loc: i.loc.as_ref(),
-            });
-        }
-        for s in &b.sds {
-            out.push(Elem {
-                soort: Soort::Sd,
-                id: &s.id,
-                parent: Some(&b.id),
-                ise: None,
-                attrs: vec![("nummer", &s.nummer), ("titel", &s.titel)],
-                loc: s.loc.as_ref(),
-            });
-            for o in &s.ods {
-                out.push(Elem {
-                    soort: Soort::Od,
-                    id: &o.id,
-                    parent: Some(&s.id),
-                    ise: Some(&o.ise),
-                    attrs: vec![("nummer", &o.nummer), ("titel", &o.titel)],
-                    loc: o.loc.as_ref(),
-                });
-            }
-        }
-    }
-    out
-}
 
 /// The attributes the year wrote for each element, with their places.
 fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
@@ -164,10 +109,10 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
     let unresolved: BTreeSet<&Id> = inputs.unresolved.iter().map(|u| &u.id).collect();
 
-    let base = flatten(&inputs.baseline.structuur);
-    let year = flatten(&doc.structuur);
-    let base_by_id: BTreeMap<&Id, &Elem> = base.iter().map(|e| (e.id, e)).collect();
-    let year_by_id: BTreeMap<&Id, &Elem> = year.iter().map(|e| (e.id, e)).collect();
+    let base = inputs.baseline.structuur.elements();
+    let year = doc.structuur.elements();
+    let base_by_id: BTreeMap<&Id, &Element> = base.iter().map(|e| (e.id, e)).collect();
+    let year_by_id: BTreeMap<&Id, &Element> = year.iter().map(|e| (e.id, e)).collect();
     let attrs = restated_attrs(inputs);
 
     for e in &year {
@@ -287,9 +232,9 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Siblings present in both structures keep the baseline's order.
-fn check_order(base: &[Elem], year: &[Elem], base_name: &str, diags: &mut Vec<Diagnostic>) {
-    let key = |e: &Elem| (e.soort, e.parent.map(|p| p.0.clone()));
-    let mut groups: BTreeMap<(Soort, Option<String>), (Vec<&Id>, Vec<&Elem>)> = BTreeMap::new();
+fn check_order(base: &[Element], year: &[Element], base_name: &str, diags: &mut Vec<Diagnostic>) {
+    let key = |e: &Element| (e.soort, e.parent.map(|p| p.0.clone()));
+    let mut groups: BTreeMap<(Soort, Option<String>), (Vec<&Id>, Vec<&Element>)> = BTreeMap::new();
     for b in base {
         groups.entry(key(b)).or_default().0.push(b.id);
     }
@@ -297,7 +242,7 @@ fn check_order(base: &[Elem], year: &[Elem], base_name: &str, diags: &mut Vec<Di
         groups.entry(key(e)).or_default().1.push(e);
     }
     for (base_ids, year_elems) in groups.values() {
-        let common: Vec<&Elem> = year_elems.iter().copied().filter(|e| base_ids.contains(&e.id)).collect();
+        let common: Vec<&Element> = year_elems.iter().copied().filter(|e| base_ids.contains(&e.id)).collect();
         let base_order: Vec<&Id> = base_ids.iter().copied().filter(|id| common.iter().any(|e| e.id == *id)).collect();
         if let Some((e, expected)) = common.iter().zip(&base_order).find(|(e, id)| e.id != **id) {
             diags.push(
@@ -319,8 +264,8 @@ fn check_order(base: &[Elem], year: &[Elem], base_name: &str, diags: &mut Vec<Di
 /// exist, and declares something that happened.
 fn check_record(
     inputs: &Inputs,
-    base: &BTreeMap<&Id, &Elem>,
-    year: &BTreeMap<&Id, &Elem>,
+    base: &BTreeMap<&Id, &Element>,
+    year: &BTreeMap<&Id, &Element>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let doc = &inputs.document;

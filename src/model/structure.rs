@@ -206,3 +206,65 @@ pub struct Od {
     pub themas: Vec<String>,
     pub loc: Option<Location>,
 }
+
+/// One element of a structure, flattened: for comparing two structures.
+#[derive(Debug, Clone)]
+pub struct Element<'a> {
+    pub soort: Soort,
+    pub id: &'a Id,
+    pub parent: Option<&'a Id>,
+    /// For an OD: its primary ISE.
+    pub ise: Option<&'a Id>,
+    pub attrs: Vec<(&'static str, &'a str)>,
+    pub loc: Option<&'a Location>,
+}
+
+impl Structuur {
+    /// Every element in document order, with its parent (an OD's SD) and,
+    /// for an OD, its ISE; `attrs` are what a rename changes.
+    pub fn elements(&self) -> Vec<Element<'_>> {
+        let s = self;
+        let mut out = Vec::new();
+        for b in &s.beleidsvelden {
+            out.push(Element {
+                soort: Soort::Beleidsveld,
+                id: &b.id,
+                parent: None,
+                ise: None,
+                attrs: vec![("naam", &b.naam)],
+                loc: b.loc.as_ref(),
+            });
+            for i in &b.ises {
+                out.push(Element {
+                    soort: Soort::Ise,
+                    id: &i.id,
+                    parent: Some(&b.id),
+                    ise: None,
+                    attrs: vec![("code", &i.code), ("naam", &i.naam)],
+                    loc: i.loc.as_ref(),
+                });
+            }
+            for s in &b.sds {
+                out.push(Element {
+                    soort: Soort::Sd,
+                    id: &s.id,
+                    parent: Some(&b.id),
+                    ise: None,
+                    attrs: vec![("nummer", &s.nummer), ("titel", &s.titel)],
+                    loc: s.loc.as_ref(),
+                });
+                for o in &s.ods {
+                    out.push(Element {
+                        soort: Soort::Od,
+                        id: &o.id,
+                        parent: Some(&s.id),
+                        ise: Some(&o.ise),
+                        attrs: vec![("nummer", &o.nummer), ("titel", &o.titel)],
+                        loc: o.loc.as_ref(),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
