@@ -23,8 +23,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a document, then render it to PDF in the output folder.
+    /// Check a document, then render it to PDF in the output folder; given a
+    /// workspace (a folder of projects, or a file listing them), render every
+    /// project's document in parallel.
     Render(RenderArgs),
+    /// Check and render, then again whenever an input or template changes,
+    /// until stopped with Ctrl-C. Broken intermediate states are reported and
+    /// waited out.
+    Watch(WatchArgs),
     /// Check a document: its structure against the beleidsnota, its figures.
     Check(CheckArgs),
     /// Write a blank budget workbook for a year, structured from the project,
@@ -51,6 +57,10 @@ pub enum Command {
         old: PathBuf,
         /// The newer document's folder, e.g. inputs/2026/bo.
         new: PathBuf,
+        /// Also write the report as a PDF into this folder, named
+        /// verschillen-<project>-<jaar>-<fase>-<jaar>-<fase>.pdf.
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: Option<PathBuf>,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
@@ -107,9 +117,31 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RenderArgs {
-    /// The project folder (holding beleidsnota.yaml). Default: the current
-    /// folder if it holds one, else ./inputs.
+    /// Project folders (each holding beleidsnota.yaml), workspace folders
+    /// (whose subfolders are projects) or workspace files (one project folder
+    /// per line). Default: the current folder if it holds a beleidsnota.yaml,
+    /// else ./inputs.
+    #[arg(value_name = "PROJECT")]
+    pub projects: Vec<PathBuf>,
+    /// How many projects to render at once. Default: one per core.
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub opts: RenderOpts,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WatchArgs {
+    /// The project folder. Default: the current folder if it holds a
+    /// beleidsnota.yaml, else ./inputs.
     pub project: Option<PathBuf>,
+    #[command(flatten)]
+    pub opts: RenderOpts,
+}
+
+/// How to render, for `render` and `watch`.
+#[derive(Debug, Args, Clone)]
+pub struct RenderOpts {
     #[command(flatten)]
     pub doc: DocumentArgs,
     /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.

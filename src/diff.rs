@@ -234,3 +234,120 @@ pub fn report(d: &Diff) -> String {
     }
     out
 }
+
+/// The view model of the diff's PDF: every value formatted, ready for
+/// `verschillen.typ.j2`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DiffView {
+    pub titel: String,
+    pub project: String,
+    pub bevoegdheid: String,
+    pub oud: String,
+    pub nieuw: String,
+    pub kop_oud: String,
+    pub kop_nieuw: String,
+    pub structuur: Vec<StructuurRij>,
+    pub artikelen: Vec<CijferRij>,
+    pub ises: Vec<CijferRij>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StructuurRij {
+    pub soort: String,
+    pub element: String,
+    pub id: String,
+    pub van: String,
+    pub naar: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CijferRij {
+    pub code: String,
+    /// "was <old code>" for a recoded article, else empty.
+    pub was: String,
+    pub vak: [String; 3],
+    pub vek: [String; 3],
+}
+
+fn cijfer_rij(r: &Cijferwijziging) -> CijferRij {
+    let cell = |x: Option<(i64, i64)>, vek: bool| {
+        x.map_or("–".to_string(), |p| format::integer(if vek { p.1 } else { p.0 }))
+    };
+    let verschil = |vek: bool| {
+        let v = |x: Option<(i64, i64)>| x.map_or(0, |p| if vek { p.1 } else { p.0 });
+        format::integer(v(r.nieuw) - v(r.oud))
+    };
+    CijferRij {
+        code: r.code.clone(),
+        was: r.oude_code.as_ref().map(|o| format!("was {o}")).unwrap_or_default(),
+        vak: [cell(r.oud, false), cell(r.nieuw, false), verschil(false)],
+        vek: [cell(r.oud, true), cell(r.nieuw, true), verschil(true)],
+    }
+}
+
+/// The view of `d`, comparing documents of the project `new`.
+pub fn view(d: &Diff, new: &Inputs) -> DiffView {
+    let bn = &new.beleidsnota;
+    DiffView {
+        titel: format!("Verschillen {} – {}", d.oud, d.nieuw),
+        project: bn.titel.clone(),
+        bevoegdheid: bn.bevoegdheid.clone(),
+        oud: d.oud.clone(),
+        nieuw: d.nieuw.clone(),
+        kop_oud: d.kop_oud.clone(),
+        kop_nieuw: d.kop_nieuw.clone(),
+        structuur: d
+            .structuur
+            .iter()
+            .map(|w| StructuurRij {
+                soort: w.soort.to_string(),
+                element: w.element.name().to_string(),
+                id: w.id.clone(),
+                van: w.van.clone().unwrap_or_default(),
+                naar: w.naar.clone().unwrap_or_default(),
+            })
+            .collect(),
+        artikelen: d.artikelen.iter().map(cijfer_rij).collect(),
+        ises: d.ises.iter().map(cijfer_rij).collect(),
+    }
+}
+
+/// The PDF's file name: `verschillen-<project>-<jaar>-<fase>-<jaar>-<fase>.pdf`.
+pub fn pdf_name(old: &Inputs, new: &Inputs) -> String {
+    format!(
+        "verschillen-{}-{}-{}-{}-{}.pdf",
+        new.beleidsnota.id,
+        old.document.jaar,
+        old.document.fase.folder(),
+        new.document.jaar,
+        new.document.fase.folder()
+    )
+}
+
+/// Renders the diff to a PDF (PDF/A-2a and PDF/UA-1) with the bundled
+/// `verschillen.typ.j2`, dated as the newer document.
+pub fn render_pdf(
+    d: &Diff,
+    new: &Inputs,
+    source_date_epoch: Option<&str>,
+) -> Result<(Vec<u8>, usize), crate::RenderError> {
+    let set = crate::assets::TemplateSet::bundled();
+    let templates = crate::render::Templates::load(&set)
+        .map_err(|e| crate::RenderError::Template { message: e.message, bundled: true })?;
+    let typ = templates
+        .render_named(DIFF_TEMPLATE, &view(d, new))
+        .map_err(|e| crate::RenderError::Template { message: e.message, bundled: true })?;
+    let date = crate::typeset::pdf_date(new.document.meta.status.date(), source_date_epoch);
+    let world = crate::typeset::BbtWorld::new(set, date);
+    world.set_main(&typ);
+    let (doc, _) = crate::typeset::compile(&world)
+        .map_err(|f| crate::RenderError::Typst { problems: f.problems, bundled: true })?;
+    let ident = format!("bbt/{}/verschillen/{}/{}", new.beleidsnota.id, d.oud, d.nieuw);
+    let opts = crate::typeset::ExportOptions { ident, date, standards: &crate::typeset::DEFAULT_STANDARDS };
+    let pdf = crate::typeset::export(&world, &doc, &opts)
+        .map_err(|f| crate::RenderError::Typst { problems: f.problems, bundled: true })?;
+    Ok((pdf, doc.pages().len()))
+}
+
+/// The bundled template of the diff's PDF.
+pub const DIFF_TEMPLATE: &str = "verschillen.typ.j2";

@@ -29,12 +29,27 @@ pub mod check;
 pub mod diag;
 pub mod diff;
 pub mod init;
+pub mod job;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod typeset;
+pub mod watch;
 pub mod workbook_template;
+pub mod workspace;
+
+/// Exit codes (design.md contract). With several projects, the highest of any.
+pub mod exit {
+    /// Done; warnings allowed; `diff` finding differences.
+    pub const OK: u8 = 0;
+    /// The inputs, or a user's templates, are invalid (a missing input too).
+    pub const INVALID: u8 = 1;
+    /// Usage error, IO failure, or a bug.
+    pub const FAILURE: u8 = 2;
+    /// Stopped by SIGINT or SIGTERM.
+    pub const INTERRUPTED: u8 = 130;
+}
 
 use std::time::{Duration, Instant};
 
@@ -194,6 +209,21 @@ pub fn render_document(
     source_date_epoch: Option<&str>,
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
+    let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);
+    let world = BbtWorld::new(set.clone(), date);
+    render_in(&world, inputs, standards, attachments, timings)
+}
+
+/// [`render_document`] in a given World (its templates and date), which a
+/// watch keeps alive between renders so that Typst recompiles incrementally.
+pub fn render_in(
+    world: &BbtWorld,
+    inputs: &Inputs,
+    standards: &[typst_pdf::PdfStandard],
+    attachments: &[Attachment],
+    timings: &mut Timings,
+) -> Result<Rendered, RenderError> {
+    let set = world.templates();
     let bundled = set.is_bundled();
     let vergelijking =
         render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
@@ -205,15 +235,14 @@ pub fn render_document(
             render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;
         templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
     })?;
-    let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);
-    let world = BbtWorld::new(set.clone(), date);
+    let date = world.date();
     world.set_main(&typ);
     let (doc, typst_warnings) = timings
-        .time("typeset", || typeset::compile(&world))
+        .time("typeset", || typeset::compile(world))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
     let opts = ExportOptions { ident: pdf_ident(inputs), date, standards };
     let pdf = timings
-        .time("export", || typeset::export(&world, &doc, &opts))
+        .time("export", || typeset::export(world, &doc, &opts))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
     Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings, date })
 }

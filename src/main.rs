@@ -7,25 +7,25 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bbt::diag::{self, Diagnostic};
+use bbt::job::{self, Failure, RenderOptions};
 use bbt::load::{self, Selection};
 use bbt::model::Fase;
-use bbt::{RenderError, Timings};
+use bbt::{RenderError, Timings, watch};
 use clap::Parser;
-use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs, TemplateArgs};
+use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs, RenderOpts, TemplateArgs, WatchArgs};
 
-/// Exit codes (design.md contract).
-const OK: u8 = 0;
-const INVALID: u8 = 1;
-const FAILURE: u8 = 2;
+use bbt::exit::{FAILURE, INTERRUPTED, INVALID, OK};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    on_interrupt(matches!(cli.command, Some(Command::Watch(_))));
     let code = match cli.command {
         None => render(&cli.render),
         Some(Command::Render(args)) => render(&args),
+        Some(Command::Watch(args)) => watch(&args),
         Some(Command::Check(args)) => check(&args),
         Some(Command::Template(args)) => template(&args),
-        Some(Command::Diff { old, new }) => diff(&old, &new),
+        Some(Command::Diff { old, new, output }) => diff(&old, &new, output.as_deref()),
         Some(Command::Init { dir, year, next }) => {
             match if next { bbt::init::next_year(&dir) } else { bbt::init::scaffold(&dir, year) } {
                 Ok(files) => {
@@ -67,6 +67,24 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+/// On SIGINT, SIGTERM or SIGHUP: wait for a write in progress to finish, then
+/// exit (130; 0 for a watch, whose normal end this is). Outputs are then whole:
+/// the previous file or the new one, and no temporary is left.
+fn on_interrupt(watching: bool) {
+    let result = ctrlc::set_handler(move || {
+        if watching {
+            eprintln!("[watch] stopped");
+            bbt::output::exit_between_writes(OK)
+        } else {
+            eprintln!("interrupted: no output was left half-written");
+            bbt::output::exit_between_writes(INTERRUPTED)
+        }
+    });
+    if let Err(e) = result {
+        eprintln!("warning: Ctrl-C will stop bbt without waiting for a write to finish: {e}");
+    }
 }
 
 /// The project folder: as given, else the current folder if it holds a
@@ -123,13 +141,7 @@ fn load_and_check(
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
-    let (inputs, mut diags) = timings.time("load", || load::load(&root, &sel));
-    if let Some(inputs) = &inputs {
-        let found = timings.time("check", || bbt::check::check(inputs));
-        diags.extend(found);
-    }
-    diag::sort(&mut diags);
-    Ok((inputs, diags))
+    Ok(job::load_and_check(&root, &sel, timings))
 }
 
 /// The label of a checked document in summaries: "inputs 2025 bo".
@@ -248,12 +260,28 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
     }
 }
 
-fn diff(old: &Path, new: &Path) -> u8 {
+fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     let (old, new) = match (load_document_dir(old), load_document_dir(new)) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(c), _) | (_, Err(c)) => return c,
     };
-    print!("{}", bbt::diff::report(&bbt::diff::diff(&old, &new)));
+    let d = bbt::diff::diff(&old, &new);
+    print!("{}", bbt::diff::report(&d));
+    let Some(dir) = output else { return OK };
+    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde.as_deref()) {
+        Ok(x) => x,
+        Err(e) => {
+            report_render_error(&e);
+            return FAILURE;
+        }
+    };
+    let path = dir.join(bbt::diff::pdf_name(&old, &new));
+    if let Err(e) = bbt::output::write_atomic(&path, &pdf) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return FAILURE;
+    }
+    eprintln!("wrote {} ({pages} pages)", path.display());
     OK
 }
 
@@ -273,36 +301,16 @@ fn explain(code: &str) -> u8 {
     }
 }
 
-fn render(args: &RenderArgs) -> u8 {
-    let mut timings = Timings::default();
-    let (inputs, mut diags) = match load_and_check(&args.project, &args.doc, &mut timings) {
-        Ok((Some(inputs), diags)) if !diags.iter().any(Diagnostic::is_error) => (inputs, diags),
-        Ok((inputs, diags)) => {
-            print_diagnostics(&diags, args.doc.format);
-            if args.doc.format == Format::Human {
-                eprintln!("{}: {}", label(&project_root(&args.project), &inputs), diag::summary(&diags));
-            }
-            if args.doc.timings {
-                print_timings(&timings);
-            }
-            return INVALID;
-        }
-        Err(code) => return code,
-    };
-    let set = match &args.templates {
-        None => bbt::assets::TemplateSet::bundled(),
-        Some(dir) => match bbt::assets::TemplateSet::from_dir(dir) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("error: cannot read the templates in {}: {e}", dir.display());
-                return INVALID;
-            }
-        },
+/// The render options of `render` and `watch`, or an exit code for a usage error.
+fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
+    let Some(phase) = Fase::parse_folder(&opts.doc.phase) else {
+        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", opts.doc.phase);
+        return Err(FAILURE);
     };
     let default_standards =
-        if args.attach { vec!["a-3a".to_string(), "ua-1".into()] } else { vec!["a-2a".to_string(), "ua-1".into()] };
+        if opts.attach { vec!["a-3a".to_string(), "ua-1".into()] } else { vec!["a-2a".to_string(), "ua-1".into()] };
     let mut standards = Vec::new();
-    for name in args
+    for name in opts
         .pdf_standard
         .as_ref()
         .unwrap_or(&default_standards)
@@ -314,74 +322,219 @@ fn render(args: &RenderArgs) -> u8 {
             None => {
                 let known: Vec<&str> = bbt::typeset::STANDARD_NAMES.iter().map(|(n, _)| *n).collect();
                 eprintln!("error: unknown PDF standard '{name}'\n  = help: use {}", known.join(", "));
-                return FAILURE;
+                return Err(FAILURE);
             }
         }
     }
-    let attachments = if args.attach {
-        match bbt::attachments(&inputs) {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("error: cannot read the files to attach: {e}");
-                return FAILURE;
+    Ok(RenderOptions {
+        selection: Selection { year: opts.doc.year, phase: Some(phase), previous: opts.doc.previous.clone() },
+        output: opts.output.clone(),
+        templates: opts.templates.clone(),
+        standards,
+        attach: opts.attach,
+        emit_typ: opts.emit_typ,
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+    })
+}
+
+fn render(args: &RenderArgs) -> u8 {
+    let opts = match render_options(&args.opts) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let format = args.opts.doc.format;
+    let given = if args.projects.is_empty() { vec![project_root(&None)] } else { args.projects.clone() };
+    let mut projects = Vec::new();
+    for path in &given {
+        if !path.exists() {
+            eprintln!("error: the project folder {} does not exist", path.display());
+            return INVALID;
+        }
+        match bbt::workspace::projects(path) {
+            Ok(found) => projects.extend(found),
+            Err(d) => {
+                print_diagnostics(&[d], format);
+                return INVALID;
             }
         }
+    }
+    if let [root] = projects.as_slice() {
+        let outcome = job::render_project(root, &opts, &mut job::Session::default());
+        print_outcome(&outcome, format, args.opts.doc.timings);
+        return outcome.exit_code();
+    }
+    render_workspace(&projects, &opts, args)
+}
+
+/// Renders several projects in parallel, with a progress bar and a summary table.
+fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArgs) -> u8 {
+    let format = args.opts.doc.format;
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let bar = indicatif::ProgressBar::new(projects.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    let start = std::time::Instant::now();
+    let cpu_start = cpu_time();
+    let report = bbt::workspace::render_all(projects, opts, jobs, &|outcome| {
+        if format == Format::Human {
+            bar.suspend(|| print_outcome(outcome, format, args.opts.doc.timings));
+        }
+        bar.set_message(outcome.label());
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+    let wall = start.elapsed();
+    if format == Format::Json {
+        let all: Vec<Diagnostic> = report
+            .outcomes
+            .iter()
+            .flat_map(|o| o.diagnostics.iter().cloned())
+            .chain(report.across.iter().cloned())
+            .collect();
+        print_diagnostics(&all, Format::Json);
     } else {
-        Vec::new()
-    };
-    let mut set = set;
-    for a in &attachments {
-        set.attach(&a.view.pad, &a.bytes);
+        print_diagnostics(&report.across, Format::Human);
     }
-    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let result = bbt::render_document(&inputs, &set, &standards, &attachments, sde.as_deref(), &mut timings);
-    let rendered = match result {
-        Ok(r) => r,
-        Err(e) => {
-            report_render_error(&e);
-            if args.doc.timings {
-                print_timings(&timings);
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "\n{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}",
+        "project", "document", "pages", "warnings", "errors", "time"
+    );
+    let mut pages = 0;
+    for o in &report.outcomes {
+        let (name, doc) = match &o.document {
+            Some((id, jaar, fase)) => (id.clone(), format!("{jaar} {}", fase.folder())),
+            None => (o.root.display().to_string(), "-".into()),
+        };
+        let page_count = match &o.result {
+            Ok(w) => {
+                pages += w.pages;
+                w.pages.to_string()
             }
-            return if e.is_bug() { FAILURE } else { INVALID };
-        }
-    };
-    // The check already reported what the view found in the texts.
-    for d in &rendered.diagnostics {
-        if !diags.contains(d) {
-            diags.push(d.clone());
-        }
+            Err(_) => "-".into(),
+        };
+        let errors = o.errors() + usize::from(o.result.is_err() && o.errors() == 0);
+        let _ = writeln!(
+            err,
+            "{name:<28} {doc:<9} {page_count:>6} {:>9} {errors:>7} {:>7.2} s",
+            o.warnings(),
+            o.timings.total().as_secs_f64()
+        );
     }
-    diag::sort(&mut diags);
-    print_diagnostics(&diags, args.doc.format);
-    for w in &rendered.typst_warnings {
+    let rendered = report.outcomes.iter().filter(|o| o.result.is_ok()).count();
+    let cpu = cpu_time().zip(cpu_start).map(|(end, begin)| end.saturating_sub(begin));
+    let _ = writeln!(
+        err,
+        "{rendered} of {} rendered, {pages} pages in {:.2} s{} ({jobs} at a time)",
+        report.outcomes.len(),
+        wall.as_secs_f64(),
+        cpu.map(|c| format!(", CPU {:.2} s", c.as_secs_f64())).unwrap_or_default()
+    );
+    report.exit_code()
+}
+
+/// The CPU time this process has used (user + system), where the platform tells.
+fn cpu_time() -> Option<std::time::Duration> {
+    // /proc/self/stat fields 14 and 15: utime and stime in clock ticks (100 Hz on Linux).
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(") ")?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(std::time::Duration::from_millis(ticks * 10))
+}
+
+/// Prints what a render job did: diagnostics, Typst's warnings, the failure
+/// or the file written, and the stage timings.
+fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
+    print_diagnostics(&outcome.diagnostics, format);
+    for w in &outcome.typst_warnings {
         eprintln!(
             "warning: typst: {}{}",
             w.message,
             w.place.as_ref().map(|p| format!("\n  --> {p}")).unwrap_or_default()
         );
     }
-    let path = args.output.join(bbt::pdf_name(&inputs));
-    if let Err(e) = timings.time("write", || bbt::output::write_atomic(&path, &rendered.pdf)) {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        return FAILURE;
-    }
-    if args.emit_typ {
-        let stem = bbt::pdf_name(&inputs).trim_end_matches(".pdf").to_string();
-        match bbt::emit_typ(&args.output, &stem, &rendered, &set, &standards) {
-            Ok(dir) => eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display()),
-            Err(e) => {
-                eprintln!("error: cannot write the Typst sources: {e}");
-                return FAILURE;
+    let human = format == Format::Human;
+    match &outcome.result {
+        Ok(written) => {
+            if let Some(dir) = &written.typ_dir {
+                eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display());
+            }
+            if human {
+                eprintln!(
+                    "wrote {} ({} pages; {})",
+                    written.pdf.display(),
+                    written.pages,
+                    diag::summary(&outcome.diagnostics)
+                );
             }
         }
+        Err(Failure::Invalid) => {
+            if human {
+                eprintln!("{}: {}", outcome.label(), diag::summary(&outcome.diagnostics));
+            }
+        }
+        Err(Failure::Templates { dir, error }) => {
+            eprintln!("error: cannot read the templates in {}: {error}", dir.display());
+        }
+        Err(Failure::Render(e)) => report_render_error(e),
+        Err(Failure::Io { what, error }) => eprintln!("error: cannot {what}: {error}"),
+        Err(Failure::SameOutput { pdf, other }) => eprintln!(
+            "error: {} would write {}, as {} does\n  = help: every project needs its own id in beleidsnota.yaml",
+            outcome.label(),
+            pdf.display(),
+            other.display()
+        ),
     }
-    if args.doc.timings {
-        print_timings(&timings);
+    if timings {
+        print_timings(&outcome.timings);
     }
-    if args.doc.format == Format::Human {
-        eprintln!("wrote {} ({} pages; {})", path.display(), rendered.pages, diag::summary(&diags));
+}
+
+fn watch(args: &WatchArgs) -> u8 {
+    let opts = match render_options(&args.opts) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let root = project_root(&args.project);
+    if !root.join(load::BELEIDSNOTA_FILE).is_file() {
+        eprintln!(
+            "error: {} is not a project folder (it holds no {})\n  = help: watch one project; render a workspace with `bbt render`",
+            root.display(),
+            load::BELEIDSNOTA_FILE
+        );
+        return INVALID;
     }
-    OK
+    let format = args.opts.doc.format;
+    let timings = args.opts.doc.timings;
+    let base = cwd();
+    let result = bbt::watch::watch(&root, &opts, |event| match event {
+        watch::Event::Started { watched } => {
+            let dirs: Vec<String> = watched.iter().map(|d| diag::display_path(d, &base)).collect();
+            eprintln!("[watch] watching {}; press Ctrl-C to stop", dirs.join(" and "));
+        }
+        watch::Event::Changed { paths } => {
+            let names: Vec<String> = paths.iter().map(|p| diag::display_path(p, &base)).collect();
+            eprintln!("[watch] changed: {}", names.join(", "));
+        }
+        watch::Event::Cycle { number, outcome, elapsed } => {
+            print_outcome(outcome, format, timings);
+            let state = if outcome.result.is_ok() { "rendered" } else { "not rendered; waiting for changes" };
+            eprintln!("[watch] cycle {number}: {state} ({:.0} ms)", elapsed.as_secs_f64() * 1000.0);
+        }
+        watch::Event::WatchError { message } => eprintln!("[watch] warning: {message}"),
+    });
+    match result {
+        Ok(()) => OK,
+        Err(e) => {
+            eprintln!("error: cannot watch {}: {e}", root.display());
+            FAILURE
+        }
+    }
 }
 
 fn report_render_error(e: &RenderError) {

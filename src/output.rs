@@ -6,9 +6,15 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+
+/// Held while a file is being written, so that an interruption waits for the
+/// write to finish (or not start) instead of leaving a temporary behind.
+static WRITING: Mutex<()> = Mutex::new(());
 
 /// Writes `bytes` to `path` atomically; creates the folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -25,6 +31,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Ends the process with `code` as soon as no write is in progress: every
+/// output is then either the previous file or the new one, whole, and no
+/// temporary file is left. For SIGINT and SIGTERM.
+pub fn exit_between_writes(code: u8) -> ! {
+    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    std::process::exit(i32::from(code))
 }
 
 #[cfg(test)]

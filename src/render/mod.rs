@@ -24,7 +24,8 @@ const FUEL: u64 = 50_000_000;
 /// The template environment of one template folder.
 pub struct Templates {
     env: Environment<'static>,
-    main_name: String,
+    /// Where the templates came from, for messages.
+    origin: TemplateSet,
 }
 
 /// A template problem: the template is broken (exit 2 for the bundled
@@ -77,14 +78,19 @@ impl Templates {
         if env.get_template(MAIN_TEMPLATE).is_err() {
             return Err(TemplateError { message: format!("the template set has no {}", set.display(MAIN_TEMPLATE)) });
         }
-        Ok(Templates { env, main_name: set.display(MAIN_TEMPLATE) })
+        Ok(Templates { env, origin: TemplateSet { files: Default::default(), dir: set.dir.clone() } })
     }
 
     /// Renders `main.typ` from the view model.
     pub fn render<S: serde::Serialize>(&self, view: &S) -> Result<String, TemplateError> {
-        let tmpl = self.env.get_template(MAIN_TEMPLATE).map_err(|e| TemplateError { message: describe(&e) })?;
+        self.render_named(MAIN_TEMPLATE, view)
+    }
+
+    /// Renders the template `name` of the set with the view model as `doc`.
+    pub fn render_named<S: serde::Serialize>(&self, name: &str, view: &S) -> Result<String, TemplateError> {
+        let tmpl = self.env.get_template(name).map_err(|e| TemplateError { message: describe(&e) })?;
         let ctx = minijinja::Value::from(minijinja::value::Serde(view));
         tmpl.render(minijinja::context! { doc => ctx })
-            .map_err(|e| TemplateError { message: format!("{}: {}", self.main_name, describe(&e)) })
+            .map_err(|e| TemplateError { message: format!("{}: {}", self.origin.display(name), describe(&e)) })
     }
 }

@@ -6,6 +6,7 @@
 //! set's `fonts/` plus Typst's embedded fonts, never the system's. `today()`
 //! is the document's date, never the clock.
 
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use typst::diag::{FileError, FileResult, Severity as TypstSeverity, SourceDiagnostic};
@@ -71,6 +72,10 @@ pub struct BbtWorld {
     fonts: FontStore,
     main: Mutex<Source>,
     main_id: FileId,
+    /// Parsed template sources, kept so that a re-render does not reparse
+    /// them (and Typst's cache sees the same sources).
+    sources: Mutex<HashMap<FileId, Source>>,
+    date: Date,
     today: Datetime,
 }
 
@@ -97,6 +102,8 @@ impl BbtWorld {
             fonts,
             main: Mutex::new(Source::new(main_id, String::new())),
             main_id,
+            sources: Mutex::new(HashMap::new()),
+            date,
             today: datetime(date),
         }
     }
@@ -109,6 +116,11 @@ impl BbtWorld {
         {
             main.replace(text);
         }
+    }
+
+    /// The date the World's `today()` returns and the PDF carries.
+    pub fn date(&self) -> Date {
+        self.date
     }
 
     pub fn templates(&self) -> &TemplateSet {
@@ -184,9 +196,16 @@ impl World for BbtWorld {
         if id == self.main_id {
             return self.main.lock().map(|m| m.clone()).map_err(|_| FileError::Other(None));
         }
+        if let Some(source) = self.sources.lock().ok().and_then(|cache| cache.get(&id).cloned()) {
+            return Ok(source);
+        }
         let bytes = self.read(id)?;
         let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
-        Ok(Source::new(id, text.to_string()))
+        let source = Source::new(id, text.to_string());
+        if let Ok(mut cache) = self.sources.lock() {
+            cache.insert(id, source.clone());
+        }
+        Ok(source)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {

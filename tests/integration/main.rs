@@ -8,3 +8,4 @@ mod render;
 mod rules;
 mod support;
 mod workbooks;
+mod workflow;

@@ -1,0 +1,214 @@
+//! One render job: a project's document loaded, checked, rendered and
+//! written, with everything that happened recorded in an [`Outcome`] and
+//! nothing printed. `bbt render`, `bbt watch` and the workspace render all
+//! run jobs; the binary prints their outcomes.
+//!
+//! A [`Session`] keeps the Typst World of the last job alive, so the next job
+//! of the same project (a watch cycle) reuses Typst's incremental cache.
+
+use std::path::{Path, PathBuf};
+
+use crate::assets::TemplateSet;
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, Inputs, Selection};
+use crate::typeset::{BbtWorld, TypstProblem};
+use crate::{RenderError, Timings, exit};
+
+/// How to render: the same for every job of a command.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub selection: Selection,
+    /// The output folder.
+    pub output: PathBuf,
+    /// `None`: the bundled templates; else a folder, read at every job (so a
+    /// watch sees template edits).
+    pub templates: Option<PathBuf>,
+    pub standards: Vec<typst_pdf::PdfStandard>,
+    pub attach: bool,
+    pub emit_typ: bool,
+    /// `SOURCE_DATE_EPOCH`, read once by the caller.
+    pub source_date_epoch: Option<String>,
+}
+
+/// What a job wrote.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub pdf: PathBuf,
+    pub pages: usize,
+    /// The `--emit-typ` folder.
+    pub typ_dir: Option<PathBuf>,
+}
+
+/// Why a job wrote nothing.
+#[derive(Debug)]
+pub enum Failure {
+    /// The inputs could not be read or have errors (in `diagnostics`).
+    Invalid,
+    /// A user's template folder could not be read.
+    Templates { dir: PathBuf, error: std::io::Error },
+    /// The templates failed.
+    Render(RenderError),
+    /// Writing (or reading the files to attach) failed.
+    Io { what: String, error: std::io::Error },
+    /// Another project of the same run writes the same PDF (two projects
+    /// with the same id).
+    SameOutput { pdf: PathBuf, other: PathBuf },
+}
+
+/// Everything a job did.
+#[derive(Debug)]
+pub struct Outcome {
+    pub root: PathBuf,
+    /// The document, once known: project id, year, phase.
+    pub document: Option<(String, i32, crate::model::Fase)>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub typst_warnings: Vec<TypstProblem>,
+    pub result: Result<Written, Failure>,
+    pub timings: Timings,
+    /// The inputs, when they could be read (for checks across projects).
+    pub inputs: Option<Inputs>,
+}
+
+impl Outcome {
+    /// The exit code of this job (design.md contract).
+    pub fn exit_code(&self) -> u8 {
+        match &self.result {
+            Ok(_) => exit::OK,
+            Err(Failure::Invalid | Failure::Templates { .. } | Failure::SameOutput { .. }) => exit::INVALID,
+            Err(Failure::Render(e)) if e.is_bug() => exit::FAILURE,
+            Err(Failure::Render(_)) => exit::INVALID,
+            Err(Failure::Io { .. }) => exit::FAILURE,
+        }
+    }
+
+    /// "inputs 2025 bo", or the folder while the document is unknown.
+    pub fn label(&self) -> String {
+        match &self.document {
+            Some((_, jaar, fase)) => format!("{} {jaar} {}", self.root.display(), fase.folder()),
+            None => self.root.display().to_string(),
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+            + self.typst_warnings.iter().filter(|p| p.error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| !d.is_error()).count()
+            + self.typst_warnings.iter().filter(|p| !p.error).count()
+    }
+}
+
+/// Keeps the Typst World of the last render, for incremental re-renders.
+#[derive(Default)]
+pub struct Session {
+    world: Option<BbtWorld>,
+}
+
+impl Session {
+    /// The World for `set` dated `date`: the kept one when it serves the same
+    /// files and date, else a new one.
+    fn world(&mut self, set: &TemplateSet, date: crate::model::Date) -> &BbtWorld {
+        let reusable = self.world.as_ref().is_some_and(|w| w.date() == date && w.templates().files == set.files);
+        if !reusable {
+            self.world = None;
+        }
+        self.world.get_or_insert_with(|| BbtWorld::new(set.clone(), date))
+    }
+}
+
+/// Loads and checks the selected document of the project at `root`.
+pub fn load_and_check(root: &Path, selection: &Selection, timings: &mut Timings) -> (Option<Inputs>, Vec<Diagnostic>) {
+    let (inputs, mut diags) = timings.time("load", || load::load(root, selection));
+    if let Some(inputs) = &inputs {
+        let found = timings.time("check", || crate::check::check(inputs));
+        diags.extend(found);
+    }
+    diag::sort(&mut diags);
+    (inputs, diags)
+}
+
+/// Renders the project at `root`: load, check, and when the inputs hold no
+/// error, view, typeset, export and write `<output>/<project>-<jaar>-<fase>.pdf`.
+pub fn render_project(root: &Path, opts: &RenderOptions, session: &mut Session) -> Outcome {
+    render_project_with(root, opts, session, &|_| Ok(()))
+}
+
+/// [`render_project`], asking `claim` before writing the PDF whether no other
+/// project of the same run writes that file.
+pub fn render_project_with(
+    root: &Path,
+    opts: &RenderOptions,
+    session: &mut Session,
+    claim: &dyn Fn(&Path) -> Result<(), Failure>,
+) -> Outcome {
+    let mut timings = Timings::default();
+    let (inputs, diagnostics) = load_and_check(root, &opts.selection, &mut timings);
+    let document = inputs.as_ref().map(|i| (i.beleidsnota.id.clone(), i.document.jaar, i.document.fase));
+    let mut outcome = Outcome {
+        root: root.to_path_buf(),
+        document,
+        diagnostics,
+        typst_warnings: Vec::new(),
+        result: Err(Failure::Invalid),
+        timings: Timings::default(),
+        inputs: None,
+    };
+    if let Some(inputs) = &inputs
+        && !outcome.diagnostics.iter().any(Diagnostic::is_error)
+    {
+        outcome.result = render_inputs(inputs, opts, session, claim, &mut outcome, &mut timings);
+    }
+    outcome.timings = timings;
+    outcome.inputs = inputs;
+    outcome
+}
+
+fn render_inputs(
+    inputs: &Inputs,
+    opts: &RenderOptions,
+    session: &mut Session,
+    claim: &dyn Fn(&Path) -> Result<(), Failure>,
+    outcome: &mut Outcome,
+    timings: &mut Timings,
+) -> Result<Written, Failure> {
+    let name = crate::pdf_name(inputs);
+    let path = opts.output.join(&name);
+    claim(&path)?;
+    let mut set = match &opts.templates {
+        None => TemplateSet::bundled(),
+        Some(dir) => TemplateSet::from_dir(dir).map_err(|error| Failure::Templates { dir: dir.clone(), error })?,
+    };
+    let attachments = if opts.attach {
+        crate::attachments(inputs).map_err(|error| Failure::Io { what: "read the files to attach".into(), error })?
+    } else {
+        Vec::new()
+    };
+    for a in &attachments {
+        set.attach(&a.view.pad, &a.bytes);
+    }
+    let date = crate::typeset::pdf_date(inputs.document.meta.status.date(), opts.source_date_epoch.as_deref());
+    let world = session.world(&set, date);
+    let rendered = crate::render_in(world, inputs, &opts.standards, &attachments, timings).map_err(Failure::Render)?;
+    // The check already reported what the view found in the texts.
+    for d in &rendered.diagnostics {
+        if !outcome.diagnostics.contains(d) {
+            outcome.diagnostics.push(d.clone());
+        }
+    }
+    diag::sort(&mut outcome.diagnostics);
+    outcome.typst_warnings = rendered.typst_warnings.clone();
+    timings
+        .time("write", || crate::output::write_atomic(&path, &rendered.pdf))
+        .map_err(|error| Failure::Io { what: format!("write {}", path.display()), error })?;
+    let typ_dir = if opts.emit_typ {
+        let stem = name.trim_end_matches(".pdf");
+        let dir = crate::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)
+            .map_err(|error| Failure::Io { what: "write the Typst sources".into(), error })?;
+        Some(dir)
+    } else {
+        None
+    };
+    Ok(Written { pdf: path, pages: rendered.pages, typ_dir })
+}

@@ -1,0 +1,282 @@
+//! Day-to-day work: watch, the workspace render, the diff as a PDF.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use crate::support::*;
+
+/// A running `bbt watch`, its stderr lines arriving on a channel.
+struct Watch {
+    child: Child,
+    lines: Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Watch {
+    fn start(cwd: &Path, args: &[&str]) -> Watch {
+        let mut child = bbt()
+            .current_dir(cwd)
+            .arg("watch")
+            .args(args)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("bbt watch starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watch { child, lines, seen: Vec::new() }
+    }
+
+    /// Waits for a line containing `needle` (after those already seen).
+    fn expect(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if line.contains(needle) {
+                        return line;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        let _ = self.child.kill();
+        panic!("no line with {needle:?}; watch printed:\n{}", self.seen.join("\n"));
+    }
+
+    fn stop(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+        assert!(killed.success());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("watch did not stop on SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn watch_rerenders_on_edits_and_survives_broken_inputs() {
+    let (tmp, project) = sample_copy();
+    let out = tmp.path().join("out");
+    let mut w = Watch::start(tmp.path(), &["project", "-o", "out", "--year", "2025"]);
+    w.expect("[watch] watching");
+    w.expect("[watch] cycle 1: rendered");
+    let pdf = out.join("samenleven-2025-bo.pdf");
+    assert!(pdf.is_file());
+    let text_file = project.join("2025/bo/tekst/inleiding.md");
+    let before = std::fs::read(&pdf).unwrap();
+
+    // An editor's lock and swap files start no cycle; an edit does.
+    std::fs::write(project.join("2025/bo/.~lock.begroting.xlsx#"), "lock").unwrap();
+    std::fs::write(project.join("2025/bo/tekst/.inleiding.md.swp"), "swap").unwrap();
+    let mut text = std::fs::read_to_string(&text_file).unwrap();
+    text.push_str("\nDe boomklever zingt in het Zoniënwoud.\n");
+    std::fs::write(&text_file, &text).unwrap();
+    let changed = w.expect("[watch] changed:");
+    assert!(changed.contains("inleiding.md") && !changed.contains("lock") && !changed.contains("swp"), "{changed}");
+    w.expect("[watch] cycle 2: rendered");
+    assert_ne!(std::fs::read(&pdf).unwrap(), before);
+    assert!(pdftotext_layout(&pdf).contains("De boomklever zingt"), "the new sentence is in the PDF");
+
+    // A YAML syntax error is reported at its place and waited out.
+    let document = project.join("2025/bo/bbt.yaml");
+    let good = std::fs::read_to_string(&document).unwrap();
+    std::fs::write(&document, format!("{good}\nstuk: [\n")).unwrap();
+    w.expect("error[L001]");
+    let place = w.expect("-->");
+    assert!(place.contains("bbt.yaml:"), "{place}");
+    w.expect("[watch] cycle 3: not rendered");
+    let kept = std::fs::read(&pdf).unwrap();
+
+    // A half-saved workbook too.
+    let workbook = project.join("2025/bo/begroting.xlsx");
+    let full = std::fs::read(&workbook).unwrap();
+    std::fs::write(&workbook, &full[..full.len() / 2]).unwrap();
+    w.expect("[watch] cycle 4: not rendered");
+    assert_eq!(std::fs::read(&pdf).unwrap(), kept, "a broken state leaves the last PDF as it was");
+
+    // Fixed: a PDF again.
+    std::fs::write(&workbook, &full).unwrap();
+    std::fs::write(&document, &good).unwrap();
+    w.expect("rendered");
+    assert!(pdftotext_layout(&pdf).contains("De boomklever zingt"));
+    let status = w.stop();
+    assert_eq!(status.code(), Some(0), "watch ends cleanly on SIGTERM");
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "samenleven-2025-bo.pdf")
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
+}
+
+#[test]
+fn watch_refuses_a_folder_that_is_no_project() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["watch", "nergens"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nergens is not a project folder"), "{}", stderr(&out));
+}
+
+/// Gives the project of the beleidsnota `bn` the id `id`.
+fn set_id(bn: &Path, id: &str) {
+    let text = std::fs::read_to_string(bn).unwrap();
+    let text: Vec<String> =
+        text.lines().map(|l| if l.starts_with("id: ") { format!("id: {id}") } else { l.to_string() }).collect();
+    std::fs::write(bn, text.join("\n") + "\n").unwrap();
+}
+
+/// Three copies of the sample as a workspace, with their own ids; `broken`
+/// has a YAML error.
+fn workspace(broken: &str) -> tempfile::TempDir {
+    let (tmp, project) = sample_copy();
+    let ws = tmp.path().join("werkruimte");
+    std::fs::create_dir(&ws).unwrap();
+    for name in ["welzijn", "omgeving", "onderwijs"] {
+        let dst = ws.join(name);
+        std::fs::rename(&project, &dst).unwrap_or_else(|_| panic!("move to {name}"));
+        let bn = dst.join("beleidsnota.yaml");
+        set_id(&bn, name);
+        // The next copy.
+        copy_dir(&dst, &project);
+    }
+    let doc = ws.join(broken).join("2026/bo/bbt.yaml");
+    let text = std::fs::read_to_string(&doc).unwrap();
+    std::fs::write(&doc, format!("{text}\nstuk: [\n")).unwrap();
+    tmp
+}
+
+#[test]
+fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
+    let tmp = workspace("omgeving");
+    let out = run(tmp.path(), &["render", "werkruimte", "-o", "out", "--jobs", "2"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("werkruimte/omgeving/2026/bo/bbt.yaml:"), "the broken file is named: {err}");
+    let mut pdfs: Vec<String> = std::fs::read_dir(tmp.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into())
+        .collect();
+    pdfs.sort();
+    assert_eq!(pdfs, ["onderwijs-2026-bo.pdf", "welzijn-2026-bo.pdf"]);
+    // The summary table: one row per project, in order.
+    let rows: Vec<Vec<&str>> = err
+        .lines()
+        .skip_while(|l| !l.starts_with("project"))
+        .skip(1)
+        .take(3)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows[0][..5], ["werkruimte/omgeving", "-", "-", "0", "1"], "{err}");
+    assert_eq!(rows[1][..6], ["onderwijs", "2026", "bo", "15", "0", "0"], "{err}");
+    assert_eq!(rows[2][..6], ["welzijn", "2026", "bo", "15", "0", "0"], "{err}");
+    assert!(err.contains("2 of 3 rendered, 30 pages"), "{err}");
+
+    // The same projects from a list file, relative to the file.
+    std::fs::write(tmp.path().join("lijst.txt"), "# twee ministers\nwerkruimte/welzijn\nwerkruimte/onderwijs\n")
+        .unwrap();
+    let out = run(tmp.path(), &["render", "lijst.txt", "-o", "out2"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(tmp.path().join("out2/welzijn-2026-bo.pdf").is_file());
+    assert!(tmp.path().join("out2/onderwijs-2026-bo.pdf").is_file());
+}
+
+#[test]
+fn two_projects_with_one_id_do_not_overwrite_each_other() {
+    let tmp = workspace("omgeving");
+    let ws = tmp.path().join("werkruimte");
+    std::fs::remove_dir_all(ws.join("omgeving")).unwrap();
+    set_id(&ws.join("onderwijs/beleidsnota.yaml"), "welzijn");
+    let out = run(tmp.path(), &["render", "werkruimte", "-o", "out"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("would write out/welzijn-2026-bo.pdf, as"), "{err}");
+}
+
+#[test]
+fn diff_writes_its_report_as_a_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(&sample(), &["diff", "2025/bo", "2026/bo", "-o", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = tmp.path().join("verschillen-samenleven-2025-bo-2026-bo.pdf");
+    let text = pdftotext_layout(&pdf);
+    for expected in [
+        "Verschillen BBT 2025 (bo) – BBT 2026 (bo)",
+        "ise-antidiscriminatie",
+        "od-netwerk",
+        "SB0-1SGE2CA-WT (was SB0-1SGE2BB-WT)",
+        "SG-C",
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    let qpdf = std::process::Command::new("qpdf").arg("--check").arg(&pdf).output().expect("qpdf runs");
+    assert!(qpdf.status.success(), "{}", String::from_utf8_lossy(&qpdf.stdout));
+}
+
+#[test]
+fn an_interrupted_render_leaves_the_previous_pdf_whole_and_no_temporary() {
+    let (tmp, _project) = sample_copy();
+    let out = tmp.path().join("out");
+    let first = run(tmp.path(), &["render", "project", "-o", "out", "--year", "2025"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let pdf = out.join("samenleven-2025-bo.pdf");
+    let previous = std::fs::read(&pdf).unwrap();
+    // Change the document so that a finished render writes other bytes.
+    let text_file = tmp.path().join("project/2025/bo/tekst/inleiding.md");
+    let mut text = std::fs::read_to_string(&text_file).unwrap();
+    text.push_str("\nEen zin die de PDF verandert.\n");
+    std::fs::write(&text_file, text).unwrap();
+    let mut interrupted = 0;
+    for (i, delay) in [0u64, 20, 40, 60, 80, 100, 130, 160, 200, 250].into_iter().enumerate() {
+        let signal = if i % 2 == 0 { "-INT" } else { "-TERM" };
+        let mut child = bbt()
+            .current_dir(tmp.path())
+            .args(["render", "project", "-o", "out", "--year", "2025"])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status();
+        let status = child.wait().unwrap();
+        let now = std::fs::read(&pdf).unwrap();
+        match status.code() {
+            Some(130) => {
+                interrupted += 1;
+                assert!(now == previous || qpdf_ok(&pdf), "an interrupted render left a whole PDF");
+            }
+            Some(0) => assert!(qpdf_ok(&pdf)),
+            // Killed before the handler was installed: nothing was written yet.
+            None => assert_eq!(now, previous),
+            other => panic!("exit {other:?} after {signal} at {delay} ms"),
+        }
+        let names: Vec<String> =
+            std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+        assert_eq!(names, ["samenleven-2025-bo.pdf"], "no temporary after {signal} at {delay} ms");
+        std::fs::write(&pdf, &previous).unwrap();
+    }
+    assert!(interrupted > 0, "at least one render was interrupted");
+}
+
+fn qpdf_ok(pdf: &Path) -> bool {
+    std::process::Command::new("qpdf").arg("--check").arg(pdf).output().map(|o| o.status.success()).unwrap_or(false)
+}
