@@ -23,6 +23,10 @@
 // A `Diagnostic` is the error of most loaders: it is returned once, on a cold
 // path, so its size does not matter more than its clarity.
 #![allow(clippy::result_large_err)]
+// A tool that must not crash the night before the deadline: no unwrap, no
+// expect, no unchecked indexing outside tests; each exception says why it
+// cannot fail.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 pub mod assets;
 pub mod check;

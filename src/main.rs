@@ -1,5 +1,7 @@
 //! The `bbt` binary: arguments, printing and exit codes. The work is in the library.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
+
 mod cli;
 
 use std::io::Write;

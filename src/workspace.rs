@@ -85,7 +85,7 @@ impl Report {
 /// stay busy to the end; `done` is called as each project finishes.
 pub fn render_all(projects: &[PathBuf], opts: &RenderOptions, jobs: usize, done: &(dyn Fn(&Outcome) + Sync)) -> Report {
     let mut order: Vec<usize> = (0..projects.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(folder_size(&projects[i])));
+    order.sort_by_key(|&i| std::cmp::Reverse(projects.get(i).map_or(0, |p| folder_size(p))));
     let next = AtomicUsize::new(0);
     let claims: Mutex<HashMap<PathBuf, PathBuf>> = Mutex::new(HashMap::new());
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::with_capacity(projects.len()));

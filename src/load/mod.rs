@@ -124,7 +124,7 @@ pub fn previous_of(root: &Path, jaar: i32, fase: Fase) -> Option<(i32, Fase)> {
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + e.as_bytes().iter().take(e.utf8_error().valid_up_to()).filter(|&&b| b == b'\n').count();
             Diagnostic::error(yaml::YAML_SYNTAX, "the file is not valid UTF-8")
                 .at(Location::Text { file: path.to_path_buf(), line, column: 1 })
                 .hint("save the file as UTF-8")

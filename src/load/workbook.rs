@@ -121,15 +121,15 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     ];
     let reader = SheetReader::new(path, cx);
     let read = |sheets: &[Option<Sheet>], diags: &mut Vec<Diagnostic>| {
-        let mut f = Figures { volledig: sheets[0].is_some(), ..Figures::default() };
-        if let Some(r) = &sheets[0] {
+        let mut f = Figures { volledig: matches!(sheets.first(), Some(Some(_))), ..Figures::default() };
+        if let Some(Some(r)) = sheets.first() {
             f.volledig &= reader.articles(&reader.uitgaven, r, ArtikelSoort::Uitgave, &mut f, diags);
         }
-        if let Some(r) = &sheets[1] {
+        if let Some(Some(r)) = sheets.get(1) {
             f.volledig &= reader.articles(&reader.ontvangsten, r, ArtikelSoort::Ontvangst, &mut f, diags);
         }
         // Lines under articles that could not be read would only be reported as strays.
-        if let Some(r) = &sheets[2]
+        if let Some(Some(r)) = sheets.get(2)
             && f.volledig
         {
             reader.toelichting(r, &mut f.artikelen, diags);

@@ -271,18 +271,21 @@ impl ArtikelCode {
             return Err(format!("entity part '{ent}' must be three capitals or digits, like SB0"));
         }
         let m: Vec<char> = mid.chars().collect();
-        if m.len() != 7 || !m.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        let (true, [soort, _, _, minister, kredietsoort, ise_letter, volgletter]) =
+            (m.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()), m.as_slice())
+        else {
             return Err(format!("middle part '{mid}' must be seven capitals or digits, like 1SFE2AA"));
-        }
+        };
         let esr = Esr::parse(esr).ok_or_else(|| format!("unknown ESR aggregate '{esr}' (WT, LO, PR, IS, LE or PA)"))?;
         Ok(CodeDelen {
             entiteit: ent,
-            soort: m[0],
-            programma: &mid[1..3],
-            minister: m[3],
-            kredietsoort: m[4],
-            ise_letter: m[5],
-            volgletter: m[6],
+            soort: *soort,
+            // Seven ASCII characters, checked above: bytes 1..3 are p1 and p2.
+            programma: mid.get(1..3).unwrap_or_default(),
+            minister: *minister,
+            kredietsoort: *kredietsoort,
+            ise_letter: *ise_letter,
+            volgletter: *volgletter,
             esr,
         })
     }

@@ -36,26 +36,28 @@ pub fn to_typst_with(markdown: &str, values: &[Invulling], file: &Path, base_lev
     let events: Vec<(Event, std::ops::Range<usize>)> =
         Parser::new_ext(markdown, options()).into_offset_iter().collect();
     let mut body = Vec::new();
-    let mut i = 0;
-    while i < events.len() {
-        if let (Event::Start(Tag::FootnoteDefinition(label)), _) = &events[i] {
+    let mut events = events.into_iter();
+    while let Some(event) = events.next() {
+        if let (Event::Start(Tag::FootnoteDefinition(label)), _) = &event {
             let label = label.to_string();
-            let start = i + 1;
+            let mut inner = Vec::new();
             let mut depth = 1;
-            while i + 1 < events.len() && depth > 0 {
-                i += 1;
-                match &events[i].0 {
+            for e in events.by_ref() {
+                match &e.0 {
                     Event::Start(Tag::FootnoteDefinition(_)) => depth += 1,
                     Event::End(TagEnd::FootnoteDefinition) => depth -= 1,
                     _ => {}
                 }
+                if depth == 0 {
+                    break;
+                }
+                inner.push(e);
             }
-            let inner = cv.convert(&events[start..i]);
+            let inner = cv.convert(&inner);
             cv.footnotes.insert(label, inner.trim().to_string());
         } else {
-            body.push(events[i].clone());
+            body.push(event);
         }
-        i += 1;
     }
     let out = cv.convert(&body);
     (out.trim().to_string(), cv.diags)
