@@ -6,6 +6,7 @@ mod document;
 mod narrative;
 mod render;
 mod rules;
+mod sandbox;
 mod support;
 mod workbooks;
 mod workflow;
