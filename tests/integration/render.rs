@@ -114,22 +114,52 @@ fn ise_synthesis_of_inburgering_adds_up_row_by_row() {
 
 #[test]
 fn renders_identical_bytes_from_other_folders_processes_and_time_zones() {
-    let a = tempfile::tempdir().unwrap();
-    let b = tempfile::tempdir().unwrap();
-    let sample = sample();
-    let render = |cwd: &std::path::Path, tz: &str| {
+    // Two copies of the project at different absolute paths, rendered from
+    // different working folders, in different time zones.
+    let (a, project_a) = sample_copy();
+    let (b, project_b) = sample_copy();
+    let render = |cwd: &std::path::Path, project: &std::path::Path, tz: &str| {
         let out = bbt()
             .current_dir(cwd)
             .env("TZ", tz)
-            .args(["render", &sample.to_string_lossy(), "--year", "2025", "-o", "out"])
+            .args(["render", &project.to_string_lossy(), "--year", "2025", "-o", "out", "--attach"])
             .output()
             .expect("bbt runs");
         assert!(out.status.success(), "{}", stderr(&out));
-        std::fs::read(cwd.join("out").join("samenleven-2025-bo.pdf")).expect("pdf written")
+        cwd.join("out").join("samenleven-2025-bo.pdf")
     };
-    let first = render(a.path(), "UTC");
-    let second = render(b.path(), "Pacific/Auckland");
-    assert!(first == second, "two renders differ");
+    let first = render(a.path(), &project_a, "UTC");
+    let second = render(b.path(), &project_b, "Pacific/Auckland");
+    assert!(std::fs::read(&first).unwrap() == std::fs::read(&second).unwrap(), "two renders differ");
+
+    // Nothing of the machine in the PDF, its streams uncompressed: no path,
+    // no user or host name, not today's date.
+    let plain = a.path().join("plain.pdf");
+    let qpdf = std::process::Command::new("qpdf")
+        .args(["--stream-data=uncompress", "--object-streams=disable"])
+        .arg(&first)
+        .arg(&plain)
+        .status()
+        .expect("qpdf runs");
+    assert!(qpdf.success());
+    let bytes = std::fs::read(&plain).unwrap();
+    let contains = |needle: &str| !needle.is_empty() && bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let today = std::process::Command::new("date").arg("+%Y%m%d").output().expect("date runs");
+    let today = String::from_utf8_lossy(&today.stdout).trim().to_string();
+    let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default().trim().to_string();
+    let user = std::env::var("USER").unwrap_or_default();
+    for (what, needle) in [
+        ("the project's path", project_a.to_string_lossy().into_owned()),
+        ("the temporary folder", a.path().to_string_lossy().into_owned()),
+        ("the working folder", std::env::current_dir().unwrap().to_string_lossy().into_owned()),
+        ("today's date", format!("D:{today}")),
+        // A short host name ("vm") matches bytes by chance: only a distinctive one.
+        ("the host name", if host.len() >= 6 { host } else { String::new() }),
+        ("the user name", if user.len() > 3 { format!("/home/{user}") } else { String::new() }),
+    ] {
+        assert!(!contains(&needle), "the PDF holds {what} ({needle})");
+    }
+    assert!(contains("D:20241024"), "the PDF carries the filing date");
 }
 
 #[test]
