@@ -134,15 +134,21 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
             let p = e.path();
-            if p.is_dir() {
+            // Real folders only: a linked folder could lead back up (a loop).
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push(p);
-            } else if let Ok(rel) = p.strip_prefix(&from) {
+            } else if let Ok(rel) = p.strip_prefix(&from)
+                && p.is_file()
+            {
+                // A text linked from outside the project is not copied in.
+                load::inside_project(root, &p).map_err(|d| format!("{}: {}", p.display(), d.message))?;
                 files.push((dir.join(rel), std::fs::read(&p).map_err(|e| e.to_string())?));
             }
         }
     }
     let prestaties = from.join(load::PRESTATIES_FILE);
     if prestaties.is_file() {
+        load::inside_project(root, &prestaties).map_err(|d| format!("{}: {}", prestaties.display(), d.message))?;
         files.push((dir.join(load::PRESTATIES_FILE), std::fs::read(&prestaties).map_err(|e| e.to_string())?));
     }
     let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo).map_err(|e| e.to_string())?;

@@ -122,3 +122,19 @@ fn init_next_adds_the_following_year() {
     assert_eq!(stdout(&check).trim(), "[]");
     assert_eq!(std::fs::read(project.join("2026/bo/bbt.yaml")).unwrap(), before, "the previous year is untouched");
 }
+
+#[test]
+fn init_next_copies_no_text_linked_from_outside_the_project() {
+    let (tmp, project) = sample_copy();
+    let outside = tmp.path().join("elders.md");
+    std::fs::write(&outside, "GEHEIME-INHOUD-42").unwrap();
+    let text = project.join("2026/bo/tekst/inleiding.md");
+    std::fs::remove_file(&text).unwrap();
+    std::os::unix::fs::symlink(&outside, &text).unwrap();
+    // A folder linked to its parent: a loop that must not be followed.
+    std::os::unix::fs::symlink(project.join("2026/bo"), project.join("2026/bo/tekst/lus")).unwrap();
+    let out = run(tmp.path(), &["init", "--next", "project"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("outside the project"), "{}", stderr(&out));
+    assert!(!project.join("2027").exists(), "nothing written");
+}
