@@ -184,6 +184,7 @@ fn write_location(out: &mut String, loc: &Location, base: &Path, label: Option<&
         Location::Text { file, line, column } => {
             let _ = writeln!(out, "  --> {}:{line}:{column}{note}", display_path(file, base));
             if let Some(text) = source_line(file, *line) {
+                let (text, column) = &window(&text, *column);
                 let num = line.to_string();
                 let pad = " ".repeat(num.len());
                 let caret_pad: String =
@@ -200,7 +201,29 @@ fn write_location(out: &mut String, loc: &Location, base: &Path, label: Option<&
 fn source_line(file: &Path, line: usize) -> Option<String> {
     let bytes = std::fs::read(file).ok()?;
     let text = String::from_utf8_lossy(&bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     text.lines().nth(line.checked_sub(1)?).map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// At most [`WINDOW`] characters of a long source line around `column`,
+/// marked `…` where cut, and the column within them.
+fn window(text: &str, column: usize) -> (String, usize) {
+    const WINDOW: usize = 120;
+    let len = text.chars().count();
+    if len <= WINDOW {
+        return (text.to_string(), column);
+    }
+    let start = column.saturating_sub(WINDOW / 2).min(len.saturating_sub(WINDOW));
+    let mut shown: String = text.chars().skip(start).take(WINDOW).collect();
+    let mut column = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if start + WINDOW < len {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 /// The summary line closing a human report.
@@ -267,6 +290,20 @@ pub fn render_json(diags: &[Diagnostic], base: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shows_a_window_of_a_long_line() {
+        assert_eq!(window("short", 3), ("short".to_string(), 3));
+        let long = "x".repeat(1000);
+        let (shown, column) = window(&long, 500);
+        assert_eq!(shown.chars().count(), 122);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(column, 61);
+        let (shown, column) = window(&long, 1);
+        assert_eq!((shown.chars().count(), column), (121, 1));
+        let (shown, column) = window(&long, 1000);
+        assert_eq!((shown.chars().count(), column), (121, 121));
+    }
 
     #[test]
     fn names_cells_like_spreadsheets() {

@@ -324,6 +324,7 @@ pub fn pdf_name(old: &Inputs, new: &Inputs) -> String {
     )
 }
 
+#[cfg(feature = "typeset")]
 /// Renders the diff to a PDF (PDF/A-2a and PDF/UA-1) with the bundled
 /// `verschillen.typ.j2`, dated as the newer document.
 pub fn render_pdf(

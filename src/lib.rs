@@ -33,15 +33,24 @@ pub mod check;
 pub mod diag;
 pub mod diff;
 pub mod init;
+#[cfg(feature = "typeset")]
 pub mod job;
 pub mod load;
 pub mod model;
 pub mod output;
+#[cfg(feature = "typeset")]
+mod pdf;
 pub mod render;
+#[cfg(feature = "typeset")]
 pub mod typeset;
+#[cfg(feature = "typeset")]
 pub mod watch;
 pub mod workbook_template;
+#[cfg(feature = "typeset")]
 pub mod workspace;
+
+#[cfg(feature = "typeset")]
+pub use pdf::{RenderError, Rendered, emit_typ, render_document, render_in};
 
 /// Exit codes (design.md contract). With several projects, the highest of any.
 pub mod exit {
@@ -57,10 +66,7 @@ pub mod exit {
 
 use std::time::{Duration, Instant};
 
-use assets::TemplateSet;
-use diag::Diagnostic;
 use load::Inputs;
-use typeset::{BbtWorld, ExportOptions, TypstProblem};
 
 /// Time spent per stage, for `--timings`.
 #[derive(Debug, Clone, Default)]
@@ -79,38 +85,6 @@ impl Timings {
 
     pub fn total(&self) -> Duration {
         self.stages.iter().map(|(_, d)| *d).sum()
-    }
-}
-
-/// A rendered document.
-pub struct Rendered {
-    pub pdf: Vec<u8>,
-    pub pages: usize,
-    /// The generated Typst source.
-    pub typ: String,
-    /// Problems found while building the view (e.g. unsupported Markdown).
-    pub diagnostics: Vec<Diagnostic>,
-    pub typst_warnings: Vec<TypstProblem>,
-    /// The date the PDF carries.
-    pub date: model::Date,
-}
-
-/// Why a render failed after the inputs were found valid.
-#[derive(Debug)]
-pub enum RenderError {
-    /// A minijinja template failed.
-    Template { message: String, bundled: bool },
-    /// Typst failed to compile or export.
-    Typst { problems: Vec<TypstProblem>, bundled: bool },
-}
-
-impl RenderError {
-    /// Errors of the bundled templates are bbt's own bugs (exit 2); a user's
-    /// templates are inputs (exit 1).
-    pub fn is_bug(&self) -> bool {
-        match self {
-            RenderError::Template { bundled, .. } | RenderError::Typst { bundled, .. } => *bundled,
-        }
     }
 }
 
@@ -200,97 +174,4 @@ pub fn pdf_ident(inputs: &Inputs) -> String {
         m.stuk_letter,
         m.zittingsjaar
     )
-}
-
-/// Renders a loaded and checked document to PDF bytes: view model, templates,
-/// Typst compile and export. `source_date_epoch` overrides the PDF date.
-/// The files of `attachments` must be in `set` ([`TemplateSet::attach`]).
-pub fn render_document(
-    inputs: &Inputs,
-    set: &TemplateSet,
-    standards: &[typst_pdf::PdfStandard],
-    attachments: &[Attachment],
-    source_date_epoch: Option<&str>,
-    timings: &mut Timings,
-) -> Result<Rendered, RenderError> {
-    let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);
-    let world = BbtWorld::new(set.clone(), date);
-    render_in(&world, inputs, standards, attachments, timings)
-}
-
-/// [`render_document`] in a given World (its templates and date), which a
-/// watch keeps alive between renders so that Typst recompiles incrementally.
-pub fn render_in(
-    world: &BbtWorld,
-    inputs: &Inputs,
-    standards: &[typst_pdf::PdfStandard],
-    attachments: &[Attachment],
-    timings: &mut Timings,
-) -> Result<Rendered, RenderError> {
-    let set = world.templates();
-    let bundled = set.is_bundled();
-    let vergelijking =
-        render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
-    let (mut view, diagnostics) =
-        timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking));
-    view.bestanden = attachments.iter().map(|a| a.view.clone()).collect();
-    let typ = timings.time("template", || {
-        let templates =
-            render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;
-        templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
-    })?;
-    let date = world.date();
-    world.set_main(&typ);
-    let (doc, typst_warnings) = timings
-        .time("typeset", || typeset::compile(world))
-        .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    let opts = ExportOptions { ident: pdf_ident(inputs), date, standards };
-    let pdf = timings
-        .time("export", || typeset::export(world, &doc, &opts))
-        .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings, date })
-}
-
-/// Writes `<dir>/<stem>-typ/`: the generated `main.typ`, the template set's
-/// Typst files and fonts, and `compile.sh` with the exact `typst compile`
-/// command (same root, fonts, standards and date), runnable from that folder.
-pub fn emit_typ(
-    dir: &std::path::Path,
-    stem: &str,
-    rendered: &Rendered,
-    set: &TemplateSet,
-    standards: &[typst_pdf::PdfStandard],
-) -> std::io::Result<std::path::PathBuf> {
-    let out = dir.join(format!("{stem}-typ"));
-    output::write_atomic(&out.join("main.typ"), rendered.typ.as_bytes())?;
-    for (name, bytes) in set.files.iter().filter(|(n, _)| !n.ends_with(".j2")) {
-        output::write_atomic(&out.join(name), bytes)?;
-    }
-    let d = rendered.date;
-    let epoch = typeset::unix_seconds(d);
-    let standards: Vec<&str> = standards.iter().map(|s| typeset::standard_name(*s)).collect();
-    let mut args = vec![
-        "typst compile".to_string(),
-        "--root .".into(),
-        "--font-path fonts".into(),
-        "--ignore-system-fonts".into(),
-        format!("--creation-timestamp {epoch}"),
-    ];
-    if !standards.is_empty() {
-        args.push(format!("--pdf-standard {}", standards.join(",")));
-    }
-    args.push("main.typ".into());
-    args.push(format!("{stem}.pdf"));
-    let script = format!(
-        "#!/bin/sh\n# Compiles main.typ with the typst CLI {} as bbt does: the same pages and text\n# (not the same bytes: the CLI sets its own document identifier).\nset -e\ncd \"$(dirname \"$0\")\"\n{}\n",
-        "0.15.1",
-        args.join(" ")
-    );
-    output::write_atomic(&out.join("compile.sh"), script.as_bytes())?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(out.join("compile.sh"), std::fs::Permissions::from_mode(0o755))?;
-    }
-    Ok(out)
 }

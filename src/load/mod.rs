@@ -16,6 +16,7 @@ use crate::model::{Artikel, Beleidsnota, Document, Fase, Structuur};
 
 pub const MISSING_INPUT: &str = "L003";
 pub const PREVIOUS_INVALID: &str = "L004";
+pub const OUTSIDE_PROJECT: &str = "L006";
 
 pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
@@ -121,12 +122,45 @@ pub fn previous_of(root: &Path, jaar: i32, fase: Fase) -> Option<(i32, Fase)> {
     found.filter(|(y, f)| has_document(root, *y, *f))
 }
 
-fn read_text(path: &Path) -> Result<String, Diagnostic> {
+/// Refuses an input reached through a symbolic link that leads out of the
+/// project at `root`: a project must not pull other files of the machine
+/// into its document. Links within the project are followed.
+pub fn inside_project(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let (Ok(root), Ok(target)) = (root.canonicalize(), path.canonicalize()) else { return Ok(()) };
+    if target.starts_with(&root) {
+        return Ok(());
+    }
+    Err(Diagnostic::error(OUTSIDE_PROJECT, format!("this is a link to {}, outside the project", target.display()))
+        .at(Location::File { file: path.to_path_buf() })
+        .hint("copy the file into the project instead of linking to it"))
+}
+
+/// Where the first byte that is not UTF-8 lies: its 1-based line and
+/// column (in characters).
+pub fn utf8_error_place(e: &std::string::FromUtf8Error) -> (usize, usize) {
+    let before = e.as_bytes().get(..e.utf8_error().valid_up_to()).unwrap_or_default();
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    // The bytes before the error are valid UTF-8.
+    let column =
+        1 + before.get(line_start..).and_then(|l| std::str::from_utf8(l).ok()).map_or(0, |l| l.chars().count());
+    (line, column)
+}
+
+/// Reads a text input of the project at `root`.
+fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    inside_project(root, path)?;
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        // A folder, a device or a pipe (which would never end).
+        return Err(
+            Diagnostic::error(MISSING_INPUT, "this is not a file").at(Location::File { file: path.to_path_buf() })
+        );
+    }
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-            let line = 1 + e.as_bytes().iter().take(e.utf8_error().valid_up_to()).filter(|&&b| b == b'\n').count();
+            let (line, column) = utf8_error_place(&e);
             Diagnostic::error(yaml::YAML_SYNTAX, "the file is not valid UTF-8")
-                .at(Location::Text { file: path.to_path_buf(), line, column: 1 })
+                .at(Location::Text { file: path.to_path_buf(), line, column })
                 .hint("save the file as UTF-8")
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -141,16 +175,23 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
 /// Reads the project's `beleidsnota.yaml`.
 pub fn load_beleidsnota(root: &Path) -> (Option<Beleidsnota>, Vec<Diagnostic>) {
     let path = root.join(BELEIDSNOTA_FILE);
-    match read_text(&path).and_then(|t| beleidsnota::parse(&path, &t)) {
+    match read_text(root, &path).and_then(|t| beleidsnota::parse(&path, &t)) {
         Ok((nota, _, diags)) => (Some(nota), diags),
         Err(d) => (None, vec![d]),
     }
 }
 
-/// Reads a document's `bbt.yaml`.
-fn load_document_file(dir: &Path) -> Result<(document::DocumentFile, Vec<Diagnostic>), Diagnostic> {
+/// Reads the `bbt.yaml` of the document in `dir` (of project `root`).
+fn load_document_file(root: &Path, dir: &Path) -> Result<(document::DocumentFile, Vec<Diagnostic>), Diagnostic> {
     let path = dir.join(DOCUMENT_FILE);
-    read_text(&path).and_then(|t| document::parse(&path, &t))
+    read_text(root, &path).and_then(|t| document::parse(&path, &t))
+}
+
+/// The one workbook of the document in `dir` (of project `root`).
+fn find_workbook(root: &Path, dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let path = workbook::find(dir)?;
+    inside_project(root, &path)?;
+    Ok(path)
 }
 
 /// The resolved structure of the document in `dir` (of project `root`),
@@ -171,7 +212,7 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
                 .at(at.unwrap_or(Location::File { file: dir.join(DOCUMENT_FILE) }))
                 .hint(format!("run `bbt check --year {y} --phase {}` and fix it first", f.folder()))
         };
-        let (file, diags) = load_document_file(&dir).map_err(|d| broken(&d.message, d.location.clone()))?;
+        let (file, diags) = load_document_file(root, &dir).map_err(|d| broken(&d.message, d.location.clone()))?;
         if let Some(d) = diags.iter().find(|d| d.is_error()) {
             return Err(broken(&d.message, d.location.clone()));
         }
@@ -209,7 +250,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     };
     let dir = document_dir(root, year, phase);
     let doc_path = dir.join(DOCUMENT_FILE);
-    let docfile = match load_document_file(&dir) {
+    let docfile = match load_document_file(root, &dir) {
         Ok((f, more)) => {
             diags.extend(more);
             Some(f)
@@ -237,18 +278,18 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             .hint("the folder <jaar>/<fase>/ and the file must agree"),
         );
     }
-    let workbook = match workbook::find(&dir) {
+    let workbook = match find_workbook(root, &dir) {
         Ok(p) => Some(p),
         Err(d) => {
             diags.push(d);
             None
         }
     };
-    let (teksten, text_diags) = narrative::load(&dir.join(TEXT_DIR));
+    let (teksten, text_diags) = narrative::load(root, &dir.join(TEXT_DIR));
     diags.extend(text_diags);
     let prestaties_path = dir.join(PRESTATIES_FILE);
     let prestaties = if prestaties_path.is_file() {
-        match read_text(&prestaties_path).and_then(|t| document::parse_prestaties(&prestaties_path, &t)) {
+        match read_text(root, &prestaties_path).and_then(|t| document::parse_prestaties(&prestaties_path, &t)) {
             Ok(p) => p,
             Err(d) => {
                 diags.push(d);
@@ -324,12 +365,12 @@ pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Prev
             .at(d.location.clone().unwrap_or(Location::File { file: dir.to_path_buf() }))
             .hint("check that document first, or name another with --previous")
     };
-    let (file, diags) = load_document_file(dir).map_err(|d| broken(&d))?;
+    let (file, diags) = load_document_file(root, dir).map_err(|d| broken(&d))?;
     if let Some(d) = diags.iter().find(|d| d.is_error()) {
         return Err(broken(d));
     }
     let structuur = resolved_structure(root, nota, file.jaar, file.fase)?;
-    let wb = workbook::find(dir).map_err(|d| broken(&d))?;
+    let wb = find_workbook(root, dir).map_err(|d| broken(&d))?;
     let (figures, wb_diags) =
         workbook::load(&wb, workbook::Context { jaar: file.jaar, fase: file.fase, eenheid: file.meta.eenheid });
     if let Some(d) = wb_diags.iter().find(|d| d.is_error()) {
@@ -363,7 +404,7 @@ pub fn template_basis(root: &Path, jaar: i32, fase: Fase) -> Result<TemplateBasi
     let previous = match previous_of(root, jaar, fase) {
         Some((y, f)) => {
             let dir = document_dir(root, y, f);
-            if let Ok((file, _)) = load_document_file(&dir) {
+            if let Ok((file, _)) = load_document_file(root, &dir) {
                 eenheid = file.meta.eenheid;
             }
             Some(load_previous(&dir, root, &nota).map_err(|d| vec![d])?)

@@ -9,37 +9,56 @@ use crate::model::{Id, Tekst, Teksten};
 
 pub const UNREADABLE_TEXT: &str = "T001";
 
-pub fn load(dir: &Path) -> (Teksten, Vec<Diagnostic>) {
+/// Reads the texts in `dir`, the `tekst/` folder of a document of the
+/// project at `root`.
+pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
     let mut teksten = Teksten::default();
     let mut diags = Vec::new();
     // Texts may be grouped in folders that follow the structure
     // (tekst/<beleidsveld>/<sd>/<od>.md); a file is known by its name.
+    // Links are followed within the project only, each folder once.
     let mut files = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
+        if let Err(refused) = super::inside_project(root, &d) {
+            diags.push(refused);
+            continue;
+        }
+        if !d.canonicalize().is_ok_and(|c| seen.insert(c)) {
+            continue;
+        }
         let Ok(entries) = std::fs::read_dir(&d) else { continue };
         for e in entries.filter_map(Result::ok) {
-            match e.file_type() {
-                Ok(t) if t.is_dir() => stack.push(e.path()),
-                Ok(t) if t.is_file() => files.push(e.path()),
-                _ => {}
+            match std::fs::metadata(e.path()) {
+                Ok(m) if m.is_dir() => stack.push(e.path()),
+                Ok(m) if m.is_file() => files.push(e.path()),
+                Ok(_) => {}
+                // A link to nothing: reported when it is a text.
+                Err(_) => files.push(e.path()),
             }
         }
     }
     files.sort();
     let mut per_id = BTreeMap::new();
     for path in files {
-        if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+        if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
         }
         let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_string) else { continue };
+        if let Err(refused) = super::inside_project(root, &path) {
+            teksten.onleesbaar.insert(Id(stem.clone()));
+            diags.push(refused);
+            continue;
+        }
         let markdown = match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(s)) => s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s).replace("\r\n", "\n"),
-            Ok(Err(_)) => {
+            Ok(Err(e)) => {
                 teksten.onleesbaar.insert(Id(stem.clone()));
+                let (line, column) = super::utf8_error_place(&e);
                 diags.push(
                     Diagnostic::error(UNREADABLE_TEXT, "the text is not valid UTF-8")
-                        .at(Location::File { file: path.clone() })
+                        .at(Location::Text { file: path.clone(), line, column })
                         .hint("save the file as UTF-8"),
                 );
                 continue;

@@ -19,6 +19,8 @@ use crate::model::budget::{
 };
 use crate::model::{Artikel, Bedrag, Money, Unit};
 
+mod size;
+
 pub const NOT_A_WORKBOOK: &str = "W001";
 pub const MISSING_SHEET: &str = "W002";
 pub const MISSING_COLUMN: &str = "W003";
@@ -62,6 +64,10 @@ pub struct Figures {
 /// problem found; a problem in one cell does not stop the others being read.
 pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     let mut diags = Vec::new();
+    if let Err(d) = size::check(path) {
+        diags.push(d);
+        return (Figures::default(), diags);
+    }
     let mut book = match open_workbook_auto(path) {
         Ok(b) => b,
         Err(e) => {
@@ -164,6 +170,11 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
 /// beyond any budget (100,000 articles × 100 columns), far below what would
 /// exhaust memory.
 pub const MAX_CELLS: u64 = 10_000_000;
+
+/// The largest workbook file, and the most its parts may unpack to (xlsx,
+/// xlsm, xlsb and ods are zip archives): a budget's workbook is a few
+/// megabytes; a "zip bomb" of a few kilobytes can unpack to gigabytes.
+pub const MAX_BYTES: u64 = 100_000_000;
 
 enum SheetError {
     /// The used area is beyond [`MAX_CELLS`]; the farthest cell.

@@ -44,6 +44,11 @@ impl YamlFile {
 /// unknown keys and type errors with their line and column.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFile), Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(YAML_SYNTAX, "the file is empty")
+            .at(Location::Text { file: path.to_path_buf(), line: 1, column: 1 })
+            .hint("docs/inputs.md shows what the file holds"));
+    }
     let index = index_positions(text).map_err(|(line, column, msg)| {
         Diagnostic::error(YAML_SYNTAX, format!("invalid YAML: {msg}")).at(Location::Text {
             file: path.to_path_buf(),
@@ -69,18 +74,66 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
 }
 
 enum Frame {
-    Map { key: Option<String>, base: String },
-    Seq { next: usize, base: String },
+    /// `keys`: the keys seen so far, with their positions.
+    Map {
+        key: Option<String>,
+        base: String,
+        keys: HashMap<String, (usize, usize)>,
+    },
+    Seq {
+        next: usize,
+        base: String,
+    },
 }
 
+/// How many times, at most, the aliases (`*name`) of a file may be expanded
+/// per event of the file: the limit serde_yaml applies, checked here first
+/// so that a file whose aliases expand without end ("billion laughs") is
+/// refused at the alias that crosses it rather than somewhere in the file.
+const ALIAS_EXPANSIONS_PER_EVENT: u64 = 100;
+
 /// Walks the event stream and records, for every node, the position where
-/// it starts (1-based line and column).
+/// it starts (1-based line and column). Refuses a key that appears twice in
+/// one mapping and aliases that expand too far, at their place.
 fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize, usize, String)> {
     let mut index = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
+    // Alias expansions: per anchor, how many its node holds; per open
+    // collection, how many it holds so far; and in the whole file.
+    let mut anchored: HashMap<usize, u64> = HashMap::new();
+    let mut open: Vec<(usize, u64)> = Vec::new();
+    let (mut expansions, mut events) = (0u64, 0u64);
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| (e.marker().line(), e.marker().col() + 1, e.info().to_string()))?;
         let pos = (span.start.line(), span.start.col() + 1);
+        events += 1;
+        match &event {
+            Event::Alias(id) => {
+                let n = anchored.get(id).map_or(1, |inner| inner.saturating_add(1));
+                expansions = expansions.saturating_add(n);
+                if let Some((_, held)) = open.last_mut() {
+                    *held = held.saturating_add(n);
+                }
+                if expansions > events.saturating_mul(ALIAS_EXPANSIONS_PER_EVENT) {
+                    return Err((pos.0, pos.1, "the aliases expand to too many values".into()));
+                }
+            }
+            Event::Scalar(_, _, id, _) if *id > 0 => {
+                anchored.insert(*id, 0);
+            }
+            Event::MappingStart(id, _) | Event::SequenceStart(id, _) => open.push((*id, 0)),
+            Event::MappingEnd | Event::SequenceEnd => {
+                if let Some((id, held)) = open.pop() {
+                    if id > 0 {
+                        anchored.insert(id, held);
+                    }
+                    if let Some((_, parent)) = open.last_mut() {
+                        *parent = parent.saturating_add(held);
+                    }
+                }
+            }
+            _ => {}
+        }
         // The path of the node this event starts, if it is a value (not a key).
         let mut node_path: Option<String> = None;
         let mut is_key = false;
@@ -91,11 +144,18 @@ fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize
                     node_path = Some(format!("{base}[{next}]"));
                     *next += 1;
                 }
-                Some(Frame::Map { key, base }) => match key.take() {
+                Some(Frame::Map { key, base, keys }) => match key.take() {
                     Some(k) => node_path = Some(if base.is_empty() { k } else { format!("{base}.{k}") }),
                     None => {
                         is_key = true;
                         if let Event::Scalar(s, ..) = &event {
+                            if let Some((line, _)) = keys.insert(s.to_string(), pos) {
+                                return Err((
+                                    pos.0,
+                                    pos.1,
+                                    format!("the key `{s}` appears twice here (first on line {line})"),
+                                ));
+                            }
                             *key = Some(s.to_string());
                             let p = if base.is_empty() { s.to_string() } else { format!("{base}.{s}") };
                             // Until the value is seen, the key's own position stands in.
@@ -113,12 +173,12 @@ fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize
         }
         match event {
             Event::MappingStart(..) if !is_key => {
-                stack.push(Frame::Map { key: None, base: node_path.unwrap_or_default() })
+                stack.push(Frame::Map { key: None, base: node_path.unwrap_or_default(), keys: HashMap::new() })
             }
             Event::SequenceStart(..) if !is_key => {
                 stack.push(Frame::Seq { next: 0, base: node_path.unwrap_or_default() })
             }
-            Event::MappingStart(..) => stack.push(Frame::Map { key: None, base: "?".into() }),
+            Event::MappingStart(..) => stack.push(Frame::Map { key: None, base: "?".into(), keys: HashMap::new() }),
             Event::SequenceStart(..) => stack.push(Frame::Seq { next: 0, base: "?".into() }),
             Event::MappingEnd | Event::SequenceEnd => {
                 stack.pop();
@@ -219,6 +279,34 @@ mod tests {
         for (path, pos) in cases {
             assert_eq!(idx.get(*path), Some(pos), "{path}");
         }
+    }
+
+    #[test]
+    fn refuses_a_key_twice_at_the_second() {
+        let err = index_positions("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n").unwrap_err();
+        assert_eq!(err, (5, 3, "the key `c` appears twice here (first on line 3)".to_string()));
+        // The same key in two mappings is fine.
+        assert!(index_positions("- c: 1\n- c: 2\n").is_ok());
+    }
+
+    #[test]
+    fn refuses_aliases_that_expand_without_end() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..8 {
+            text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 9].join(", ")));
+        }
+        let (line, column, msg) = index_positions(&text).unwrap_err();
+        assert_eq!(msg, "the aliases expand to too many values");
+        assert!(text.lines().nth(line - 1).unwrap()[column - 1..].starts_with('*'), "{line}:{column}");
+        // A few aliases are fine.
+        assert!(index_positions("a: &a [x, y]\nb: *a\nc: *a\nd: [*a, *a]\n").is_ok());
+    }
+
+    #[test]
+    fn refuses_an_empty_file_at_its_first_line() {
+        let err = parse::<serde_yaml::Value>(Path::new("t.yaml"), "\u{feff}  \n\n").err().unwrap();
+        assert_eq!(err.message, "the file is empty");
+        assert_eq!(err.location, Some(Location::Text { file: "t.yaml".into(), line: 1, column: 1 }));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The one integration-test binary: runs the `bbt` binary on the sample and
 //! on variants of it, and reads the PDF as another program would.
 
+mod adversarial;
 mod check;
 mod document;
+mod fuzz_regressions;
 mod narrative;
 mod render;
 mod rules;

@@ -12,6 +12,8 @@ enum Want {
     /// (file, sheet, Artikel of the row, column header)
     Cell(&'static str, &'static str, &'static str, &'static str),
     File(&'static str),
+    /// (file, line, column), for a file that is not text
+    At(&'static str, usize, usize),
 }
 
 struct Case {
@@ -404,7 +406,7 @@ fn cases() -> Vec<Case> {
             year: "2025",
             edits: vec![WriteBytes("2025/bo/tekst/od-netwerk.md", b"Caf\xe9 in Latin-1\n")],
             code: "T001",
-            want: Want::File("2025/bo/tekst/od-netwerk.md"),
+            want: Want::At("2025/bo/tekst/od-netwerk.md", 1, 4),
         },
         Case {
             name: "T002_raw_html",
@@ -457,6 +459,7 @@ fn expected_location(root: &std::path::Path, want: &Want) -> serde_json::Value {
             json!({ "file": format!("project/{file}"), "sheet": sheet, "cell": cell })
         }
         Want::File(file) => json!({ "file": format!("project/{file}") }),
+        Want::At(file, line, column) => json!({ "file": format!("project/{file}"), "line": line, "column": column }),
     }
 }
 

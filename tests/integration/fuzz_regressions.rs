@@ -1,0 +1,79 @@
+//! Every input that once crashed a fuzz target (fuzz/), replayed through the
+//! same code: tests/fixtures/fuzz/<target>/<file>. The loaders must return a
+//! value or a diagnostic.
+
+use std::path::{Path, PathBuf};
+
+use bbt::load::workbook::{Context, load};
+use bbt::model::{Fase, money::Unit};
+
+fn cases(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz").join(target);
+    let mut found: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| (e.path(), std::fs::read(e.path()).expect("readable fixture")))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn yaml_inputs_that_once_crashed() {
+    for (name, data) in cases("yaml") {
+        let Ok(text) = std::str::from_utf8(&data) else { continue };
+        let _ = bbt::load::beleidsnota::parse(Path::new("beleidsnota.yaml"), text);
+        let _ = bbt::load::document::parse(Path::new("bbt.yaml"), text);
+        let _ = bbt::load::document::parse_prestaties(Path::new("prestaties.yaml"), text);
+        eprintln!("replayed {}", name.display());
+    }
+}
+
+#[test]
+fn markdown_inputs_that_once_crashed() {
+    for (_, data) in cases("markdown") {
+        let Ok(text) = std::str::from_utf8(&data) else { continue };
+        let level = data.first().map_or(3, |b| b % 6 + 1);
+        let _ = bbt::render::markdown::to_typst(text, Path::new("tekst.md"), level);
+    }
+}
+
+#[test]
+fn workbooks_that_once_crashed() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, data) in cases("workbook") {
+        let Some((&kind, bytes)) = data.split_first() else { continue };
+        let ext = ["xlsx", "ods", "xls"][usize::from(kind % 3)];
+        let path = tmp.path().join(format!("begroting.{ext}"));
+        std::fs::write(&path, bytes).unwrap();
+        let cx =
+            Context { jaar: 2025, fase: Fase::Bo, eenheid: if kind & 4 == 0 { Unit::Euro } else { Unit::DuizendEuro } };
+        let (_, diags) = load(&path, cx);
+        eprintln!("replayed {}: {} diagnostics", name.display(), diags.len());
+    }
+}
+
+#[test]
+fn projects_that_once_crashed() {
+    const TARGETS: [&str; 5] = [
+        "beleidsnota.yaml",
+        "2026/bo/bbt.yaml",
+        "2026/bo/prestaties.yaml",
+        "2026/bo/tekst/inleiding.md",
+        "2025/bo/bbt.yaml",
+    ];
+    for (name, data) in cases("project") {
+        let Some((&which, bytes)) = data.split_first() else { continue };
+        let (_tmp, project) = crate::support::sample_copy();
+        std::fs::write(project.join(TARGETS[usize::from(which) % TARGETS.len()]), bytes).unwrap();
+        let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
+        let (inputs, mut diags) = bbt::load::load(&project, &sel);
+        if let Some(inputs) = &inputs {
+            diags.extend(bbt::check::check(inputs));
+        }
+        for d in diags.iter().filter(|d| d.is_error()) {
+            assert!(d.location.is_some(), "{}: an error without a place: {d:?}", name.display());
+        }
+    }
+}
