@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Drives `bbt watch` through N edits of one narrative file and reports the
+cold render, the re-render times and the resident memory after each cycle.
+
+    bench/watch_cycles.py BBT PROJECT [--cycles 50] [--year Y] [--text REL]
+
+PROJECT is copied to a temporary folder first (inputs are never touched).
+Prints a JSON object on stdout: cold_ms, rerender_ms (list), median_ms,
+ratio (median / cold), rss_kib (list, after each cycle).
+"""
+
+import argparse
+import json
+import os
+import queue
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import re
+
+CYCLE = re.compile(r"\[watch\] cycle (\d+): (rendered|not rendered)[^(]*\((\d+) ms\)")
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("bbt")
+    ap.add_argument("project")
+    ap.add_argument("--cycles", type=int, default=50)
+    ap.add_argument("--year")
+    ap.add_argument("--text", help="the text file to edit, relative to the document folder")
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="bbt-watch-")
+    project = os.path.join(tmp, "project")
+    shutil.copytree(args.project, project)
+    years = sorted(d for d in os.listdir(project) if d.isdigit())
+    year = args.year or years[-1]
+    tekst = os.path.join(project, year, "bo", "tekst")
+    rel = args.text or sorted(os.listdir(tekst))[0]
+    path = os.path.join(tekst, rel)
+
+    cmd = [args.bbt, "watch", project, "-o", os.path.join(tmp, "out"), "--year", year]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    lines = queue.Queue()
+
+    def pump():
+        for line in proc.stderr:
+            lines.put(line.rstrip("\n"))
+
+    threading.Thread(target=pump, daemon=True).start()
+
+    def wait_cycle(n):
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                line = lines.get(timeout=1)
+            except queue.Empty:
+                continue
+            m = CYCLE.search(line)
+            if m and int(m.group(1)) == n:
+                if m.group(2) != "rendered":
+                    sys.exit(f"cycle {n} did not render: {line}")
+                return int(m.group(3))
+        sys.exit(f"no cycle {n} within 10 minutes")
+
+    try:
+        cold = wait_cycle(1)
+        rss = [rss_kib(proc.pid)]
+        times = []
+        for i in range(args.cycles):
+            with open(path, "a", encoding="utf-8") as f:
+                f.write(f"\nWijziging {i + 1}: een zin die de tekst een beetje langer maakt.\n")
+            times.append(wait_cycle(i + 2))
+            rss.append(rss_kib(proc.pid))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+    median = statistics.median(times)
+    print(json.dumps({
+        "text": rel,
+        "cold_ms": cold,
+        "rerender_ms": times,
+        "median_ms": median,
+        "ratio": median / cold if cold else None,
+        "rss_kib": rss,
+    }))
+
+
+if __name__ == "__main__":
+    main()
