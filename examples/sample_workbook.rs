@@ -4,24 +4,17 @@
 //! Run `cargo run --example sample_workbook` after changing the figures
 //! below; the checked-in workbooks are what the tests read. BO is written as
 //! a formula of its components, with its computed result cached, as a
-//! spreadsheet program would save it.
+//! spreadsheet program would save it. The layout is in `common/mod.rs`,
+//! shared with the `bench_dataset` example.
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, XlsxError};
+mod common;
 
-/// (VAK: BA 2024, index, compensaties, andere bijstellingen; VEK: the same.)
-type Evolutie = ([i64; 4], [i64; 4]);
+use common::{Evolutie, Jaar, Ontvangst, Uitgave};
+use rust_xlsxwriter::XlsxError;
 
-#[derive(Clone, Copy)]
-struct Uitgave {
-    code: &'static str,
-    omschrijving: &'static str,
-    ise: &'static str,
-    ontvanger: &'static str,
-    cijfers: Evolutie,
-    korte_inhoud: &'static str,
-}
+const BEVOEGDHEID: &str = "Gelijke Kansen, Integratie en Inburgering";
 
-const UITGAVEN: &[Uitgave] = &[
+const UITGAVEN: &[Uitgave<'static>] = &[
     Uitgave {
         code: "SB0-1SFE2AA-WT",
         omschrijving: "Werkingsmiddelen gelijkekansenbeleid",
@@ -144,17 +137,7 @@ const UITGAVEN: &[Uitgave] = &[
     },
 ];
 
-#[derive(Clone, Copy)]
-struct Ontvangst {
-    code: &'static str,
-    omschrijving: &'static str,
-    ise: &'static str,
-    ba: i64,
-    bo: i64,
-    korte_inhoud: &'static str,
-}
-
-const ONTVANGSTEN: &[Ontvangst] = &[
+const ONTVANGSTEN: &[Ontvangst<'static>] = &[
     Ontvangst {
         code: "SI0-0SGE2AA-WT",
         omschrijving: "Bijdragen van inburgeraars",
@@ -228,34 +211,26 @@ const TOELICHTING_2026: &[(&str, &str, i64, i64)] = &[
     ("SI0-1SGE2AC-WT", "Duaal traject Nederlands en werk", 1_500, 1_400),
 ];
 
-fn col_letter(c: u16) -> char {
-    (b'A' + c as u8) as char
-}
-
-/// One year's workbook, in the sample's layout.
-struct Year<'a> {
-    jaar: i32,
-    uitgaven: Vec<Uitgave>,
-    ontvangsten: Vec<Ontvangst>,
-    toelichting: &'a [(&'static str, &'static str, i64, i64)],
-    aangemaakt: (u16, u8, u8),
-}
-
 fn main() -> Result<(), XlsxError> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
-    let y2025 = Year {
+    let y2025 = Jaar {
         jaar: 2025,
+        bevoegdheid: BEVOEGDHEID,
+        eenheid: "duizend euro",
         uitgaven: UITGAVEN.to_vec(),
         ontvangsten: ONTVANGSTEN.to_vec(),
         toelichting: TOELICHTING,
         aangemaakt: (2024, 9, 30),
+        totalen: false,
     };
     let zoek = |code: &str| {
         let old = HERCODERING_2026.iter().find(|(new, _)| *new == code).map_or(code, |(_, old)| *old);
         UITGAVEN.iter().find(|u| u.code == old).unwrap_or_else(|| panic!("no 2025 article {old}"))
     };
-    let y2026 = Year {
+    let y2026 = Jaar {
         jaar: 2026,
+        bevoegdheid: BEVOEGDHEID,
+        eenheid: "duizend euro",
         uitgaven: UITGAVEN_2026
             .iter()
             .map(|(code, ise, ontvanger, cijfers)| Uitgave {
@@ -277,127 +252,12 @@ fn main() -> Result<(), XlsxError> {
             .collect(),
         toelichting: TOELICHTING_2026,
         aangemaakt: (2025, 9, 29),
+        totalen: false,
     };
     for year in [y2025, y2026] {
         let out = format!("{dir}/{}/bo/begroting.xlsx", year.jaar);
-        write(&year, &out)?;
+        common::write(&year, &out)?;
         println!("wrote {out}");
     }
     Ok(())
-}
-
-fn write(year: &Year, out: &str) -> Result<(), XlsxError> {
-    let (jaar, vorig) = (year.jaar, year.jaar - 1);
-    let mut wb = Workbook::new();
-    let (y, m, d) = year.aangemaakt;
-    let created = ExcelDateTime::from_ymd(y, m, d)?;
-    wb.set_properties(
-        &DocProperties::new()
-            .set_title(format!("Begroting {jaar} – Gelijke Kansen, Integratie en Inburgering"))
-            .set_author("Budgetcel")
-            .set_creation_datetime(&created),
-    );
-    let bold = Format::new().set_bold();
-    let head = Format::new().set_bold().set_text_wrap();
-    let amount = Format::new().set_num_format("#,##0");
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Uitgaven")?;
-    ws.write_string_with_format(0, 0, format!("Begroting {jaar} – begrotingsopmaak – uitgaven (duizend euro)"), &bold)?;
-    let mut headers =
-        vec!["Artikel".to_string(), "Omschrijving".into(), "ISE".into(), "Entiteit".into(), "Ontvanger".into()];
-    for k in ["VAK", "VEK"] {
-        headers.push(format!("{k} BA {vorig}"));
-        headers.push(format!("{k} Index"));
-        headers.push(format!("{k} Compensaties"));
-        headers.push(format!("{k} Andere bijstellingen"));
-        headers.push(format!("{k} BO {jaar}"));
-    }
-    headers.push("Korte inhoud".into());
-    let header_row = 2;
-    for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(header_row, c as u16, h, &head)?;
-    }
-    for (i, u) in year.uitgaven.iter().enumerate() {
-        let r = header_row + 1 + i as u32;
-        let excel_row = r + 1;
-        ws.write_string(r, 0, u.code)?;
-        ws.write_string(r, 1, u.omschrijving)?;
-        ws.write_string(r, 2, u.ise)?;
-        ws.write_string(r, 3, &u.code[..3])?;
-        if !u.ontvanger.is_empty() {
-            ws.write_string(r, 4, u.ontvanger)?;
-        }
-        for (k, parts) in [u.cijfers.0, u.cijfers.1].iter().enumerate() {
-            let first = 5 + 5 * k as u16;
-            for (j, v) in parts.iter().enumerate() {
-                ws.write_number_with_format(r, first + j as u16, *v as f64, &amount)?;
-            }
-            let formula = format!(
-                "={a}{n}+{b}{n}+{c}{n}+{d}{n}",
-                a = col_letter(first),
-                b = col_letter(first + 1),
-                c = col_letter(first + 2),
-                d = col_letter(first + 3),
-                n = excel_row
-            );
-            let result: i64 = parts.iter().sum();
-            ws.write_formula_with_format(r, first + 4, Formula::new(formula).set_result(result.to_string()), &amount)?;
-        }
-        ws.write_string(r, 15, u.korte_inhoud)?;
-    }
-    ws.set_column_width(0, 17)?;
-    ws.set_column_width(1, 44)?;
-    ws.set_column_width(15, 60)?;
-    ws.set_freeze_panes(header_row + 1, 1)?;
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Ontvangsten")?;
-    ws.write_string_with_format(
-        0,
-        0,
-        format!("Begroting {jaar} – begrotingsopmaak – ontvangsten (duizend euro)"),
-        &bold,
-    )?;
-    let headers = [
-        "Artikel".to_string(),
-        "Omschrijving".into(),
-        "ISE".into(),
-        "Entiteit".into(),
-        format!("BA {vorig}"),
-        format!("BO {jaar}"),
-        "Korte inhoud".into(),
-    ];
-    for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(header_row, c as u16, h, &head)?;
-    }
-    for (i, o) in year.ontvangsten.iter().enumerate() {
-        let r = header_row + 1 + i as u32;
-        ws.write_string(r, 0, o.code)?;
-        ws.write_string(r, 1, o.omschrijving)?;
-        ws.write_string(r, 2, o.ise)?;
-        ws.write_string(r, 3, &o.code[..3])?;
-        ws.write_number_with_format(r, 4, o.ba as f64, &amount)?;
-        ws.write_number_with_format(r, 5, o.bo as f64, &amount)?;
-        ws.write_string(r, 6, o.korte_inhoud)?;
-    }
-    ws.set_column_width(0, 17)?;
-    ws.set_column_width(1, 44)?;
-
-    let ws = wb.add_worksheet();
-    ws.set_name("Toelichting")?;
-    for (c, h) in ["Artikel", "Omschrijving", "VAK", "VEK"].iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &head)?;
-    }
-    for (i, (code, text, vak, vek)) in year.toelichting.iter().enumerate() {
-        let r = 1 + i as u32;
-        ws.write_string(r, 0, *code)?;
-        ws.write_string(r, 1, *text)?;
-        ws.write_number_with_format(r, 2, *vak as f64, &amount)?;
-        ws.write_number_with_format(r, 3, *vek as f64, &amount)?;
-    }
-    ws.set_column_width(0, 17)?;
-    ws.set_column_width(1, 60)?;
-
-    wb.save(out)
 }
