@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// sample in ./inputs) to output/.
 ///
 /// Exit codes: 0 ok (warnings allowed), 1 the inputs are invalid, 2 usage,
-/// IO or internal failure.
+/// IO or internal failure, 130 interrupted; with several projects, the highest.
 #[derive(Debug, Parser)]
 #[command(name = "bbt", version, about, long_about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
