@@ -19,6 +19,7 @@ use crate::model::budget::{
 };
 use crate::model::{Artikel, Bedrag, Money, Unit};
 
+mod guard;
 mod size;
 
 pub const NOT_A_WORKBOOK: &str = "W001";
@@ -63,11 +64,25 @@ pub struct Figures {
 /// Reads the workbook at `path`. Returns the articles it could read and every
 /// problem found; a problem in one cell does not stop the others being read.
 pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
     if let Err(d) = size::check(path) {
-        diags.push(d);
-        return (Figures::default(), diags);
+        return (Figures::default(), vec![d]);
     }
+    match guard::quietly(|| read(path, cx)) {
+        Ok(read) => read,
+        Err(panic) => (
+            Figures::default(),
+            vec![
+                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: it is damaged ({panic})"))
+                    .at(Location::File { file: path.to_path_buf() })
+                    .hint("open it in Excel or LibreOffice and save it again as .xlsx or .ods"),
+            ],
+        ),
+    }
+}
+
+/// [`load`] once the file's size is known to be sound.
+fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
     let mut book = match open_workbook_auto(path) {
         Ok(b) => b,
         Err(e) => {
