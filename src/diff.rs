@@ -28,9 +28,12 @@ pub struct Cijferwijziging {
     pub code: String,
     /// The old code when the article was recoded.
     pub oude_code: Option<String>,
-    /// (VAK, VEK) at each document's final standing; revenue in VAK.
+    /// (VAK, VEK) at each document's final standing; revenue in VAK (its VEK is 0
+    /// and not shown).
     pub oud: Option<(i64, i64)>,
     pub nieuw: Option<(i64, i64)>,
+    /// A revenue article: one amount, with no VAK/VEK split, so no VEK columns.
+    pub ontvangst: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +136,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
                 oude_code: old_code,
                 oud: before,
                 nieuw: after,
+                ontvangst: a.soort == ArtikelSoort::Ontvangst,
             });
         }
     }
@@ -144,6 +148,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
                 oude_code: None,
                 oud: Some(figures(o, end_old)),
                 nieuw: None,
+                ontvangst: o.soort == ArtikelSoort::Ontvangst,
             });
         }
     }
@@ -166,7 +171,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         .into_iter()
         .filter_map(|c| {
             let (o, n) = (ise_sum(old, &c, end_old), ise_sum(new, &c, end_new));
-            (o != n).then_some(Cijferwijziging { code: c, oude_code: None, oud: o, nieuw: n })
+            (o != n).then_some(Cijferwijziging { code: c, oude_code: None, oud: o, nieuw: n, ontvangst: false })
         })
         .collect();
     Diff {
@@ -180,7 +185,8 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     }
 }
 
-/// The terminal report.
+/// The terminal report. Revenue has no VAK/VEK split: its amount is in the
+/// VAK columns and its VEK columns show "–".
 pub fn report(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
@@ -194,13 +200,6 @@ pub fn report(d: &Diff) -> String {
         };
         let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, w.id);
     }
-    let fmt = |x: Option<(i64, i64)>, i: usize| {
-        x.map_or("–".to_string(), |p| format::integer(if i == 0 { p.0 } else { p.1 }))
-    };
-    let diff = |a: Option<(i64, i64)>, b: Option<(i64, i64)>, i: usize| {
-        let v = |x: Option<(i64, i64)>| x.map_or(0, |p| if i == 0 { p.0 } else { p.1 });
-        format::integer(v(b) - v(a))
-    };
     for (title, rows) in [("Artikelen", &d.artikelen), ("ISE's (uitgaven)", &d.ises)] {
         let _ = writeln!(
             out,
@@ -219,17 +218,8 @@ pub fn report(d: &Diff) -> String {
                 Some(o) => format!("{} (was {o})", r.code),
                 None => r.code.clone(),
             };
-            let _ = writeln!(
-                out,
-                "  {:<34} {:>10} {:>10} {:>9}   {:>10} {:>10} {:>9}",
-                name,
-                fmt(r.oud, 0),
-                fmt(r.nieuw, 0),
-                diff(r.oud, r.nieuw, 0),
-                fmt(r.oud, 1),
-                fmt(r.nieuw, 1),
-                diff(r.oud, r.nieuw, 1)
-            );
+            let ([vo, vn, vd], [eo, en, ed]) = (kolommen(r, false, "–"), kolommen(r, true, "–"));
+            let _ = writeln!(out, "  {name:<34} {vo:>10} {vn:>10} {vd:>9}   {eo:>10} {en:>10} {ed:>9}");
         }
     }
     out
@@ -269,19 +259,26 @@ pub struct CijferRij {
     pub vek: [String; 3],
 }
 
+/// The VAK (or VEK) columns of a row, formatted: old, new, difference. A
+/// figure missing from one document is "–"; revenue's VEK columns, which do not
+/// apply, are `blank`.
+fn kolommen(r: &Cijferwijziging, vek: bool, blank: &str) -> [String; 3] {
+    if vek && r.ontvangst {
+        return [(); 3].map(|_| blank.to_string());
+    }
+    let v = |x: Option<(i64, i64)>| x.map(|p| if vek { p.1 } else { p.0 });
+    let cell = |x: Option<(i64, i64)>| v(x).map_or("–".to_string(), format::integer);
+    [cell(r.oud), cell(r.nieuw), format::integer(v(r.nieuw).unwrap_or(0) - v(r.oud).unwrap_or(0))]
+}
+
+/// A row of the PDF: revenue's VEK cells are empty, like the VEK of revenue
+/// in the document's own article overview.
 fn cijfer_rij(r: &Cijferwijziging) -> CijferRij {
-    let cell = |x: Option<(i64, i64)>, vek: bool| {
-        x.map_or("–".to_string(), |p| format::integer(if vek { p.1 } else { p.0 }))
-    };
-    let verschil = |vek: bool| {
-        let v = |x: Option<(i64, i64)>| x.map_or(0, |p| if vek { p.1 } else { p.0 });
-        format::integer(v(r.nieuw) - v(r.oud))
-    };
     CijferRij {
         code: r.code.clone(),
         was: r.oude_code.as_ref().map(|o| format!("was {o}")).unwrap_or_default(),
-        vak: [cell(r.oud, false), cell(r.nieuw, false), verschil(false)],
-        vek: [cell(r.oud, true), cell(r.nieuw, true), verschil(true)],
+        vak: kolommen(r, false, ""),
+        vek: kolommen(r, true, ""),
     }
 }
 
@@ -352,3 +349,64 @@ pub fn render_pdf(
 
 /// The bundled template of the diff's PDF.
 pub const DIFF_TEMPLATE: &str = "verschillen.typ.j2";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rij(code: &str, oud: Option<(i64, i64)>, nieuw: Option<(i64, i64)>, ontvangst: bool) -> Cijferwijziging {
+        Cijferwijziging { code: code.into(), oude_code: None, oud, nieuw, ontvangst }
+    }
+
+    /// (row, terminal VAK and VEK columns, PDF VAK and VEK cells)
+    type Case = (Cijferwijziging, [&'static str; 6], [&'static str; 6]);
+
+    #[test]
+    fn revenue_has_no_vek_columns() {
+        let cases: Vec<Case> = vec![
+            (
+                rij("QB0-0QBC2EA-WT", Some((584, 0)), Some((619, 0)), true),
+                ["584", "619", "35", "–", "–", "–"],
+                ["584", "619", "35", "", "", ""],
+            ),
+            (
+                rij("QB0-0QBC2EB-WT", None, Some((120, 0)), true),
+                ["–", "120", "120", "–", "–", "–"],
+                ["–", "120", "120", "", "", ""],
+            ),
+            (
+                rij("QB0-0QBC2EC-WT", Some((1_500, 0)), None, true),
+                ["1.500", "–", "-1.500", "–", "–", "–"],
+                ["1.500", "–", "-1.500", "", "", ""],
+            ),
+            (
+                rij("QB0-1QBC2EA-WT", Some((3_988, 3_816)), Some((4_768, 4_542)), false),
+                ["3.988", "4.768", "780", "3.816", "4.542", "726"],
+                ["3.988", "4.768", "780", "3.816", "4.542", "726"],
+            ),
+            (
+                rij("QB0-1QBC2EB-WT", None, Some((10, 0)), false),
+                ["–", "10", "10", "–", "0", "0"],
+                ["–", "10", "10", "–", "0", "0"],
+            ),
+        ];
+        for (r, terminal, pdf) in cases {
+            let d = Diff {
+                oud: "BBT 2025 (bo)".into(),
+                nieuw: "BBT 2026 (bo)".into(),
+                kop_oud: "BA 2025".into(),
+                kop_nieuw: "BO 2026".into(),
+                structuur: Vec::new(),
+                artikelen: vec![r.clone()],
+                ises: Vec::new(),
+            };
+            let text = report(&d);
+            let line = text.lines().find(|l| l.trim_start().starts_with(&r.code)).expect("the article's line");
+            let words: Vec<&str> = line.split_whitespace().skip(1).collect();
+            assert_eq!(words, terminal, "{}", r.code);
+            let c = cijfer_rij(&r);
+            let cells: Vec<&str> = c.vak.iter().chain(&c.vek).map(String::as_str).collect();
+            assert_eq!(cells, pdf, "{}", r.code);
+        }
+    }
+}

@@ -2,7 +2,8 @@
 //!
 //! Spreadsheet numbers arrive as `f64`; they are converted once, at load time
 //! (`load::workbook`), and never touched as floats again. Printed figures are
-//! whole thousands of euros, rounded half away from zero (see `docs/rounding.md`).
+//! whole thousands of euros, rounded half away from zero, or apportioned so that
+//! they add up to a printed total (see `docs/rounding.md`).
 
 use std::fmt;
 use std::iter::Sum;
@@ -122,6 +123,38 @@ impl fmt::Display for Money {
     }
 }
 
+/// Whole thousands for each of `amounts` that add up to exactly `target`: the
+/// largest-remainder method. Each amount is floored to whole thousands (towards
+/// minus infinity, so -1.400 euro floors to -2 with a remainder of 600); the
+/// thousands still missing to reach `target` go one each to the amounts with the
+/// largest remainders, ties to the earlier amount. When `target` lies further
+/// from the floors than one thousand per amount (a printed row that absorbed the
+/// rounding of other rows), every amount first takes an equal whole share.
+///
+/// A zero amount prints 0 and takes no share; when every amount is zero, all
+/// print 0 whatever `target` is.
+pub fn apportion_thousands(amounts: &[Money], target: i64) -> Vec<i64> {
+    const THOUSAND: i64 = 100_000;
+    let mut printed: Vec<i64> = amounts.iter().map(|m| m.0.div_euclid(THOUSAND)).collect();
+    // (remainder, position) of the amounts that take a share.
+    let mut shares: Vec<(i64, usize)> =
+        amounts.iter().enumerate().filter(|(_, m)| !m.is_zero()).map(|(i, m)| (m.0.rem_euclid(THOUSAND), i)).collect();
+    let Ok(n) = i64::try_from(shares.len()) else { return printed };
+    if n == 0 {
+        return printed;
+    }
+    let missing = target.saturating_sub(printed.iter().sum::<i64>());
+    let (each, extra) = (missing.div_euclid(n), missing.rem_euclid(n));
+    // Largest remainder first; the sort is stable, so ties keep their order.
+    shares.sort_by_key(|s| std::cmp::Reverse(s.0));
+    for (rank, &(_, i)) in shares.iter().enumerate() {
+        if let Some(p) = printed.get_mut(i) {
+            *p += each + i64::from(i64::try_from(rank).is_ok_and(|r| r < extra));
+        }
+    }
+    printed
+}
+
 /// `1234567` → `"1.234.567"`: digits grouped by three with a dot (nl-BE).
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -157,6 +190,56 @@ mod tests {
         ];
         for &(cents, want) in cases {
             assert_eq!(Money::from_cents(cents).thousands(), want, "{cents} cents");
+        }
+    }
+
+    #[test]
+    fn apportions_thousands_by_largest_remainder() {
+        // (amounts in euro, target in thousands, printed thousands)
+        let cases: &[(&[i64], i64, &[i64])] = &[
+            // Nothing to apportion.
+            (&[], 0, &[]),
+            // One line takes the whole figure it explains, even away from its own rounding.
+            (&[66_778], 66, &[66]),
+            (&[66_778], 67, &[67]),
+            (&[47_400], 48, &[48]),
+            (&[1_200], 3, &[3]),
+            // Whole thousands stay as they are when the target is their sum.
+            (&[1_486_000, -1_500_000, 2_900_000], 2_886, &[1_486, -1_500, 2_900]),
+            // A set whose exact sum is the target: each line its own rounding when that adds up...
+            (&[2_400_200, 500_200], 2_900, &[2_400, 500]),
+            // ... and the largest remainders take the missing thousands when it does not.
+            (&[400, 400, 400], 1, &[1, 0, 0]),
+            (&[300, 700, 500, 500], 2, &[0, 1, 1, 0]),
+            (&[2_400_200, 500_300], 2_901, &[2_400, 501]),
+            // Ties go to the earlier line.
+            (&[2_400_200, 500_200], 2_901, &[2_401, 500]),
+            (&[500, 500], 1, &[1, 0]),
+            // Negative amounts floor towards minus infinity: -1.400 is -2 + 0,6.
+            (&[-1_400, -1_400], -3, &[-1, -2]),
+            (&[-1_400, -1_600], -3, &[-1, -2]),
+            (&[-1_600, -1_400], -3, &[-2, -1]),
+            (&[-1_500], -2, &[-2]),
+            (&[-1_500, 1_500], 0, &[-1, 1]),
+            (&[-2_000_400, 1_500_000, 300_300], -200, &[-2_000, 1_500, 300]),
+            (&[-2_000_600, 1_500_000, 300_300], -201, &[-2_001, 1_500, 300]),
+            // Below the floors: the smallest remainders give way first.
+            (&[1_000, 2_500], 2, &[0, 2]),
+            (&[1_900, 1_100, 1_500], 2, &[1, 0, 1]),
+            // Far from the floors: an equal share each, then by remainder.
+            (&[100, 200, 300], 5, &[1, 2, 2]),
+            (&[100, 200, 300], -4, &[-2, -1, -1]),
+            // A zero amount stays 0 and takes no share.
+            (&[0, 66_778], 67, &[0, 67]),
+            (&[0, 0], 1, &[0, 0]),
+        ];
+        for &(amounts, target, want) in cases {
+            let money: Vec<Money> = amounts.iter().map(|e| Money::from_cents(e * 100)).collect();
+            let got = apportion_thousands(&money, target);
+            assert_eq!(got, want, "{amounts:?} to {target}");
+            if amounts.iter().any(|&a| a != 0) {
+                assert_eq!(got.iter().sum::<i64>(), target, "{amounts:?} to {target}");
+            }
         }
     }
 

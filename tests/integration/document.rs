@@ -390,6 +390,11 @@ fn diff_lists_the_changes_between_two_years() {
     assert_eq!(recoded[1..], ["(was", "SB0-1SGE2BB-WT)", "3.988", "4.768", "780", "3.816", "4.542", "726"]);
     let nt2 = artikelen.iter().find(|w| w[0] == "SI0-1SGE2AC-WT").unwrap();
     assert_eq!(nt2[1..], ["19.638", "21.531", "1.893", "19.030", "20.811", "1.781"]);
+    // Revenue has no VAK/VEK split: its amount under VAK, no VEK.
+    let revenue = artikelen.iter().find(|w| w[0] == "SB0-0SGE2BA-WT").unwrap();
+    assert_eq!(revenue[1..], ["120", "100", "-20", "–", "–", "–"]);
+    let revenue = artikelen.iter().find(|w| w[0] == "SI0-0SGE2AA-WT").unwrap();
+    assert_eq!(revenue[1..], ["2.480", "2.650", "170", "–", "–", "–"]);
     let ises: Vec<String> = section("ISE's").into_iter().map(|w| w[0].clone()).collect();
     assert_eq!(ises, ["SF-A", "SF-B", "SF-C", "SG-A", "SG-B", "SG-C"]);
 }

@@ -181,3 +181,57 @@ fn beleidsveld_totals_count_a_dotation_once() {
     assert_eq!(row_after(&text, part2, "Totaal"), ["24.452", "24.059"]);
     assert!(!text[part2..at].contains("geconsolideerd"));
 }
+
+/// In a workbook in euro, the toelichting lines under an article add up to the
+/// printed rows they explain (docs/rounding.md), however they round one by one.
+#[test]
+fn toelichting_lines_add_up_to_the_printed_rows_in_a_euro_workbook() {
+    let (tmp, project) = sample_copy();
+    const BBT: &str = "2025/bo/bbt.yaml";
+    const XLSX: &str = "2025/bo/begroting.xlsx";
+    apply(&project, &[Edit::Replace(BBT, "eenheid: duizend euro\n", "eenheid: euro\n")]);
+    let workbook = project.join(XLSX);
+    scale_numbers(&workbook, &["Uitgaven", "Ontvangsten", "Toelichting"], 1000.0);
+    // The dotation SB0-1SGE2AX-IS, VAK, with amounts that are not whole thousands:
+    // BA 74.320,4 + index 1.486,4 - compensaties 1.500 + andere 2.900,4 = BO 77.207,2
+    // (thousand euro), printed 74.320 + 1.486 - 1.500 + 2.901 = 77.207. The andere
+    // bijstellingen are itemised as 2.400,2 + 500,2: rounded one by one 2.400 + 500.
+    const AX: &str = "SB0-1SGE2AX-IS";
+    let cell =
+        |column: &'static str, euro: f64| Edit::Cell { file: XLSX, sheet: "Uitgaven", key: AX, column, value: n(euro) };
+    let (_, vak) = find_cell(&workbook, "Toelichting", "VAK");
+    let line = |text: &str, euro: f64| {
+        let (row, _) = find_cell(&workbook, "Toelichting", text);
+        Edit::CellAt { file: XLSX, sheet: "Toelichting", row, col: vak, value: n(euro) }
+    };
+    // The dotation's lines come first in the sheet: find_cell finds them.
+    let edits = [
+        line("Indexering", 1_486_400.0),
+        line("Regeerakkoord – uitbreiding NT2-aanbod op de werkvloer", 2_400_200.0),
+        line("Digitalisering van het inburgeringsdossier", 500_200.0),
+        cell("VAK BA 2024", 74_320_400.0),
+        cell("VAK Index", 1_486_400.0),
+        cell("VAK Andere bijstellingen", 2_900_400.0),
+        cell("VAK BO 2025", 77_207_200.0),
+    ];
+    apply(&project, &edits);
+    let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = pdftotext_layout(&tmp.path().join("out/samenleven-2025-bo.pdf"));
+    let at = text.find(&format!("{AX} – ")).expect("the dotation's heading");
+    let rows: &[(&str, [&str; 2])] = &[
+        ("BA 2024", ["74.320", "74.320"]),
+        ("Index", ["1.486", "1.486"]),
+        ("Compensaties", ["-1.500", "-1.500"]),
+        ("Andere bijstellingen", ["2.901", "2.900"]),
+        ("BO 2025", ["77.207", "77.206"]),
+        ("Indexering", ["1.486", "1.486"]),
+        ("Compensatie naar SB0-1SGE2BA-WT (Plan Samenleven)", ["-1.500", "-1.500"]),
+        // The largest remainders take the missing thousand; a tie goes to the first.
+        ("Regeerakkoord – uitbreiding NT2-aanbod op de werkvloer", ["2.401", "2.400"]),
+        ("Digitalisering van het inburgeringsdossier", ["500", "500"]),
+    ];
+    for (label, figures) in rows {
+        assert_eq!(row_after(&text, at, label), figures.to_vec(), "{label}");
+    }
+}

@@ -90,6 +90,24 @@ pub fn rewrite_workbook(src: &Path, dst: &Path, edits: &[(&str, u32, u16, Data)]
     out.save(dst).expect("save workbook");
 }
 
+/// Multiplies every number in the `sheets` of a workbook by `factor`, in
+/// place (formulas become their values): e.g. a workbook in duizend euro
+/// rewritten in euro.
+pub fn scale_numbers(path: &Path, sheets: &[&str], factor: f64) {
+    let mut all = read_sheets(path);
+    for (name, cells) in all.iter_mut().filter(|(n, _)| sheets.contains(&n.as_str())) {
+        for (_, _, v) in cells.iter_mut() {
+            match v {
+                Data::Float(f) => *f *= factor,
+                Data::Int(i) => *v = Data::Float(*i as f64 * factor),
+                _ => {}
+            }
+        }
+        assert!(!cells.is_empty(), "sheet {name} is empty");
+    }
+    write_sheets(path, &all);
+}
+
 /// (row, column) of the first cell in `sheet` whose text is `text`.
 pub fn find_cell(workbook: &Path, sheet: &str, text: &str) -> (u32, u16) {
     let mut book = open_workbook_auto(workbook).expect("open workbook");

@@ -229,6 +229,14 @@ fn diff_writes_its_report_as_a_pdf() {
     ] {
         assert!(text.contains(expected), "{expected} missing:\n{text}");
     }
+    // Revenue has no VAK/VEK split: its amount under VAK, its VEK cells empty.
+    let revenue: Vec<&str> = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("SB0-0SGE2BA-WT"))
+        .expect("the revenue article's row")
+        .split_whitespace()
+        .collect();
+    assert_eq!(revenue, ["SB0-0SGE2BA-WT", "120", "100", "-20"]);
     let qpdf = std::process::Command::new("qpdf").arg("--check").arg(&pdf).output().expect("qpdf runs");
     assert!(qpdf.status.success(), "{}", String::from_utf8_lossy(&qpdf.stdout));
 }
