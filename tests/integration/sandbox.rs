@@ -5,7 +5,8 @@
 use crate::support::*;
 
 /// Renders the sample with a copy of the bundled templates whose
-/// `main.typ.j2` ends with `extra`; returns (exit code, stderr, PDF written?).
+/// `main.typ.j2` ends with `extra`, into a folder holding an earlier PDF;
+/// returns (exit code, stderr, whether that PDF changed or a file was added).
 fn render_with(extra: &str) -> (Option<i32>, String, bool) {
     let (tmp, _project) = sample_copy();
     let templates = tmp.path().join("sjablonen");
@@ -16,9 +17,13 @@ fn render_with(extra: &str) -> (Option<i32>, String, bool) {
     let mut text = std::fs::read_to_string(&main).unwrap();
     text.push_str(extra);
     std::fs::write(&main, text).unwrap();
+    let earlier = tmp.path().join("out/samenleven-2025-bo.pdf");
+    std::fs::create_dir_all(tmp.path().join("out")).unwrap();
+    std::fs::write(&earlier, b"%PDF-1.7 the earlier render").unwrap();
     let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "out", "--templates", "sjablonen"]);
-    let written = tmp.path().join("out/samenleven-2025-bo.pdf").exists();
-    (out.status.code(), stderr(&out), written)
+    let files = std::fs::read_dir(tmp.path().join("out")).unwrap().count();
+    let changed = std::fs::read(&earlier).unwrap() != b"%PDF-1.7 the earlier render" || files != 1;
+    (out.status.code(), stderr(&out), changed)
 }
 
 #[test]
@@ -38,7 +43,7 @@ fn templates_cannot_read_outside_their_folder_import_packages_or_reach_the_netwo
         assert_eq!(code, Some(1), "{extra}: a user's template error is exit 1\n{err}");
         assert!(err.to_lowercase().contains(expected), "{extra}: expected '{expected}' in\n{err}");
         assert!(err.contains("sjablonen/main.typ.j2") || err.contains("main.typ (generated)"), "{extra}: where\n{err}");
-        assert!(!written, "{extra}: no PDF");
+        assert!(!written, "{extra}: the earlier PDF stays as it was, and nothing else is written");
         assert!(!err.contains("GEHEIME-INHOUD-42") && !err.contains("root:x:0"), "{extra}: nothing leaked");
     }
 }
@@ -57,6 +62,6 @@ fn a_template_that_loops_or_recurses_without_end_is_stopped() {
         let (code, err, written) = render_with(extra);
         assert_eq!(code, Some(1), "{extra}\n{err}");
         assert!(err.to_lowercase().contains(expected), "{extra}: expected '{expected}' in\n{err}");
-        assert!(!written, "{extra}: no PDF");
+        assert!(!written, "{extra}: the earlier PDF stays as it was, and nothing else is written");
     }
 }
