@@ -346,7 +346,8 @@ fn check_record(
                 let prev = inputs.previous.as_ref().map(|p| p.naam()).unwrap_or_default();
                 diags.push(bad(format!("the recoded article '{old}' is not in {prev}")));
             }
-            for new in w.naar.iter().filter(|c| !article_now(c)) {
+            // An unreadable workbook is reported once, not again for each recoding.
+            for new in w.naar.iter().filter(|c| inputs.document.artikelen_volledig && !article_now(c)) {
                 diags.push(bad(format!("the recoded article '{new}' is not in this year's workbook")));
             }
             continue;

@@ -78,3 +78,21 @@ fn projects_that_once_crashed() {
         }
     }
 }
+
+#[test]
+fn a_damaged_workbook_is_one_error_in_the_check() {
+    let (tmp, project) = crate::support::sample_copy();
+    let crash = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz/workbook/calamine-cfb-sector-index");
+    let bytes = std::fs::read(crash).unwrap();
+    // The first byte chose the format in the fuzz target (0: xlsx).
+    std::fs::write(project.join("2026/bo/begroting.xlsx"), bytes.get(1..).unwrap()).unwrap();
+    let out = crate::support::run(tmp.path(), &["check", "project", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&crate::support::stdout(&out)).unwrap();
+    let errors: Vec<&serde_json::Value> =
+        json.as_array().unwrap().iter().filter(|d| d["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{json:#}");
+    assert_eq!(errors[0]["code"], "W001");
+    assert_eq!(errors[0]["file"], "project/2026/bo/begroting.xlsx");
+    assert!(!crate::support::stderr(&out).contains("panicked"));
+}
