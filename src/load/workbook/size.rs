@@ -6,6 +6,7 @@
 //! opens, and a zip archive may unpack to gigabytes. xlsx and xlsb sheets are
 //! streamed and measured as they are read (`read_sheet`).
 
+use std::cell::Cell;
 use std::io::Read;
 use std::path::Path;
 
@@ -199,7 +200,10 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
 /// area. `None` when the file is no xls file bbt can measure (calamine then
 /// reports what it finds).
 fn xls_cells(file: &[u8]) -> Option<Found> {
-    let stream = compound_stream(file, &["Workbook", "Book"])?;
+    let stream = match compound_stream(file, &["Workbook", "Book"]) {
+        Ok(stream) => stream?,
+        Err(why) => return Some(Found::Broken(why)),
+    };
     let record = |at: usize| -> Option<(u16, &[u8], usize)> {
         let typ = u16_at(&stream, at)?;
         let len = usize::from(u16_at(&stream, at + 2)?);
@@ -291,7 +295,15 @@ fn xls_cells(file: &[u8]) -> Option<Found> {
 
 /// The stream named one of `names` in a compound file (the container of xls
 /// files), read through its sector chains with every step checked.
-fn compound_stream(file: &[u8], names: &[&str]) -> Option<Vec<u8>> {
+fn compound_stream(file: &[u8], names: &[&str]) -> Result<Option<Vec<u8>>, String> {
+    // calamine follows every chain of sectors to its end: one that loops
+    // back on itself has it grow a buffer without bound (found by fuzzing).
+    let loops = Cell::new(false);
+    let stream = compound_stream_in(file, names, &loops);
+    if loops.get() { Err("a chain of sectors in the file loops back on itself".into()) } else { Ok(stream) }
+}
+
+fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option<Vec<u8>> {
     const MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     const LAST: u32 = 0xFFFF_FFFA;
     if file.get(..8)? != MAGIC {
@@ -314,6 +326,7 @@ fn compound_stream(file: &[u8], names: &[&str]) -> Option<Vec<u8>> {
     while next < LAST {
         steps += 1;
         if steps > file.len() / size {
+            loops.set(true);
             return None;
         }
         let s = words(sector(next)?);
@@ -330,6 +343,7 @@ fn compound_stream(file: &[u8], names: &[&str]) -> Option<Vec<u8>> {
         let mut id = start;
         while id < LAST {
             if ids.len() > table.len() {
+                loops.set(true);
                 return None;
             }
             ids.push(id);
@@ -346,6 +360,10 @@ fn compound_stream(file: &[u8], names: &[&str]) -> Option<Vec<u8>> {
     };
     let dir = read(u32_at(file, 0x30)?)?;
     let entries: Vec<&[u8]> = dir.chunks_exact(128).collect();
+    // The chains calamine reads whatever the stream: the MiniFAT's and the
+    // mini stream's (the root entry's).
+    chain(u32_at(file, 0x3C)?, &fat)?;
+    chain(u32_at(entries.first()?, 0x74)?, &fat)?;
     let name_of = |e: &[u8]| -> Option<String> {
         let len = usize::from(u16_at(e, 0x40)?).saturating_sub(2).min(64);
         let units: Vec<u16> = e.get(..len)?.chunks_exact(2).filter_map(|c| u16_at(c, 0)).collect();
