@@ -40,8 +40,10 @@ pub enum Command {
     /// with --next, add the next year's BO document to the project DIR.
     Init {
         /// The new project's folder (must not exist or be empty), or with
-        /// --next the existing project.
-        dir: PathBuf,
+        /// --next the existing project (default: the current folder if it
+        /// holds a beleidsnota.yaml, else ./inputs).
+        #[arg(required_unless_present = "next")]
+        dir: Option<PathBuf>,
         /// Add <latest year + 1>/bo/ to the project: structure and texts
         /// carried over, a blank workbook (BA t-1 from a BA document, never BO t-1).
         #[arg(long)]
@@ -51,7 +53,8 @@ pub enum Command {
         year: i32,
     },
     /// Show what changed between two documents (two <jaar>/<fase> folders):
-    /// the structure, and the figures per article and ISE. Exits 0 either way.
+    /// the structure, and the figures per article and ISE. Exits 0 whether
+    /// or not they differ.
     Diff {
         /// The older document's folder, e.g. inputs/2025/bo.
         old: PathBuf,
@@ -107,9 +110,10 @@ pub enum Format {
 
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
-    /// Project folders (each holding beleidsnota.yaml). Default: the current
-    /// folder if it holds one, else ./inputs. With several, the compensaties
-    /// are also checked to net to zero over all of them.
+    /// Project folders (each holding beleidsnota.yaml), workspace folders or
+    /// workspace files, as for `render`. Default: the current folder if it
+    /// holds a beleidsnota.yaml, else ./inputs. With several projects, the
+    /// compensaties are also checked to net to zero over all of them.
     pub projects: Vec<PathBuf>,
     #[command(flatten)]
     pub doc: DocumentArgs,

@@ -116,7 +116,19 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
         yaml.push_str(&format!(
             "  - beleidsveld: {}\n    ises: [{}]\n    sds:\n",
             bv.id,
-            bv.ises.iter().map(|i| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+            bv.ises
+                .iter()
+                .map(|i| match &i.zonder_kredieten {
+                    // Carried over: an ISE without credits stays declared so.
+                    Some(reden) => format!(
+                        "{{ ise: {}, zonder_kredieten: {} }}",
+                        i.id,
+                        serde_json::to_string(reden).unwrap_or_default()
+                    ),
+                    None => i.id.0.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
         for sd in &bv.sds {
             yaml.push_str(&format!(

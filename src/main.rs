@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Some(Command::Template(args)) => template(&args),
         Some(Command::Diff { old, new, output }) => diff(&old, &new, output.as_deref()),
         Some(Command::Init { dir, year, next }) => {
+            let dir = project_root(&dir);
             match if next { bbt::init::next_year(&dir) } else { bbt::init::scaffold(&dir, year) } {
                 Ok(files) => {
                     for f in &files {
@@ -54,18 +55,15 @@ fn main() -> ExitCode {
         }
         Some(Command::Explain { code }) => explain(&code),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut <Cli as clap::CommandFactory>::command(),
-                "bbt",
-                &mut std::io::stdout(),
-            );
-            OK
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "bbt", &mut script);
+            to_stdout(&script)
         }
         Some(Command::Man) => {
             let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
-            match man.render(&mut std::io::stdout()) {
-                Ok(()) => OK,
+            let mut page = Vec::new();
+            match man.render(&mut page) {
+                Ok(()) => to_stdout(&page),
                 Err(e) => {
                     eprintln!("error: cannot write the manual page: {e}");
                     FAILURE
@@ -74,6 +72,20 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+/// Writes to stdout. A reader that stops early (`bbt explain B003 | head`)
+/// is no error; another write failure is exit 2.
+fn to_stdout(bytes: &[u8]) -> u8 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
+        Err(e) => {
+            eprintln!("error: cannot write to standard output: {e}");
+            FAILURE
+        }
+    }
 }
 
 /// On SIGINT, SIGTERM or SIGHUP: wait for a write in progress to finish, then
@@ -112,7 +124,7 @@ fn print_diagnostics(diags: &[Diagnostic], format: Format) {
     let base = cwd();
     match format {
         Format::Json => {
-            println!("{}", diag::render_json(diags, &base));
+            to_stdout(format!("{}\n", diag::render_json(diags, &base)).as_bytes());
         }
         Format::Human => {
             let mut err = std::io::stderr().lock();
@@ -160,8 +172,19 @@ fn label(root: &Path, inputs: &Option<load::Inputs>) -> String {
 }
 
 fn check(args: &CheckArgs) -> u8 {
-    let projects: Vec<Option<PathBuf>> =
-        if args.projects.is_empty() { vec![None] } else { args.projects.iter().cloned().map(Some).collect() };
+    let mut projects: Vec<Option<PathBuf>> = Vec::new();
+    for given in &args.projects {
+        match bbt::workspace::projects(given) {
+            Ok(found) => projects.extend(found.into_iter().map(Some)),
+            Err(d) => {
+                print_diagnostics(&[d], args.doc.format);
+                return INVALID;
+            }
+        }
+    }
+    if projects.is_empty() {
+        projects.push(None);
+    }
     let mut timings = Timings::default();
     let mut worst = OK;
     let mut all = Vec::new();
@@ -273,7 +296,7 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
         (Err(c), _) | (_, Err(c)) => return c,
     };
     let d = bbt::diff::diff(&old, &new);
-    print!("{}", bbt::diff::report(&d));
+    to_stdout(bbt::diff::report(&d).as_bytes());
     let Some(dir) = output else { return OK };
     let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
     let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde.as_deref()) {
@@ -293,11 +316,10 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
 }
 
 fn explain(code: &str) -> u8 {
+    // As printed: `error[B003]` or `B003`.
+    let code = code.rsplit('[').next().unwrap_or(code).trim_end_matches(']').trim();
     match bbt::check::explain(code) {
-        Some(text) => {
-            println!("{text}");
-            OK
-        }
+        Some(text) => to_stdout(format!("{text}\n").as_bytes()),
         None => {
             eprintln!(
                 "error: no diagnostic has the code '{code}'\n  = help: the codes are {}",
@@ -521,7 +543,13 @@ fn watch(args: &WatchArgs) -> u8 {
     let base = cwd();
     let result = bbt::watch::watch(&root, &opts, |event| match event {
         watch::Event::Started { watched } => {
-            let dirs: Vec<String> = watched.iter().map(|d| diag::display_path(d, &base)).collect();
+            let dirs: Vec<String> = watched
+                .iter()
+                .map(|d| match diag::display_path(d, &base) {
+                    p if p.is_empty() => ".".to_string(),
+                    p => p,
+                })
+                .collect();
             eprintln!("[watch] watching {}; press Ctrl-C to stop", dirs.join(" and "));
         }
         watch::Event::Changed { paths } => {

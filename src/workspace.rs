@@ -56,8 +56,15 @@ fn list_file(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let base = path.parent().unwrap_or(Path::new("."));
     Ok(text
         .lines()
-        .map(|l| l.trim_start_matches('\u{feff}').trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim_start_matches('\u{feff}'))
+        // `#` starts a comment at the start of a line or after a space.
+        .map(
+            |l| {
+                if l.starts_with('#') { "" } else { l.split(" #").next().unwrap_or(l).split("\t#").next().unwrap_or(l) }
+            },
+        )
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
         .map(|l| base.join(l))
         .collect())
 }
@@ -151,11 +158,12 @@ mod tests {
     fn a_list_file_names_projects_relative_to_itself() {
         let dir = tempfile::tempdir().unwrap();
         let list = dir.path().join("werkruimte.txt");
-        std::fs::write(&list, "\u{feff}# de ministers\nwelzijn\n\n  omgeving  \r\n../elders/onderwijs\n").unwrap();
+        std::fs::write(&list, "\u{feff}# de ministers\nwelzijn  # Welzijn\n\n  omgeving  \r\n../elders/onderwijs#2\n")
+            .unwrap();
         let found = projects(&list).unwrap();
         assert_eq!(
             found,
-            vec![dir.path().join("welzijn"), dir.path().join("omgeving"), dir.path().join("../elders/onderwijs")]
+            vec![dir.path().join("welzijn"), dir.path().join("omgeving"), dir.path().join("../elders/onderwijs#2")]
         );
     }
 

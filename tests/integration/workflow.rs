@@ -288,3 +288,15 @@ fn an_interrupted_render_leaves_the_previous_pdf_whole_and_no_temporary() {
 fn qpdf_ok(pdf: &Path) -> bool {
     std::process::Command::new("qpdf").arg("--check").arg(pdf).output().map(|o| o.status.success()).unwrap_or(false)
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    for args in [&["completions", "bash"][..], &["man"], &["explain", "error[B003]"]] {
+        let mut child = bbt().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        // The reader is gone before bbt writes (as with `| head -0`); bbt must end quietly.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"), "{args:?}: {}", stderr(&out));
+    }
+}
