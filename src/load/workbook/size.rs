@@ -13,6 +13,9 @@ use std::path::Path;
 use super::{MAX_BYTES, MAX_CELLS, NOT_A_WORKBOOK, TOO_LARGE};
 use crate::diag::{Diagnostic, Location};
 
+/// The first bytes of a compound file (xls, encrypted xlsx).
+const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
 /// What a measurement found.
 enum Found {
     /// A sheet's cells pass [`MAX_CELLS`] (or the workbook's together do); its farthest cell.
@@ -39,7 +42,12 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     if size > MAX_BYTES {
         return Err(too_large(format!("the file is {} MB", size / 1_000_000)));
     }
+    // A compound file (xls, or an encrypted xlsx) may also parse as a zip
+    // archive (a stray end-of-directory record): its own header decides.
+    let mut head = [0u8; 8];
+    let compound = (&file).read_exact(&mut head).is_ok() && head == CFB_MAGIC;
     let found = match zip::ZipArchive::new(std::io::BufReader::new(&file)) {
+        _ if compound => std::fs::read(path).ok().and_then(|bytes| xls_cells(&bytes)),
         Ok(mut zip) => {
             let mut unpacked = 0u64;
             for i in 0..zip.len() {
@@ -304,9 +312,8 @@ fn compound_stream(file: &[u8], names: &[&str]) -> Result<Option<Vec<u8>>, Strin
 }
 
 fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option<Vec<u8>> {
-    const MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     const LAST: u32 = 0xFFFF_FFFA;
-    if file.get(..8)? != MAGIC {
+    if file.get(..8)? != CFB_MAGIC {
         return None;
     }
     let size = match u16_at(file, 0x1E)? {
@@ -338,6 +345,12 @@ fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option
     for id in fat_sectors.into_iter().filter(|&id| id < LAST) {
         fat.extend(words(sector(id)?));
     }
+    // Any cycle in the FAT: calamine follows a chain until it ends, so a
+    // cycle anywhere a chain can reach would have it read without end.
+    if has_cycle(&fat) {
+        loops.set(true);
+        return None;
+    }
     let chain = |start: u32, table: &[u32]| -> Option<Vec<u32>> {
         let mut ids = Vec::new();
         let mut id = start;
@@ -364,6 +377,10 @@ fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option
     // mini stream's (the root entry's).
     chain(u32_at(file, 0x3C)?, &fat)?;
     chain(u32_at(entries.first()?, 0x74)?, &fat)?;
+    if has_cycle(&words(&read(u32_at(file, 0x3C)?)?)) {
+        loops.set(true);
+        return None;
+    }
     let name_of = |e: &[u8]| -> Option<String> {
         let len = usize::from(u16_at(e, 0x40)?).saturating_sub(2).min(64);
         let units: Vec<u16> = e.get(..len)?.chunks_exact(2).filter_map(|c| u16_at(c, 0)).collect();
@@ -391,8 +408,63 @@ fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option
     Some(stream)
 }
 
+/// Whether following `table` (next = table[id]) from some id comes back to
+/// an id already on the way. Ids past the table's end end a chain.
+fn has_cycle(table: &[u32]) -> bool {
+    // 0: not seen, 1: on the current walk, 2: known to end.
+    let mut state = vec![0u8; table.len()];
+    for start in 0..table.len() {
+        let mut walk = Vec::new();
+        let mut id = start;
+        loop {
+            match state.get(id) {
+                Some(0) => {
+                    if let Some(s) = state.get_mut(id) {
+                        *s = 1;
+                    }
+                    walk.push(id);
+                    match table.get(id).and_then(|&next| usize::try_from(next).ok()) {
+                        Some(next) => id = next,
+                        None => break,
+                    }
+                }
+                Some(1) => return true,
+                _ => break,
+            }
+        }
+        for id in walk {
+            if let Some(s) = state.get_mut(id) {
+                *s = 2;
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_compound_file_whose_fat_loops_is_refused() {
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/fuzz/workbook/calamine-cfb-fat-cycle");
+        let bytes = std::fs::read(fixture).unwrap();
+        let file = bytes.get(1..).unwrap();
+        let loops = std::cell::Cell::new(false);
+        let r = super::compound_stream_in(file, &["Workbook", "Book"], &loops);
+        assert!(r.is_none());
+        assert!(loops.get(), "the loop is seen");
+    }
+
+    #[test]
+    fn finds_cycles_in_sector_tables() {
+        const END: u32 = 0xFFFF_FFFE;
+        assert!(!super::has_cycle(&[1, 2, END, END, 3]));
+        assert!(super::has_cycle(&[1, 2, 0]));
+        assert!(super::has_cycle(&[END, 2, 3, 2]));
+        assert!(super::has_cycle(&[0]));
+        assert!(!super::has_cycle(&[]));
+    }
+
     use super::*;
 
     fn ods(tables: &[&str]) -> String {
