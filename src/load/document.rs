@@ -142,6 +142,21 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             "e.g. 2025",
         ));
     }
+    // The letter parliament gives the stuk: one or two capitals. A draft may
+    // not know it yet (`bbt init --next` writes "?"), a filed document must.
+    let letter = raw.stuk.letter.trim();
+    if !(1..=2).contains(&letter.len()) || !letter.chars().all(|c| c.is_ascii_uppercase()) {
+        let msg = format!("'{letter}' is not a stuk letter");
+        let hint = "write the letter parliament gave the stuk, e.g. letter: A";
+        diags.push(match status {
+            Status::Ontwerp(_) => {
+                Diagnostic::warning(BAD_VALUE, format!("{msg} yet; the title page prints it as typed"))
+                    .at(file.loc("stuk.letter"))
+                    .hint(hint)
+            }
+            Status::Ingediend(_) => bad("stuk.letter", msg, hint),
+        });
+    }
     let meta = Meta {
         stuk_nummer: raw.stuk.nummer,
         stuk_letter: raw.stuk.letter,
