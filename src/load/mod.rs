@@ -249,6 +249,22 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         },
     };
     let dir = document_dir(root, year, phase);
+    if sel.year.is_some() && !dir.is_dir() && root.is_dir() {
+        // A year (or phase) the project does not have: one error that says
+        // which it has, not one for each missing file.
+        let present: Vec<String> = years(root, phase).iter().map(i32::to_string).collect();
+        let hint = if present.is_empty() {
+            format!("the project has no {} document yet", phase.folder())
+        } else {
+            format!("the {} documents of this project: {}", phase.folder(), present.join(", "))
+        };
+        diags.push(
+            Diagnostic::error(MISSING_INPUT, format!("the project has no document for {year} {}", phase.folder()))
+                .at(Location::File { file: dir })
+                .hint(hint),
+        );
+        return (None, diags);
+    }
     let doc_path = dir.join(DOCUMENT_FILE);
     let docfile = match load_document_file(root, &dir) {
         Ok((f, more)) => {

@@ -163,3 +163,13 @@ fn a_stuk_letter_must_be_known_once_filed() {
     assert!(stderr(&out).contains("error[L002]: '?' is not a stuk letter"), "{}", stderr(&out));
     assert!(stderr(&out).contains(&format!("project/2025/bo/bbt.yaml:{line}:")), "{}", stderr(&out));
 }
+
+#[test]
+fn a_year_the_project_does_not_have_is_one_error_naming_the_years_it_has() {
+    let out = run(&sample(), &["check", "--year", "2030"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.matches("error[").count(), 1, "{err}");
+    assert!(err.contains("error[L003]: the project has no document for 2030 bo"), "{err}");
+    assert!(err.contains("the bo documents of this project: 2025, 2026"), "{err}");
+}
