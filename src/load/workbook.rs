@@ -887,8 +887,13 @@ fn eval_sum(formula: &str, values: &Range<Data>) -> Option<f64> {
             match part.split_once(':') {
                 Some((a, b)) => {
                     let ((r1, c1), (r2, c2)) = (cell(a.trim())?, cell(b.trim())?);
-                    for r in r1.min(r2)..=r1.max(r2) {
-                        for c in c1.min(c2)..=c1.max(c2) {
+                    // Only the sheet's used area holds values: `SUM(A1:XFD1048576)`
+                    // must not visit seventeen billion empty cells.
+                    let (Some((top, left)), Some((bottom, right))) = (values.start(), values.end()) else {
+                        continue;
+                    };
+                    for r in r1.min(r2).max(top)..=r1.max(r2).min(bottom) {
+                        for c in c1.min(c2).max(left)..=c1.max(c2).min(right) {
                             total += value((r, c))?;
                         }
                     }
@@ -986,6 +991,9 @@ mod tests {
             ("=$A$2-B2", Some(13.0)),
             ("=SUM(A2:D2)", Some(12.0)),
             ("=sum(A2,D2)", Some(15.0)),
+            // The whole sheet: only the used area is visited.
+            ("=SUM(A1:XFD1048576)", Some(12.0)),
+            ("=SUM(F9:G10)", Some(0.0)),
             ("=A2*2", None),
             ("=Other!A2+B2", None),
             ("=A2+", None),
