@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use bbt::model::budget::Esr;
 use common::{Jaar, Ontvangst, Uitgave};
 
 // ---------------------------------------------------------------------------
@@ -1031,28 +1032,6 @@ struct Bv {
     sds: Vec<Sd>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Esr {
-    Wt,
-    Lo,
-    Pr,
-    Is,
-    Le,
-    Pa,
-}
-
-impl Esr {
-    fn code(self) -> &'static str {
-        match self {
-            Esr::Wt => "WT",
-            Esr::Lo => "LO",
-            Esr::Pr => "PR",
-            Esr::Is => "IS",
-            Esr::Le => "LE",
-            Esr::Pa => "PA",
-        }
-    }
-}
 
 /// An expenditure article with one year's figures: [VAK, VEK] each.
 #[derive(Clone)]
