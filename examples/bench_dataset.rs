@@ -1032,7 +1032,6 @@ struct Bv {
     sds: Vec<Sd>,
 }
 
-
 /// An expenditure article with one year's figures: [VAK, VEK] each.
 #[derive(Clone)]
 struct Art {

@@ -2,7 +2,13 @@
 
 use std::path::PathBuf;
 
+use bbt::model::Fase;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A phase as its folder is named: bo, ba1, ba2 or bu (a usage error, exit 2, otherwise).
+fn parse_phase(s: &str) -> Result<Fase, String> {
+    Fase::parse_folder(s).ok_or_else(|| "use bo, ba1, ba2 or bu".to_string())
+}
 
 /// Checks and renders the beleids- en begrotingstoelichting (BBT).
 ///
@@ -86,8 +92,8 @@ pub struct DocumentArgs {
     #[arg(long, short = 'y')]
     pub year: Option<i32>,
     /// The phase: bo, ba1, ba2 or bu.
-    #[arg(long, short = 'p', default_value = "bo")]
-    pub phase: String,
+    #[arg(long, short = 'p', default_value = "bo", value_parser = parse_phase)]
+    pub phase: Fase,
     /// The previous document to compare with (a <jaar>/<fase> folder).
     /// Default: found by the project layout (BA of the year before, else its BO).
     #[arg(long, value_name = "DIR")]
@@ -179,8 +185,8 @@ pub struct TemplateArgs {
     #[arg(long, short = 'y')]
     pub year: Option<i32>,
     /// The phase: bo, ba1, ba2 or bu.
-    #[arg(long, short = 'p', default_value = "bo")]
-    pub phase: String,
+    #[arg(long, short = 'p', default_value = "bo", value_parser = parse_phase)]
+    pub phase: Fase,
     /// The output folder; the file is named begroting-<jaar>-<fase>.xlsx.
     #[arg(long, short = 'o', default_value = "output")]
     pub output: PathBuf,

@@ -150,10 +150,7 @@ fn load_and_check(
     args: &DocumentArgs,
     timings: &mut Timings,
 ) -> Result<(Option<load::Inputs>, Vec<Diagnostic>), u8> {
-    let Some(phase) = Fase::parse_folder(&args.phase) else {
-        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", args.phase);
-        return Err(FAILURE);
-    };
+    let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
         eprintln!("error: the project folder {} does not exist", root.display());
@@ -223,10 +220,7 @@ fn check(args: &CheckArgs) -> u8 {
 }
 
 fn template(args: &TemplateArgs) -> u8 {
-    let Some(phase) = Fase::parse_folder(&args.phase) else {
-        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", args.phase);
-        return FAILURE;
-    };
+    let phase = args.phase;
     let root = project_root(&args.project);
     let year = match args.year.or_else(|| load::years(&root, Fase::Bo).last().map(|y| y + 1)) {
         Some(y) => y,
@@ -332,10 +326,7 @@ fn explain(code: &str) -> u8 {
 
 /// The render options of `render` and `watch`, or an exit code for a usage error.
 fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
-    let Some(phase) = Fase::parse_folder(&opts.doc.phase) else {
-        eprintln!("error: unknown phase '{}'\n  = help: use bo, ba1, ba2 or bu", opts.doc.phase);
-        return Err(FAILURE);
-    };
+    let phase = opts.doc.phase;
     let default_standards =
         if opts.attach { vec!["a-3a".to_string(), "ua-1".into()] } else { vec!["a-2a".to_string(), "ua-1".into()] };
     let mut standards = Vec::new();
