@@ -83,10 +83,7 @@ impl Outcome {
 
     /// "inputs 2025 bo", or the folder while the document is unknown.
     pub fn label(&self) -> String {
-        match &self.document {
-            Some((_, jaar, fase)) => format!("{} {jaar} {}", self.root.display(), fase.folder()),
-            None => self.root.display().to_string(),
-        }
+        label(&self.root, self.document.as_ref().map(|(_, jaar, fase)| (*jaar, *fase)))
     }
 
     pub fn errors(&self) -> usize {
@@ -97,6 +94,15 @@ impl Outcome {
     pub fn warnings(&self) -> usize {
         self.diagnostics.iter().filter(|d| !d.is_error()).count()
             + self.typst_warnings.iter().filter(|p| !p.error).count()
+    }
+}
+
+/// How a document is named in summaries: "inputs 2025 bo", or its project
+/// folder while the document is unknown.
+pub fn label(root: &Path, document: Option<(i32, crate::model::Fase)>) -> String {
+    match document {
+        Some((jaar, fase)) => format!("{} {jaar} {}", root.display(), fase.folder()),
+        None => root.display().to_string(),
     }
 }
 

@@ -160,14 +160,6 @@ fn load_and_check(
     Ok(job::load_and_check(&root, &sel, timings))
 }
 
-/// The label of a checked document in summaries: "inputs 2025 bo".
-fn label(root: &Path, inputs: &Option<load::Inputs>) -> String {
-    match inputs {
-        Some(i) => format!("{} {} {}", root.display(), i.document.jaar, i.document.fase.folder()),
-        None => root.display().to_string(),
-    }
-}
-
 fn check(args: &CheckArgs) -> u8 {
     let mut projects: Vec<Option<PathBuf>> = Vec::new();
     for given in &args.projects {
@@ -198,7 +190,11 @@ fn check(args: &CheckArgs) -> u8 {
         worst = worst.max(code);
         if args.doc.format == Format::Human {
             print_diagnostics(&diags, Format::Human);
-            eprintln!("{}: {}", label(&project_root(project), &inputs), diag::summary(&diags));
+            eprintln!(
+                "{}: {}",
+                job::label(&project_root(project), inputs.as_ref().map(|i| (i.document.jaar, i.document.fase))),
+                diag::summary(&diags)
+            );
         }
         all.extend(diags);
         loaded.extend(inputs);
