@@ -21,6 +21,7 @@ use crate::model::{Artikel, Bedrag, Money, Unit};
 
 mod guard;
 mod size;
+mod xlsx;
 
 pub const NOT_A_WORKBOOK: &str = "W001";
 pub const MISSING_SHEET: &str = "W002";
@@ -83,21 +84,45 @@ pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
 /// [`load`] once the file's size is known to be sound.
 fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut book = match open_workbook_auto(path) {
-        Ok(b) => b,
-        Err(e) => {
-            let d = if e.to_string().contains("password protected") {
-                Diagnostic::error(NOT_A_WORKBOOK, "the workbook is password-protected")
-                    .hint("save a copy without a password (File > Save As, without encryption) and use that")
-            } else {
-                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
-                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
-            };
-            diags.push(d.at(Location::File { file: path.to_path_buf() }));
-            return (Figures::default(), diags);
+    // xlsx and xlsm go through the parallel fast path (xlsx.rs) when it is
+    // sure of them; calamine reads everything else, and whatever the fast
+    // path declines.
+    let mut fast = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("xlsx" | "xlsm") => xlsx::Book::open(path).ok(),
+        _ => None,
+    };
+    let mut slow: Option<calamine::Sheets<std::io::BufReader<std::fs::File>>> = None;
+    let open_slow = |slow: &mut Option<calamine::Sheets<_>>| -> Result<(), Diagnostic> {
+        if slow.is_some() {
+            return Ok(());
+        }
+        match open_workbook_auto(path) {
+            Ok(b) => {
+                *slow = Some(b);
+                Ok(())
+            }
+            Err(e) => {
+                let d = if e.to_string().contains("password protected") {
+                    Diagnostic::error(NOT_A_WORKBOOK, "the workbook is password-protected")
+                        .hint("save a copy without a password (File > Save As, without encryption) and use that")
+                } else {
+                    Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
+                        .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
+                };
+                Err(d.at(Location::File { file: path.to_path_buf() }))
+            }
         }
     };
-    let names = book.sheet_names().to_vec();
+    let names = match (&fast, &mut slow) {
+        (Some(book), _) => book.sheet_names(),
+        (None, slow) => match open_slow(slow) {
+            Ok(()) => slow.as_ref().map(|b| b.sheet_names().to_vec()).unwrap_or_default(),
+            Err(d) => {
+                diags.push(d);
+                return (Figures::default(), diags);
+            }
+        },
+    };
     let mut values = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<(String, Range<Data>)> {
         let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(name)) else {
             if required {
@@ -109,7 +134,27 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             }
             return None;
         };
-        match read_sheet(&mut book, actual) {
+        let fast_read = fast.as_mut().map(|book| book.values(actual, MAX_CELLS));
+        let read = match fast_read {
+            Some(Ok(xlsx::Values::Read(values))) => Ok(values),
+            Some(Ok(xlsx::Values::TooLarge { row, col })) => Err(SheetError::TooLarge { row, col }),
+            // Declined (or no fast path): calamine reads the sheet, and the
+            // rest of the workbook.
+            Some(Err(_)) | None => {
+                fast = None;
+                match open_slow(&mut slow) {
+                    Ok(()) => match slow.as_mut() {
+                        Some(book) => read_sheet(book, actual),
+                        None => Err(SheetError::Read("the workbook could not be opened".into())),
+                    },
+                    Err(d) => {
+                        diags.push(d);
+                        return None;
+                    }
+                }
+            }
+        };
+        match read {
             Ok(values) => Some((actual.clone(), values)),
             Err(SheetError::TooLarge { row, col }) => {
                 diags.push(
@@ -168,11 +213,15 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
         diags.extend(first);
         return (f, diags);
     }
+    if let Err(d) = open_slow(&mut slow) {
+        diags.push(d);
+        return (f, diags);
+    }
     let with_formulas: Vec<Option<Sheet>> = plain
         .into_iter()
         .map(|s| {
             s.map(|mut s| {
-                s.formulas = book.worksheet_formula(&s.name).ok();
+                s.formulas = slow.as_mut().and_then(|book| book.worksheet_formula(&s.name).ok());
                 s
             })
         })
@@ -185,6 +234,9 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
 /// beyond any budget (100,000 articles × 100 columns), far below what would
 /// exhaust memory.
 pub const MAX_CELLS: u64 = 10_000_000;
+
+/// From this many rows, a sheet's articles are read on every core.
+const PARALLEL_ROWS: usize = 5_000;
 
 /// The largest workbook file, and the most its parts may unpack to (xlsx,
 /// xlsm, xlsb and ods are zip archives): a budget's workbook is a few
@@ -311,14 +363,17 @@ struct Header {
     row: u32,
     /// Keyed by the normalised name (see [`norm`]).
     cols: BTreeMap<String, u32>,
-    /// The columns asked for, keyed by the name as bbt writes it, so that the
-    /// lookup per cell needs no normalising.
-    asked: std::collections::HashMap<String, u32>,
+    /// The columns asked for, by the name as bbt writes it, found or not:
+    /// the lookup per cell is a few string comparisons, with no normalising.
+    asked: Vec<(String, Option<u32>)>,
 }
 
 impl Header {
     fn col(&self, name: &str) -> Option<u32> {
-        self.asked.get(name).copied().or_else(|| self.cols.get(&norm(name)).copied())
+        match self.asked.iter().find(|(n, _)| n == name) {
+            Some((_, col)) => *col,
+            None => self.cols.get(&norm(name)).copied(),
+        }
     }
 }
 
@@ -371,6 +426,7 @@ impl Sheet {
 }
 
 /// One data row: the range and its absolute row index.
+#[derive(Clone, Copy)]
 struct Row<'r> {
     range: &'r Range<Data>,
     sheet_data: &'r Sheet,
@@ -395,6 +451,17 @@ impl SheetReader {
             ontvangsten: Arc::from(SHEET_ONTVANGSTEN),
             toelichting: Arc::from(SHEET_TOELICHTING),
             cx,
+        }
+    }
+
+    /// The same reader with its own copies of the shared names.
+    fn own_copy(&self) -> SheetReader {
+        SheetReader {
+            path: Arc::from(&*self.path),
+            uitgaven: Arc::from(&*self.uitgaven),
+            ontvangsten: Arc::from(&*self.ontvangsten),
+            toelichting: Arc::from(&*self.toelichting),
+            cx: self.cx,
         }
     }
 
@@ -449,7 +516,7 @@ impl SheetReader {
                 );
                 return None;
             }
-            let asked = cols.iter().filter_map(|c| map.get(&norm(&c.name)).map(|&i| (c.name.clone(), i))).collect();
+            let asked = cols.iter().map(|c| (c.name.clone(), map.get(&norm(&c.name)).copied())).collect();
             return Some(Header { row, cols: map, asked });
         }
         diags.push(
@@ -483,9 +550,14 @@ impl SheetReader {
 
     fn text(&self, row: &Row, name: &str, required: bool, diags: &mut Vec<Diagnostic>) -> Option<String> {
         let (v, col) = row.cell(name)?;
+        if let Data::String(s) = v
+            && !s.trim().is_empty()
+        {
+            return Some(s.trim().to_string());
+        }
+        // Only a problem needs the cell's location.
         let loc = self.loc(row.sheet, row.abs_row, col);
         match v {
-            Data::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             Data::Empty | Data::String(_) => {
                 if required {
                     diags.push(
@@ -608,98 +680,149 @@ impl SheetReader {
         }
         let Some(header) = self.header(sheet, &data.values, &cols, diags) else { return false };
         let columns = self.amount_columns(kredieten, soort);
-        for row in self.rows(sheet, data, &header) {
-            let Some((_, code_col)) = row.cell("Artikel") else { continue };
-            let code_loc = self.loc(sheet, row.abs_row, code_col);
-            let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
-            if code.to_lowercase().starts_with("totaal") {
-                let rest = code["totaal".len()..].trim();
-                let mut t = Totaalrij {
-                    ise_code: (!rest.is_empty()).then(|| rest.to_string()),
-                    label: code.clone(),
-                    soort,
-                    kredieten: BTreeMap::new(),
-                    bijstellingen: BTreeMap::new(),
-                    loc: Some(code_loc),
-                };
-                self.amounts(&row, &columns, true, &mut t.kredieten, &mut t.bijstellingen, diags);
-                out.totalen.push(t);
-                continue;
-            }
-            let code = ArtikelCode::new(code);
-            let esr = match code.delen() {
-                Ok(d) => {
-                    let expected = match soort {
-                        ArtikelSoort::Uitgave => d.soort == '1' || d.soort == 'A',
-                        ArtikelSoort::Ontvangst => d.soort == '0',
-                    };
-                    if !expected {
-                        diags.push(
-                            Diagnostic::error(
-                                BAD_CODE,
-                                format!(
-                                    "article {code} is {} but stands on sheet '{sheet}'",
-                                    if d.soort == '0' {
-                                        "a revenue article (5th character 0)"
-                                    } else {
-                                        "an expenditure article"
-                                    }
-                                ),
-                            )
-                            .at(code_loc.clone())
-                            .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
-                        );
-                    }
-                    d.esr
+        let rows = self.rows(sheet, data, &header);
+        // A sheet of many thousand rows is read on every core: rows are
+        // independent, and each part keeps its rows' order.
+        let parts = if rows.len() >= PARALLEL_ROWS {
+            std::thread::available_parallelism().map_or(1, usize::from).min(4)
+        } else {
+            1
+        };
+        let read_rows = |rows: &[Row]| {
+            let mut part = (Figures::default(), Vec::new());
+            if parts == 1 {
+                for row in rows {
+                    self.article_row(sheet, row, soort, &columns, &mut part.0, &mut part.1);
                 }
-                Err(why) => {
+                return part;
+            }
+            // Each part has its own copies of the shared names: every cell
+            // location clones them, and threads counting references on one
+            // `Arc` would wait on each other.
+            let reader = self.own_copy();
+            let sheet: Arc<str> = Arc::from(&**sheet);
+            for row in rows {
+                let row = Row { sheet: &sheet, ..*row };
+                reader.article_row(&sheet, &row, soort, &columns, &mut part.0, &mut part.1);
+            }
+            part
+        };
+        let done: Vec<(Figures, Vec<Diagnostic>)> = if parts > 1 {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> =
+                    rows.chunks(rows.len().div_ceil(parts)).map(|c| scope.spawn(move || read_rows(c))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
+            })
+        } else {
+            vec![read_rows(&rows)]
+        };
+        for (part, part_diags) in done {
+            out.artikelen.extend(part.artikelen);
+            out.totalen.extend(part.totalen);
+            diags.extend(part_diags);
+        }
+        true
+    }
+
+    /// Reads one row of an articles sheet: an article, or a typed total.
+    fn article_row(
+        &self,
+        sheet: &Arc<str>,
+        row: &Row,
+        soort: ArtikelSoort,
+        columns: &[(Slot, String)],
+        out: &mut Figures,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let Some((_, code_col)) = row.cell("Artikel") else { return };
+        let code_loc = self.loc(sheet, row.abs_row, code_col);
+        let Some(code) = self.text(row, "Artikel", true, diags) else { return };
+        if code.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("totaal")) {
+            let rest = code["totaal".len()..].trim();
+            let mut t = Totaalrij {
+                ise_code: (!rest.is_empty()).then(|| rest.to_string()),
+                label: code.clone(),
+                soort,
+                kredieten: BTreeMap::new(),
+                bijstellingen: BTreeMap::new(),
+                loc: Some(code_loc),
+            };
+            self.amounts(row, columns, true, &mut t.kredieten, &mut t.bijstellingen, diags);
+            out.totalen.push(t);
+            return;
+        }
+        let code = ArtikelCode::new(code);
+        let esr = match code.delen() {
+            Ok(d) => {
+                let expected = match soort {
+                    ArtikelSoort::Uitgave => d.soort == '1' || d.soort == 'A',
+                    ArtikelSoort::Ontvangst => d.soort == '0',
+                };
+                if !expected {
                     diags.push(
+                        Diagnostic::error(
+                            BAD_CODE,
+                            format!(
+                                "article {code} is {} but stands on sheet '{sheet}'",
+                                if d.soort == '0' {
+                                    "a revenue article (5th character 0)"
+                                } else {
+                                    "an expenditure article"
+                                }
+                            ),
+                        )
+                        .at(code_loc.clone())
+                        .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
+                    );
+                }
+                d.esr
+            }
+            Err(why) => {
+                diags.push(
                         Diagnostic::error(BAD_CODE, format!("'{code}' is not a budget article code: {why}"))
                             .at(code_loc.clone())
                             .hint("a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT"),
                     );
-                    Esr::Wt
-                }
-            };
-            let titel = self.text(&row, "Omschrijving", true, diags).unwrap_or_default();
-            let ise_loc = row.cell("ISE").map(|(_, c)| self.loc(sheet, row.abs_row, c));
-            let ise_code = self.text(&row, "ISE", true, diags).unwrap_or_default();
-            let entiteit = self.text(&row, "Entiteit", true, diags).unwrap_or_default();
-            let korte_inhoud = self.text(&row, "Korte inhoud", false, diags).unwrap_or_default();
-            let ontvanger = self.text(&row, "Ontvanger", false, diags);
-            if let Some(typed) = self.text(&row, "ESR", false, diags)
-                && let Some((_, c)) = row.cell("ESR")
-                && code.delen().is_ok_and(|d| !d.esr.code().eq_ignore_ascii_case(typed.trim()))
-            {
-                diags.push(
-                    Diagnostic::error(
-                        BAD_CODE,
-                        format!("the ESR column says {typed}, but the code {code} ends in {}", esr.code()),
-                    )
-                    .at(self.loc(sheet, row.abs_row, c))
-                    .hint("the ESR aggregate is the code's last part; correct the code or the column"),
-                );
+                Esr::Wt
             }
-            let mut art = Artikel {
-                code,
-                titel,
-                soort,
-                esr,
-                entiteit,
-                ise_code,
-                ontvanger,
-                korte_inhoud,
-                kredieten: BTreeMap::new(),
-                bijstellingen: BTreeMap::new(),
-                toelichting: Vec::new(),
-                volledig: true,
-                loc: Some(code_loc),
-                ise_loc,
-            };
-            art.volledig = self.amounts(&row, &columns, false, &mut art.kredieten, &mut art.bijstellingen, diags);
-            out.artikelen.push(art);
+        };
+        let titel = self.text(row, "Omschrijving", true, diags).unwrap_or_default();
+        let ise_loc = row.cell("ISE").map(|(_, c)| self.loc(sheet, row.abs_row, c));
+        let ise_code = self.text(row, "ISE", true, diags).unwrap_or_default();
+        let entiteit = self.text(row, "Entiteit", true, diags).unwrap_or_default();
+        let korte_inhoud = self.text(row, "Korte inhoud", false, diags).unwrap_or_default();
+        let ontvanger = self.text(row, "Ontvanger", false, diags);
+        if let Some(typed) = self.text(row, "ESR", false, diags)
+            && let Some((_, c)) = row.cell("ESR")
+            && code.delen().is_ok_and(|d| !d.esr.code().eq_ignore_ascii_case(typed.trim()))
+        {
+            diags.push(
+                Diagnostic::error(
+                    BAD_CODE,
+                    format!("the ESR column says {typed}, but the code {code} ends in {}", esr.code()),
+                )
+                .at(self.loc(sheet, row.abs_row, c))
+                .hint("the ESR aggregate is the code's last part; correct the code or the column"),
+            );
         }
-        true
+        let mut art = Artikel {
+            code,
+            titel,
+            soort,
+            esr,
+            entiteit,
+            ise_code,
+            ontvanger,
+            korte_inhoud,
+            kredieten: BTreeMap::new(),
+            bijstellingen: BTreeMap::new(),
+            toelichting: Vec::new(),
+            volledig: true,
+            loc: Some(code_loc),
+            ise_loc,
+        };
+        art.volledig = self.amounts(row, columns, false, &mut art.kredieten, &mut art.bijstellingen, diags);
+        out.artikelen.push(art);
     }
 
     /// The amount columns of a sheet, named once rather than per row.

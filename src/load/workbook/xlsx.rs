@@ -1,0 +1,895 @@
+//! A fast path for the values of an xlsx (or xlsm) sheet, on both cores.
+//!
+//! calamine reads a sheet on one thread, from a buffered stream of the zip
+//! entry. For a large sheet that is most of the load: a 100,000-row budget
+//! sheet is 55 MB of XML. Here the sheet is unpacked into memory, cut at row
+//! boundaries into pieces that are parsed in parallel (and the shared-string
+//! table alongside them), with the same XML reader (quick-xml) and the same
+//! reading rules as calamine's `XlsxCellReader`, so the cells are the ones
+//! calamine would give.
+//!
+//! It reads only what it is sure of. Anything outside that (dates and other
+//! styles that change what a number means, `t="d"` cells, `_xHHHH_` escapes,
+//! CDATA in values, unknown cell types, a workbook not at `xl/workbook.xml`,
+//! any XML error) makes it decline, and the caller reads the sheet with
+//! calamine instead, which also reports what is wrong. Tests compare both
+//! readers cell by cell on workbooks written by LibreOffice, Excel's format
+//! writer (rust_xlsxwriter) and by hand.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use calamine::{CellErrorType, Data, Range};
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::QName;
+
+/// Why the fast path leaves a workbook or a sheet to calamine.
+#[derive(Debug)]
+pub(super) struct Declined(#[cfg_attr(not(test), allow(dead_code))] pub(super) String);
+
+fn decline<T>(why: impl Into<String>) -> Result<T, Declined> {
+    Err(Declined(why.into()))
+}
+
+/// A sheet's values, or the farthest cell of a used area over the limit.
+pub(super) enum Values {
+    Read(Range<Data>),
+    TooLarge { row: u32, col: u32 },
+}
+
+/// Sheets smaller than this are parsed on the calling thread: threads do
+/// not pay for themselves on a budget of a few hundred rows.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// How a cell style presents numbers, as far as the values are concerned.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Style {
+    /// A number stays a number (calamine: `CellFormat::Other`).
+    Number,
+    /// Possibly a date or a duration: left to calamine.
+    Unknown,
+}
+
+pub(super) struct Book {
+    zip: zip::ZipArchive<std::io::BufReader<std::fs::File>>,
+    /// Sheet names in workbook order, with their part in the archive.
+    sheets: Vec<(String, String)>,
+    styles: Vec<Style>,
+    /// The shared-string table: unpacked but not parsed until a sheet is
+    /// read, so that it is parsed alongside the first sheet.
+    strings: Strings,
+}
+
+enum Strings {
+    Unparsed(Option<Vec<u8>>),
+    Parsed(Vec<String>),
+}
+
+impl Book {
+    /// Opens a workbook for the fast path, or declines (not a zip archive,
+    /// an unusual layout, an encrypted file, ...).
+    pub(super) fn open(path: &Path) -> Result<Book, Declined> {
+        let file = std::fs::File::open(path).or_else(|e| decline(format!("cannot open: {e}")))?;
+        let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
+            .or_else(|e| decline(format!("not a zip archive: {e}")))?;
+        let root = part(&mut zip, "_rels/.rels")?.ok_or_else(|| Declined("no _rels/.rels".into()))?;
+        let office = relationships(&root)?
+            .into_iter()
+            .find(|r| r.kind.ends_with("/officeDocument"))
+            .ok_or_else(|| Declined("no officeDocument relationship".into()))?;
+        if office.target.trim_start_matches('/') != "xl/workbook.xml" {
+            return decline(format!("workbook at {}", office.target));
+        }
+        let workbook = part(&mut zip, "xl/workbook.xml")?.ok_or_else(|| Declined("no xl/workbook.xml".into()))?;
+        let rels = part(&mut zip, "xl/_rels/workbook.xml.rels")?
+            .ok_or_else(|| Declined("no xl/_rels/workbook.xml.rels".into()))?;
+        let rels: HashMap<String, Relationship> =
+            relationships(&rels)?.into_iter().map(|r| (r.id.clone(), r)).collect();
+        let mut sheets = Vec::new();
+        for (name, id) in sheet_list(&workbook)? {
+            let rel = rels.get(&id).ok_or_else(|| Declined(format!("sheet {name}: no relationship {id}")))?;
+            let target = match rel.target.strip_prefix('/') {
+                Some(abs) => abs.to_string(),
+                None => format!("xl/{}", rel.target),
+            };
+            sheets.push((name, target));
+        }
+        let styles = match part(&mut zip, "xl/styles.xml")? {
+            Some(xml) => styles(&xml)?,
+            None => Vec::new(),
+        };
+        let strings = Strings::Unparsed(part(&mut zip, "xl/sharedStrings.xml")?);
+        Ok(Book { zip, sheets, styles, strings })
+    }
+
+    /// The sheet names, in workbook order.
+    pub(super) fn sheet_names(&self) -> Vec<String> {
+        self.sheets.iter().map(|(name, _)| name.clone()).collect()
+    }
+
+    /// Reads a sheet's values (cached results for formula cells), as
+    /// calamine's `worksheet_cells_reader` followed by `Range::from_sparse`
+    /// would, checking the used area against `max_cells` before any grid is
+    /// allocated.
+    pub(super) fn values(&mut self, name: &str, max_cells: u64) -> Result<Values, Declined> {
+        let target = match self.sheets.iter().find(|(n, _)| n == name) {
+            Some((_, target)) => target.clone(),
+            None => return decline(format!("no sheet {name}")),
+        };
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let styles = &self.styles;
+        let zip = &mut self.zip;
+        // `unparsed`: the shared-string table still to parse (if any).
+        let mut sheet = |unparsed: Option<Option<Vec<u8>>>| {
+            // The shared strings are parsed while the sheet is unpacked and parsed.
+            std::thread::scope(|scope| {
+                let strings =
+                    unparsed.map(|raw| scope.spawn(move || raw.as_deref().map_or(Ok(Vec::new()), shared_strings)));
+                let cells = (|| {
+                    let xml = part(zip, &target)?.ok_or_else(|| Declined(format!("no part {target}")))?;
+                    let chunks = chunks(&xml)?;
+                    let parse = |chunk: &Chunk| parse_chunk(&xml, chunk, styles);
+                    if threads > 1 && chunks.len() > 1 {
+                        parse_parallel(&chunks, threads, &parse)
+                    } else {
+                        chunks.iter().map(parse).collect::<Result<Vec<_>, _>>()
+                    }
+                })();
+                let strings = strings
+                    .map(|h| h.join().unwrap_or_else(|_| decline("shared strings: the parser stopped")))
+                    .transpose();
+                Ok::<_, Declined>((cells?, strings?))
+            })
+        };
+        let (cells, strings) = match &mut self.strings {
+            Strings::Parsed(_) => sheet(None)?,
+            Strings::Unparsed(raw) => sheet(Some(raw.take()))?,
+        };
+        if let Some(strings) = strings {
+            self.strings = Strings::Parsed(strings);
+        }
+        let Strings::Parsed(strings) = &self.strings else { return decline("shared strings not parsed") };
+        assemble(cells, strings, max_cells)
+    }
+}
+
+/// Turns the parsed pieces into a range, in the order calamine streams them.
+fn assemble(pieces: Vec<Vec<RawCell>>, strings: &[String], max_cells: u64) -> Result<Values, Declined> {
+    // The used area as streamed, empty cells included, checked cell by cell
+    // so that the cell reported is the one calamine's order reaches first;
+    // then the area of the values, which the range spans.
+    let (mut rmin, mut rmax, mut cmin, mut cmax) = (u32::MAX, 0u32, u32::MAX, 0u32);
+    let mut filled: Option<((u32, u32), (u32, u32))> = None;
+    for &(r, c, ref raw) in pieces.iter().flatten() {
+        rmin = rmin.min(r);
+        rmax = rmax.max(r);
+        cmin = cmin.min(c);
+        cmax = cmax.max(c);
+        if u64::from(rmax - rmin + 1) * u64::from(cmax - cmin + 1) > max_cells {
+            return Ok(Values::TooLarge { row: r, col: c });
+        }
+        if !matches!(raw, Raw::Empty) {
+            filled = Some(match filled {
+                None => ((r, c), (r, c)),
+                Some(((r0, c0), (r1, c1))) => ((r0.min(r), c0.min(c)), (r1.max(r), c1.max(c))),
+            });
+        }
+    }
+    let Some((start, end)) = filled else { return Ok(Values::Read(Range::empty())) };
+    let mut range = Range::new(start, end);
+    for (r, c, raw) in pieces.into_iter().flatten() {
+        let value = match raw {
+            Raw::Empty => continue,
+            Raw::Shared(i) => match strings.get(i) {
+                Some(s) => Data::String(s.clone()),
+                None => return decline(format!("shared string {i} not in the table")),
+            },
+            Raw::Number(n) => Data::Float(n),
+            Raw::Text(s) => Data::String(s),
+            Raw::Bool(b) => Data::Bool(b),
+            Raw::Error(e) => Data::Error(e),
+        };
+        range.set_value((r, c), value);
+    }
+    Ok(Values::Read(range))
+}
+
+/// Parses the pieces on up to `threads` threads, each taking the next piece
+/// not yet taken; results keep the pieces' order.
+fn parse_parallel<F>(chunks: &[Chunk], threads: usize, parse: &F) -> Result<Vec<Vec<RawCell>>, Declined>
+where
+    F: Fn(&Chunk) -> Result<Vec<RawCell>, Declined> + Sync,
+{
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(chunk) = chunks.get(i) else { break };
+            done.push((i, parse(chunk)));
+        }
+        done
+    };
+    let mut results: Vec<(usize, Result<Vec<RawCell>, Declined>)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(chunks.len())).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => all.extend(done),
+                Err(_) => all.push((usize::MAX, decline("a parser thread stopped"))),
+            }
+        }
+        all
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Unpacks a part of the archive; `None` when it is not there.
+fn part(zip: &mut zip::ZipArchive<std::io::BufReader<std::fs::File>>, name: &str) -> Result<Option<Vec<u8>>, Declined> {
+    let mut file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return decline(format!("{name}: {e}")),
+    };
+    let mut bytes = Vec::with_capacity(usize::try_from(file.size()).unwrap_or(0).min(super::MAX_BYTES as usize));
+    file.read_to_end(&mut bytes).or_else(|e| decline(format!("{name}: {e}")))?;
+    Ok(Some(bytes))
+}
+
+/// A quick-xml reader over a part, configured as calamine configures its own.
+fn reader(xml: &[u8]) -> Reader<&[u8]> {
+    let mut r = Reader::from_reader(xml);
+    let config = r.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+    r
+}
+
+fn attr(e: &BytesStart, name: &str) -> Result<Option<String>, Declined> {
+    match e.try_get_attribute(name) {
+        Ok(Some(a)) => Ok(Some(a.value.into_owned())),
+        Ok(None) => Ok(None),
+        Err(err) => decline(format!("attribute {name}: {err}")),
+    }
+}
+
+/// The raw values of the named attributes, in one pass over the tag.
+fn attrs<'a, const N: usize>(e: &'a BytesStart, names: [&str; N]) -> Result<[Option<Cow<'a, str>>; N], Declined> {
+    let mut out = [const { None }; N];
+    for a in e.attributes().with_checks(false) {
+        let a = a.or_else(|err| decline(format!("attribute: {err}")))?;
+        // The first of repeated attributes counts, as in calamine.
+        if let Some(slot) = names.iter().position(|n| *n == a.key.as_ref()).and_then(|i| out.get_mut(i))
+            && slot.is_none()
+        {
+            *slot = Some(a.value);
+        }
+    }
+    Ok(out)
+}
+
+struct Relationship {
+    id: String,
+    kind: String,
+    target: String,
+}
+
+fn relationships(xml: &[u8]) -> Result<Vec<Relationship>, Declined> {
+    let mut r = reader(xml);
+    let mut out = Vec::new();
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "Relationship" => {
+                let (Some(id), Some(kind), Some(target)) = (attr(&e, "Id")?, attr(&e, "Type")?, attr(&e, "Target")?)
+                else {
+                    return decline("a relationship without Id, Type or Target");
+                };
+                if [&id, &target].iter().any(|s| s.contains('&')) {
+                    return decline("an escaped relationship");
+                }
+                out.push(Relationship { id, kind, target });
+            }
+            Ok(Event::Eof) => return Ok(out),
+            Err(e) => return decline(format!("relationships: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The sheets of `xl/workbook.xml`: name and relationship id.
+fn sheet_list(xml: &[u8]) -> Result<Vec<(String, String)>, Declined> {
+    let mut r = reader(xml);
+    let mut out = Vec::new();
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "sheet" => {
+                let mut name = None;
+                let mut id = None;
+                for a in e.attributes() {
+                    let a = a.or_else(|err| decline(format!("sheet attribute: {err}")))?;
+                    match a.key.as_ref() {
+                        "name" => name = Some(a.value.into_owned()),
+                        key if key == "id" || key.ends_with(":id") => id = Some(a.value.into_owned()),
+                        _ => {}
+                    }
+                }
+                match (name, id) {
+                    // Escaped names (`&amp;`, `_x0041_`) are left to calamine.
+                    (Some(name), Some(id)) if !name.contains('&') && !name.contains("_x") => out.push((name, id)),
+                    _ => return decline("a sheet with an escaped name, or without name or id"),
+                }
+            }
+            Ok(Event::Eof) => return Ok(out),
+            Err(e) => return decline(format!("workbook: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// How each cell style (`cellXfs`, by index) presents numbers.
+fn styles(xml: &[u8]) -> Result<Vec<Style>, Declined> {
+    let mut r = reader(xml);
+    let mut custom: HashMap<String, String> = HashMap::new();
+    let mut out = Vec::new();
+    let mut in_xfs = false;
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "numFmt" => {
+                let code = match e.try_get_attribute("formatCode") {
+                    Ok(Some(a)) => quick_xml::escape::unescape(&a.value).map(Cow::into_owned).ok(),
+                    _ => None,
+                };
+                match (attr(&e, "numFmtId")?, code) {
+                    (Some(id), Some(code)) => {
+                        custom.insert(id, code);
+                    }
+                    _ => return decline("a number format without id or readable code"),
+                }
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = false,
+            Ok(Event::Start(e)) if in_xfs && e.local_name().as_ref() == "xf" => {
+                out.push(match attr(&e, "numFmtId")? {
+                    None => Style::Number,
+                    Some(id) => match custom.get(&id) {
+                        Some(code) => custom_format(code),
+                        None => builtin_format(&id),
+                    },
+                });
+            }
+            Ok(Event::Eof) => return Ok(out),
+            Err(e) => return decline(format!("styles: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// Built-in number formats (ECMA-376 18.8.30): the date, time and duration
+/// ones, and the East Asian ones that may be, are left to calamine.
+fn builtin_format(id: &str) -> Style {
+    match id.parse::<u32>() {
+        Ok(14..=22 | 27..=36 | 45..=47 | 50..=58) | Err(_) => Style::Unknown,
+        Ok(_) => Style::Number,
+    }
+}
+
+/// A custom number format is a plain number format when, outside quoted
+/// text, escaped characters and bracketed colours, currencies and
+/// conditions, it holds no letter but the exponent's `E`. Anything else
+/// (a date, a time, `[h]`, a locale code) is left to calamine.
+fn custom_format(code: &str) -> Style {
+    if code.contains("_x") {
+        return Style::Unknown;
+    }
+    if code.eq_ignore_ascii_case("general") {
+        return Style::Number;
+    }
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            // Quoted text, to the closing quote (or the end).
+            '"' if !chars.by_ref().any(|c| c == '"') => return Style::Number,
+            '"' => {}
+            '\\' | '_' | '*' => {
+                chars.next();
+            }
+            '[' => {
+                let inner: String = chars.by_ref().take_while(|&c| c != ']').collect();
+                let colour = ["black", "blue", "cyan", "green", "magenta", "red", "white", "yellow"]
+                    .iter()
+                    .any(|n| inner.eq_ignore_ascii_case(n))
+                    || inner.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("color"))
+                        && inner.get(5..).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+                let currency = inner.starts_with('$') && !inner.contains('-');
+                let condition = inner.starts_with(['<', '>', '=']);
+                if !(colour || currency || condition) {
+                    return Style::Unknown;
+                }
+            }
+            'E' | 'e' => {}
+            c if c.is_alphabetic() => return Style::Unknown,
+            _ => {}
+        }
+    }
+    Style::Number
+}
+
+/// A piece of `sheetData`: whole rows, starting at `start` bytes into the
+/// part, up to `end`.
+struct Chunk {
+    start: usize,
+    end: usize,
+}
+
+/// Cuts a sheet's `sheetData` into pieces of whole rows, each starting at a
+/// `<row` that names its row number (so no piece depends on the one before).
+/// A sheet with comments or CDATA is one piece, as is a small one.
+fn chunks(xml: &[u8]) -> Result<Vec<Chunk>, Declined> {
+    let find = |hay: &[u8], needle: &[u8], from: usize| -> Option<usize> {
+        hay.get(from..).and_then(|h| memchr::memmem::find(h, needle)).map(|p| p + from)
+    };
+    let head_end = xml.len().min(4096);
+    if xml.starts_with(&[0xFE, 0xFF]) || xml.starts_with(&[0xFF, 0xFE]) {
+        return decline("a UTF-16 sheet");
+    }
+    if let Some(decl) = find(xml.get(..head_end).unwrap_or(xml), b"encoding=", 0)
+        && !xml.get(decl + 10..decl + 15).is_some_and(|e| e.eq_ignore_ascii_case(b"utf-8"))
+    {
+        return decline("a sheet not in UTF-8");
+    }
+    let Some(open) = find(xml, b"<sheetData", 0) else { return decline("no <sheetData>") };
+    let Some(tag_end) = find(xml, b">", open) else { return decline("an unclosed <sheetData") };
+    let start = tag_end + 1;
+    if xml.get(tag_end.saturating_sub(1)) == Some(&b'/') {
+        return Ok(Vec::new());
+    }
+    // Pieces stop before `</sheetData>`: quick-xml refuses a close tag it
+    // has not seen open.
+    let Some(end) = memchr::memmem::rfind(xml, b"</sheetData>").filter(|&e| e >= start) else {
+        return decline("no </sheetData>");
+    };
+    let pieces = if xml.len() >= PARALLEL_FROM { 8 } else { 1 };
+    if pieces == 1 || find(xml, b"<!--", start).is_some() || find(xml, b"<![CDATA[", start).is_some() {
+        return Ok(vec![Chunk { start, end }]);
+    }
+    let mut cuts = vec![start];
+    for k in 1..pieces {
+        let mut at = start + (end - start) * k / pieces;
+        if at <= *cuts.last().unwrap_or(&start) {
+            continue;
+        }
+        // The next `<row ` whose tag carries `r=`.
+        while let Some(row) = find(xml, b"<row ", at) {
+            let close = find(xml, b">", row).unwrap_or(end);
+            if xml.get(row..close).is_some_and(|tag| memchr::memmem::find(tag, b" r=").is_some()) {
+                cuts.push(row);
+                break;
+            }
+            at = close;
+        }
+    }
+    cuts.dedup();
+    let mut out: Vec<Chunk> =
+        cuts.windows(2).filter_map(|w| Some(Chunk { start: *w.first()?, end: *w.get(1)? })).collect();
+    out.push(Chunk { start: *cuts.last().unwrap_or(&start), end });
+    Ok(out)
+}
+
+/// A cell as parsed: position and value, shared strings by index.
+type RawCell = (u32, u32, Raw);
+
+enum Raw {
+    Empty,
+    Shared(usize),
+    Number(f64),
+    Text(String),
+    Bool(bool),
+    Error(CellErrorType),
+}
+
+/// Parses one piece of `sheetData` as calamine's `next_cell` reads it.
+fn parse_chunk(xml: &[u8], chunk: &Chunk, styles: &[Style]) -> Result<Vec<RawCell>, Declined> {
+    let Some(bytes) = xml.get(chunk.start..chunk.end) else { return decline("a piece outside the sheet") };
+    let mut r = reader(bytes);
+    let mut out = Vec::with_capacity(bytes.len() / 40);
+    let (mut row, mut col) = (0u32, 0u32);
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "row" => {
+                if let [Some(n), ..] = attrs(&e, ["r"])? {
+                    row = position(&n)?.0;
+                }
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "row" => {
+                row = row.saturating_add(1);
+                col = 0;
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "c" => {
+                let [at, s, kind] = attrs(&e, ["r", "s", "t"])?;
+                let pos = match at {
+                    Some(at) => match position(&at)? {
+                        (r, Some(c)) => {
+                            col = c;
+                            (r, c)
+                        }
+                        (_, None) => return decline(format!("a cell reference without column: {at}")),
+                    },
+                    None => (row, col),
+                };
+                let style = match s {
+                    None => Style::Number,
+                    Some(s) => styles.get(digits(&s)?).copied().unwrap_or(Style::Number),
+                };
+                let mut value = Raw::Empty;
+                loop {
+                    match r.read_event() {
+                        Ok(Event::Start(child)) => value = cell_value(&mut r, &child, kind.as_deref(), style)?,
+                        Ok(Event::End(end)) if end.local_name().as_ref() == "c" => break,
+                        Ok(Event::Eof) => return decline("the sheet ends inside a cell"),
+                        Err(err) => return decline(format!("sheet: {err}")),
+                        Ok(_) => {}
+                    }
+                }
+                col = col.saturating_add(1);
+                out.push((pos.0, pos.1, value));
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => return Ok(out),
+            Ok(Event::Eof) => return Ok(out),
+            Err(e) => return decline(format!("sheet: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The value of a cell's child element (`v`, `f` or `is`), as calamine's
+/// `read_value` reads it.
+fn cell_value(r: &mut Reader<&[u8]>, child: &BytesStart, kind: Option<&str>, style: Style) -> Result<Raw, Declined> {
+    let skip =
+        |r: &mut Reader<&[u8]>| r.read_to_end(child.name()).map(|_| Raw::Empty).or_else(|e| decline(format!("{e}")));
+    match child.local_name().as_ref() {
+        "is" => read_string(r, child.name()).map(Raw::Text),
+        "f" => skip(r),
+        "v" if matches!(kind, Some("inlineStr" | "is")) => skip(r),
+        "v" => match kind {
+            Some("n" | "s" | "b" | "e") | None => {
+                let text = match r.read_event() {
+                    Ok(Event::Text(t)) => t.to_string(),
+                    Ok(Event::End(end)) if end.name() == child.name() => return Ok(Raw::Empty),
+                    _ => return decline("an unusual <v>"),
+                };
+                match r.read_event() {
+                    Ok(Event::End(end)) if end.name() == child.name() => {}
+                    _ => return decline("an unusual <v>"),
+                }
+                match kind {
+                    Some("s") if text.is_empty() => Ok(Raw::Empty),
+                    Some("s") => Ok(Raw::Shared(digits(&text)?)),
+                    Some("b") => match text.trim() {
+                        "" => Ok(Raw::Empty),
+                        "0" => Ok(Raw::Bool(false)),
+                        "1" => Ok(Raw::Bool(true)),
+                        t if t.eq_ignore_ascii_case("false") => Ok(Raw::Bool(false)),
+                        t if t.eq_ignore_ascii_case("true") => Ok(Raw::Bool(true)),
+                        _ => decline(format!("a boolean {text}")),
+                    },
+                    Some("e") => text.parse().map(Raw::Error).or_else(|_| decline(format!("an error value {text}"))),
+                    _ if text.is_empty() => Ok(Raw::Empty),
+                    _ if style == Style::Unknown => decline("a number in a date or unusual style"),
+                    _ => number(&text).map(Raw::Number),
+                }
+            }
+            Some("str") => {
+                let mut text = String::new();
+                loop {
+                    match r.read_event() {
+                        Ok(Event::Text(t)) => text.push_str(&t.xml10_content()),
+                        Ok(Event::GeneralRef(e)) => entity(&e, &mut text)?,
+                        Ok(Event::End(end)) if end.name() == child.name() => break,
+                        _ => return decline("an unusual <v> of a formula's text"),
+                    }
+                }
+                if text.contains("_x") {
+                    return decline("an escaped character in a text");
+                }
+                Ok(Raw::Text(text))
+            }
+            _ => decline(format!("a cell of type {kind:?}")),
+        },
+        other => decline(format!("a <{other}> in a cell")),
+    }
+}
+
+/// A rich or plain string (`<si>` of the shared strings, `<is>` of a cell),
+/// as calamine's `read_string` reads it: the texts of its runs, phonetic
+/// runs left out, each trimmed unless it preserves its spaces.
+fn read_string(r: &mut Reader<&[u8]>, closing: QName) -> Result<String, Declined> {
+    let mut out: Option<String> = None;
+    let mut phonetic = false;
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "r" && out.is_none() => out = Some(String::new()),
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "rPh" => phonetic = true,
+            Ok(Event::End(e)) if e.name() == closing => return Ok(out.unwrap_or_default()),
+            Ok(Event::End(e)) if e.local_name().as_ref() == "rPh" => phonetic = false,
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "t" && !phonetic => {
+                let preserve = attr(&e, "xml:space")?.is_some_and(|v| v == "preserve");
+                let mut value = String::new();
+                loop {
+                    match r.read_event() {
+                        Ok(Event::Text(t)) => value.push_str(&t.xml10_content()),
+                        Ok(Event::CData(t)) => value.push_str(&t.xml10_content()),
+                        Ok(Event::GeneralRef(g)) => entity(&g, &mut value)?,
+                        Ok(Event::End(end)) if end.name() == e.name() => break,
+                        Ok(Event::Eof) => return decline("a text without end"),
+                        Err(err) => return decline(format!("text: {err}")),
+                        Ok(_) => {}
+                    }
+                }
+                let value = if preserve { value } else { value.trim_matches([' ', '\t', '\r', '\n']).to_string() };
+                if value.contains("_x") {
+                    return decline("an escaped character in a text");
+                }
+                match &mut out {
+                    Some(s) => s.push_str(&value),
+                    None => out = Some(value),
+                }
+            }
+            Ok(Event::Eof) => return decline("a string without end"),
+            Err(e) => return decline(format!("string: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The shared-string table, in order.
+fn shared_strings(xml: &[u8]) -> Result<Vec<String>, Declined> {
+    let mut r = reader(xml);
+    let mut out = Vec::new();
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "sst" => {
+                if let Some(n) = attr(&e, "uniqueCount")?.and_then(|n| n.parse::<usize>().ok()) {
+                    out.reserve(n.min(xml.len() / 8));
+                }
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => out.push(read_string(&mut r, e.name())?),
+            Ok(Event::End(e)) if e.local_name().as_ref() == "sst" => return Ok(out),
+            Ok(Event::Eof) => return decline("shared strings without end"),
+            Err(e) => return decline(format!("shared strings: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// Appends what an entity reference stands for: the five XML entities and
+/// character references.
+fn entity(e: &quick_xml::events::BytesRef, out: &mut String) -> Result<(), Declined> {
+    if let Some(s) = quick_xml::escape::resolve_xml_entity(e) {
+        out.push_str(s);
+        return Ok(());
+    }
+    match e.resolve_char_ref() {
+        Ok(Some(c)) => {
+            out.push(c);
+            Ok(())
+        }
+        _ => decline(format!("the entity &{};", &**e)),
+    }
+}
+
+/// A cell or row reference (`B17`, `17`): zero-based row, and column if any.
+fn position(at: &str) -> Result<(u32, Option<u32>), Declined> {
+    let letters = at.bytes().take_while(u8::is_ascii_uppercase).count();
+    let (cols, rows) = at.split_at(letters);
+    if letters > 3 || rows.is_empty() || rows.len() > 7 || !rows.bytes().all(|b| b.is_ascii_digit()) {
+        return decline(format!("a reference {at}"));
+    }
+    let row = rows.parse::<u32>().ok().and_then(|r| r.checked_sub(1));
+    let Some(row) = row else { return decline(format!("a reference {at}")) };
+    let col = cols.bytes().fold(0u32, |acc, b| acc * 26 + u32::from(b - b'A') + 1).checked_sub(1);
+    Ok((row, col))
+}
+
+/// A style or shared-string index: ASCII digits only.
+fn digits(s: &str) -> Result<usize, Declined> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return decline(format!("an index {s}"));
+    }
+    s.parse().or_else(|_| decline(format!("an index {s}")))
+}
+
+/// A number as spreadsheets write it (`-12.5`, `1E-3`); anything else
+/// (`inf`, spaces, hexadecimal) is left to calamine.
+fn number(s: &str) -> Result<f64, Declined> {
+    let b = s.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let int = b.iter().skip(i).take_while(|c| c.is_ascii_digit()).count();
+    i += int;
+    let mut frac = 0;
+    if b.get(i) == Some(&b'.') {
+        frac = b.iter().skip(i + 1).take_while(|c| c.is_ascii_digit()).count();
+        i += 1 + frac;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp = b.iter().skip(i).take_while(|c| c.is_ascii_digit()).count();
+        if exp == 0 {
+            return decline(format!("a number {s}"));
+        }
+        i += exp;
+    }
+    if int + frac == 0 || i != b.len() {
+        return decline(format!("a number {s}"));
+    }
+    s.parse().or_else(|_| decline(format!("a number {s}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::path::{Path, PathBuf};
+
+    use calamine::{Data, Range, Reader};
+
+    use super::{Book, Values};
+    use crate::load::workbook::{MAX_CELLS, SheetError, read_sheet};
+
+    /// The sheet as the calamine path reads it.
+    fn slow(path: &Path, sheet: &str) -> Range<Data> {
+        let mut book = calamine::open_workbook_auto(path).unwrap();
+        match read_sheet(&mut book, sheet) {
+            Ok(range) => range,
+            Err(SheetError::TooLarge { .. }) => panic!("{sheet}: too large"),
+            Err(SheetError::Read(e)) => panic!("{sheet}: {e}"),
+        }
+    }
+
+    /// Reads every sheet both ways; returns the sheets the fast path took.
+    fn compare(path: &Path) -> Result<usize, String> {
+        let mut book = Book::open(path).map_err(|d| d.0)?;
+        let names: Vec<String> = calamine::open_workbook_auto(path).unwrap().sheet_names().to_vec();
+        assert_eq!(book.sheet_names(), names, "{}: sheet names", path.display());
+        let mut taken = 0;
+        for name in &names {
+            match book.values(name, MAX_CELLS) {
+                Ok(Values::Read(fast)) => {
+                    let slow = slow(path, name);
+                    assert_eq!(
+                        (fast.start(), fast.end()),
+                        (slow.start(), slow.end()),
+                        "{}!{name}: area",
+                        path.display()
+                    );
+                    for ((r, c, a), b) in fast.cells().zip(slow.cells().map(|(_, _, v)| v)) {
+                        assert_eq!(a, b, "{}!{name}: cell at row {r} col {c}", path.display());
+                    }
+                    taken += 1;
+                }
+                Ok(Values::TooLarge { .. }) => panic!("{name}: too large"),
+                Err(why) => return Err(why.0),
+            }
+        }
+        Ok(taken)
+    }
+
+    fn repo(rel: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+    }
+
+    #[test]
+    fn reads_libreoffice_and_sample_workbooks_as_calamine_does() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(repo("tests/fixtures/workbooks"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "xlsx") && !p.ends_with("password.xlsx"))
+            .collect();
+        files.push(repo("inputs/2025/bo/begroting.xlsx"));
+        files.push(repo("inputs/2026/bo/begroting.xlsx"));
+        assert!(files.len() >= 8);
+        for f in &files {
+            // Each of these must take the fast path: a decline would make
+            // this test compare nothing.
+            let taken = compare(f).unwrap_or_else(|why| panic!("{} declined: {why}", f.display()));
+            assert!(taken > 0, "{}", f.display());
+        }
+        assert!(Book::open(&repo("tests/fixtures/workbooks/password.xlsx")).is_err());
+    }
+
+    /// Writes a workbook from hand-made parts.
+    fn handmade(dir: &Path, name: &str, sheet: &str, extra: &[(&str, &str)]) -> PathBuf {
+        let path = dir.join(name);
+        let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        let mut parts = vec![
+            ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_string()),
+            ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_string()),
+            ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Uitgaven" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_string()),
+            ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#.to_string()),
+            ("xl/worksheets/sheet1.xml", format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData>{sheet}</sheetData></worksheet>"#)),
+        ];
+        for (n, content) in extra {
+            parts.retain(|(p, _)| p != n);
+            parts.push((n, content.to_string()));
+        }
+        for (n, content) in parts {
+            z.start_file(n, opts).unwrap();
+            z.write_all(content.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+        path
+    }
+
+    const STRINGS: &str = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5"><si><t>Artikel</t></si><si><t xml:space="preserve">  met spaties  </t></si><si><r><rPr><b/></rPr><t>Vet</t></r><r><t xml:space="preserve"> en gewoon</t></r><rPh sb="0" eb="1"><t>fonetisch</t></rPh></si><si><t>Onderwijs &amp; Vorming &#233;&#x20AC;</t></si><si/><si><t>  getrimd
+</t></si></sst>"#;
+
+    const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0;[Red]\-#,##0"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/><numFmt numFmtId="166" formatCode="_-* #,##0\ &quot;€&quot;_-;\-* #,##0\ &quot;€&quot;_-;_-* &quot;-&quot;??\ &quot;€&quot;_-;_-@_-"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="166"/></cellXfs></styleSheet>"##;
+
+    #[test]
+    fn reads_handmade_cells_as_calamine_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let cells = concat!(
+            r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>"#,
+            r#"<row r="2"><c r="A2" s="1"><v>1234</v></c><c r="B2" s="4"><v>-5.5</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#DIV/0!</v></c><c r="E2" t="str"><f>A1&amp;"x"</f><v>a &lt; b</v></c><c r="F2" t="inlineStr"><is><t>inline</t></is></c><c r="G2"/><c r="H2"><v/></c><c r="I2"><f>A2*2</f><v>2468</v></c><c r="J2"><v>1E-3</v></c><c r="K2" s="99"><v>7</v></c></row>"#,
+            r#"<row><c><v>1</v></c><c><v>2</v></c><c r="E3"><v>3</v></c><c><v>4</v></c></row>"#,
+            r#"<row r="5" spans="1:3"><c r="A5" t="n"><v>0</v></c><c r="C5" t="b"><v>FALSE</v></c></row><row r="7"/>"#,
+        );
+        let extra = [("xl/sharedStrings.xml", STRINGS), ("xl/styles.xml", STYLES)];
+        let f = handmade(dir.path(), "cells.xlsx", cells, &extra);
+        assert_eq!(compare(&f), Ok(1));
+
+        // What the fast path leaves to calamine.
+        for (why, sheet) in [
+            ("a date style", r#"<row r="1"><c r="A1" s="2"><v>45000</v></c></row>"#),
+            ("a built-in date style", r#"<row r="1"><c r="A1" s="3"><v>45000</v></c></row>"#),
+            ("an ISO date", r#"<row r="1"><c r="A1" t="d"><v>2025-10-01</v></c></row>"#),
+            ("an escaped character", r#"<row r="1"><c r="A1" t="inlineStr"><is><t>a_x000D_b</t></is></c></row>"#),
+            ("a number calamine may read otherwise", r#"<row r="1"><c r="A1"><v>inf</v></c></row>"#),
+            ("an unknown element", r#"<row r="1"><c r="A1"><x>1</x></c></row>"#),
+            ("a string index beyond the table", r#"<row r="1"><c r="A1" t="s"><v>99</v></c></row>"#),
+            ("broken XML", r#"<row r="1"><c r="A1"><v>1</c></row>"#),
+        ] {
+            let f = handmade(dir.path(), "declined.xlsx", sheet, &extra);
+            assert!(compare(&f).is_err(), "{why}: the fast path should decline");
+        }
+    }
+
+    #[test]
+    fn reads_a_large_sheet_in_pieces_as_calamine_does() {
+        // Over a megabyte of XML, so that it is cut into pieces parsed on
+        // several threads; rust_xlsxwriter writes shared strings, formulas
+        // with results, blanks and a number format.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groot.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("Uitgaven").unwrap();
+        let money = rust_xlsxwriter::Format::new().set_num_format("#,##0");
+        for r in 0..30_000u32 {
+            ws.write_string(r, 0, format!("SB0-1SAE2{}-WT", r % 677)).unwrap();
+            if r % 7 != 0 {
+                ws.write_number_with_format(r, 2, f64::from(r) * 1.5, &money).unwrap();
+            }
+            ws.write_formula(
+                r,
+                3,
+                rust_xlsxwriter::Formula::new(format!("=C{}*2", r + 1)).set_result(format!("{}", f64::from(r) * 3.0)),
+            )
+            .unwrap();
+            if r % 1000 == 0 {
+                ws.write_boolean(r, 5, r % 2000 == 0).unwrap();
+                ws.write_blank(r, 7, &money).unwrap();
+            }
+        }
+        wb.save(&path).unwrap();
+        assert_eq!(compare(&path), Ok(1));
+    }
+}
