@@ -42,7 +42,7 @@ pub(super) enum Values {
 
 /// Sheets smaller than this are parsed on the calling thread: threads do
 /// not pay for themselves on a budget of a few hundred rows.
-const PARALLEL_FROM: usize = 1 << 20;
+const PARALLEL_FROM: usize = if cfg!(test) { 64 << 10 } else { 1 << 20 };
 
 /// How a cell style presents numbers, as far as the values are concerned.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -128,20 +128,7 @@ impl Book {
             std::thread::scope(|scope| {
                 let strings =
                     unparsed.map(|raw| scope.spawn(move || raw.as_deref().map_or(Ok(Vec::new()), shared_strings)));
-                let cells = (|| {
-                    let xml = part(zip, &target)?.ok_or_else(|| Declined(format!("no part {target}")))?;
-                    let chunks = chunks(&xml)?;
-                    let parse =
-                        |chunk: &Chunk| match xml.get(chunk.start..chunk.end).and_then(|b| scan_chunk(b, styles)) {
-                            Some(cells) => Ok(cells),
-                            None => parse_chunk(&xml, chunk, styles),
-                        };
-                    if threads > 1 && chunks.len() > 1 {
-                        parse_parallel(&chunks, threads, &parse)
-                    } else {
-                        chunks.iter().map(parse).collect::<Result<Vec<_>, _>>()
-                    }
-                })();
+                let cells = stream_rows(zip, &target, styles, threads);
                 let strings = strings
                     .map(|h| h.join().unwrap_or_else(|_| decline("shared strings: the parser stopped")))
                     .transpose();
@@ -199,37 +186,6 @@ fn assemble(pieces: Vec<Vec<RawCell>>, strings: &[String], max_cells: u64) -> Re
         range.set_value((r, c), value);
     }
     Ok(Values::Read(range))
-}
-
-/// Parses the pieces on up to `threads` threads, each taking the next piece
-/// not yet taken; results keep the pieces' order.
-fn parse_parallel<F>(chunks: &[Chunk], threads: usize, parse: &F) -> Result<Vec<Vec<RawCell>>, Declined>
-where
-    F: Fn(&Chunk) -> Result<Vec<RawCell>, Declined> + Sync,
-{
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(chunk) = chunks.get(i) else { break };
-            done.push((i, parse(chunk)));
-        }
-        done
-    };
-    let mut results: Vec<(usize, Result<Vec<RawCell>, Declined>)> = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads.min(chunks.len())).map(|_| scope.spawn(work)).collect();
-        let mut all = work();
-        for helper in helpers {
-            match helper.join() {
-                Ok(done) => all.extend(done),
-                Err(_) => all.push((usize::MAX, decline("a parser thread stopped"))),
-            }
-        }
-        all
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Unpacks a part of the archive; `None` when it is not there.
@@ -424,65 +380,189 @@ fn custom_format(code: &str) -> Style {
     Style::Number
 }
 
-/// A piece of `sheetData`: whole rows, starting at `start` bytes into the
-/// part, up to `end`.
-struct Chunk {
-    start: usize,
-    end: usize,
-}
-
-/// Cuts a sheet's `sheetData` into pieces of whole rows, each starting at a
-/// `<row` that names its row number (so no piece depends on the one before).
-/// A sheet with comments or CDATA is one piece, as is a small one.
-fn chunks(xml: &[u8]) -> Result<Vec<Chunk>, Declined> {
-    let find = |hay: &[u8], needle: &[u8], from: usize| -> Option<usize> {
-        hay.get(from..).and_then(|h| memchr::memmem::find(h, needle)).map(|p| p + from)
-    };
-    let head_end = xml.len().min(4096);
-    if xml.starts_with(&[0xFE, 0xFF]) || xml.starts_with(&[0xFF, 0xFE]) {
+/// Where `sheetData`'s rows begin in the first bytes of a sheet: the offset
+/// after `<sheetData>`, or `None` for `<sheetData/>`. `Ok(None)` as the
+/// outer value when the bytes so far do not reach it yet.
+#[allow(clippy::type_complexity)]
+fn rows_start(head: &[u8]) -> Result<Option<Option<usize>>, Declined> {
+    if head.starts_with(&[0xFE, 0xFF]) || head.starts_with(&[0xFF, 0xFE]) {
         return decline("a UTF-16 sheet");
     }
-    if let Some(decl) = find(xml.get(..head_end).unwrap_or(xml), b"encoding=", 0)
-        && !xml.get(decl + 10..decl + 15).is_some_and(|e| e.eq_ignore_ascii_case(b"utf-8"))
+    let prolog = head.get(..head.len().min(4096)).unwrap_or(head);
+    if let Some(decl) = memchr::memmem::find(prolog, b"encoding=")
+        && !head.get(decl + 10..decl + 15).is_some_and(|e| e.eq_ignore_ascii_case(b"utf-8"))
     {
         return decline("a sheet not in UTF-8");
     }
-    let Some(open) = find(xml, b"<sheetData", 0) else { return decline("no <sheetData>") };
-    let Some(tag_end) = find(xml, b">", open) else { return decline("an unclosed <sheetData") };
-    let start = tag_end + 1;
-    if xml.get(tag_end.saturating_sub(1)) == Some(&b'/') {
-        return Ok(Vec::new());
-    }
-    // Pieces stop before `</sheetData>`: quick-xml refuses a close tag it
-    // has not seen open.
-    let Some(end) = memchr::memmem::rfind(xml, b"</sheetData>").filter(|&e| e >= start) else {
-        return decline("no </sheetData>");
+    let Some(open) = memchr::memmem::find(head, b"<sheetData") else { return Ok(None) };
+    let Some(close) = head.get(open..).and_then(|t| memchr::memchr(b'>', t)).map(|p| p + open) else {
+        return Ok(None);
     };
-    let pieces = if xml.len() >= PARALLEL_FROM { 8 } else { 1 };
-    if pieces == 1 || find(xml, b"<!--", start).is_some() || find(xml, b"<![CDATA[", start).is_some() {
-        return Ok(vec![Chunk { start, end }]);
+    if head.get(close.saturating_sub(1)) == Some(&b'/') {
+        return Ok(Some(None));
     }
-    let mut cuts = vec![start];
-    for k in 1..pieces {
-        let mut at = start + (end - start) * k / pieces;
-        if at <= *cuts.last().unwrap_or(&start) {
-            continue;
+    Ok(Some(Some(close + 1)))
+}
+
+/// The last place in `rows` where a piece may be cut: before a `<row ` that
+/// names its row number (so no piece depends on the one before) and whose
+/// tag is complete. `None` if there is none past the start.
+fn last_cut(rows: &[u8]) -> Option<usize> {
+    let mut end = rows.len();
+    for _ in 0..16 {
+        let at = memchr::memmem::rfind(rows.get(..end)?, b"<row ")?;
+        let tag = rows.get(at..)?;
+        if let Some(close) = memchr::memchr(b'>', tag)
+            && at > 0
+            && memchr::memmem::find(tag.get(..close)?, b" r=").is_some()
+        {
+            return Some(at);
         }
-        // The next `<row ` whose tag carries `r=`.
-        while let Some(row) = find(xml, b"<row ", at) {
-            let close = find(xml, b">", row).unwrap_or(end);
-            if xml.get(row..close).is_some_and(|tag| memchr::memmem::find(tag, b" r=").is_some()) {
-                cuts.push(row);
-                break;
+        end = at;
+    }
+    None
+}
+
+/// A piece of a sheet's rows, parsed: by the byte scanner if it can, else
+/// by the XML parser.
+fn parse_piece(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined> {
+    match scan_chunk(bytes, styles) {
+        Some(cells) => Ok(cells),
+        None => parse_chunk(bytes, styles),
+    }
+}
+
+/// Pieces are cut once this much of the sheet is unpacked (in tests, soon
+/// enough that their workbooks are cut too).
+const PIECE: usize = if cfg!(test) { 32 << 10 } else { 4 << 20 };
+
+/// Unpacks a sheet and parses its rows at the same time: each piece of
+/// whole rows goes to the other cores as soon as it is unpacked, the rest
+/// is parsed here once the sheet is unpacked. A sheet with comments or
+/// CDATA (where `<row` may be text), or a small one, is one piece.
+fn stream_rows(
+    zip: &mut zip::ZipArchive<std::io::BufReader<std::fs::File>>,
+    target: &str,
+    styles: &[Style],
+    threads: usize,
+) -> Result<Vec<Vec<RawCell>>, Declined> {
+    let mut file = match zip.by_name(target) {
+        Ok(f) => f,
+        Err(e) => return decline(format!("{target}: {e}")),
+    };
+    let size = usize::try_from(file.size()).unwrap_or(usize::MAX).min(super::MAX_BYTES as usize);
+    let mut buffer = vec![0u8; size];
+    let parallel = threads > 1 && size >= PARALLEL_FROM;
+    let (send, receive) = std::sync::mpsc::channel::<(usize, &[u8])>();
+    let receive = std::sync::Mutex::new(receive);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let next = match receive.lock() {
+                Ok(r) => r.recv(),
+                Err(_) => break,
+            };
+            let Ok((i, piece)) = next else { break };
+            done.push((i, parse_piece(piece, styles)));
+        }
+        done
+    };
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = if parallel { (1..threads).map(|_| scope.spawn(work)).collect() } else { Vec::new() };
+        // `rest` is the buffer not yet handed out; its first `filled` bytes
+        // are unpacked. `started`: the bytes before the rows are dropped.
+        let mut rest: &mut [u8] = &mut buffer;
+        let (mut filled, mut checked, mut pieces) = (0usize, 0usize, 0usize);
+        let (mut started, mut empty) = (false, false);
+        let mut cuttable = parallel;
+        let unpacked = loop {
+            if filled == rest.len() {
+                // Full: the part may not unpack to more than it declares.
+                let mut one = [0u8; 1];
+                match file.read(&mut one) {
+                    Ok(0) => break Ok(()),
+                    Ok(_) => break decline(format!("{target} unpacks to more than it declares")),
+                    Err(e) => break decline(format!("{target}: {e}")),
+                }
             }
-            at = close;
+            // A read may fill all it is given: a megabyte at a time, so
+            // that pieces can be handed out as they are unpacked.
+            let upto = rest.len().min(filled + (1 << 20));
+            let Some(free) = rest.get_mut(filled..upto) else { break decline("a piece outside the buffer") };
+            match file.read(free) {
+                Ok(0) => break Ok(()),
+                Ok(n) => filled += n,
+                Err(e) => break decline(format!("{target}: {e}")),
+            }
+            let Some(have) = rest.get(..filled) else { break decline("a piece outside the buffer") };
+            if !started {
+                match rows_start(have) {
+                    Err(d) => break Err(d),
+                    Ok(None) => continue,
+                    Ok(Some(None)) => {
+                        // `<sheetData/>`: no rows.
+                        filled = 0;
+                        started = true;
+                        empty = true;
+                        break Ok(());
+                    }
+                    Ok(Some(Some(at))) => {
+                        let (_, tail) = std::mem::take(&mut rest).split_at_mut(at);
+                        rest = tail;
+                        filled -= at;
+                        started = true;
+                    }
+                }
+            }
+            if !cuttable || filled < PIECE {
+                continue;
+            }
+            let Some(have) = rest.get(..filled) else { break decline("a piece outside the buffer") };
+            let fresh = have.get(checked.saturating_sub(8)..).unwrap_or_default();
+            if memchr::memmem::find(fresh, b"<!--").is_some() || memchr::memmem::find(fresh, b"<![CDATA[").is_some() {
+                cuttable = false;
+                continue;
+            }
+            checked = filled;
+            if let Some(cut) = last_cut(have) {
+                let (piece, tail) = std::mem::take(&mut rest).split_at_mut(cut);
+                rest = tail;
+                filled -= cut;
+                checked = checked.saturating_sub(cut);
+                if send.send((pieces, &*piece)).is_err() {
+                    break decline("a parser thread stopped");
+                }
+                pieces += 1;
+            }
+        };
+        let last = match (unpacked, started) {
+            (Err(d), _) => Err(d),
+            (Ok(()), false) => decline("no <sheetData>"),
+            (Ok(()), true) if empty => Ok(&[][..]),
+            (Ok(()), true) => {
+                let have: &[u8] = rest.get(..filled).unwrap_or_default();
+                match memchr::memmem::rfind(have, b"</sheetData>") {
+                    Some(end) => Ok(have.get(..end).unwrap_or_default()),
+                    None => decline("no </sheetData>"),
+                }
+            }
+        };
+        drop(send);
+        let mut results = match last {
+            Ok(last) => vec![(pieces, parse_piece(last, styles))],
+            Err(d) => vec![(pieces, Err(d))],
+        };
+        // This thread helps with the pieces still waiting.
+        results.extend(work());
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => results.extend(done),
+                Err(_) => results.push((usize::MAX, decline("a parser thread stopped"))),
+            }
         }
-    }
-    cuts.dedup();
-    let mut out: Vec<Chunk> =
-        cuts.windows(2).filter_map(|w| Some(Chunk { start: *w.first()?, end: *w.get(1)? })).collect();
-    out.push(Chunk { start: *cuts.last().unwrap_or(&start), end });
-    Ok(out)
+        results.sort_by_key(|(i, _)| *i);
+        results.into_iter().map(|(_, r)| r).collect()
+    })
 }
 
 /// A cell as parsed: position and value, shared strings by index.
@@ -678,8 +758,7 @@ impl<'a> Scanner<'a> {
 }
 
 /// Parses one piece of `sheetData` as calamine's `next_cell` reads it.
-fn parse_chunk(xml: &[u8], chunk: &Chunk, styles: &[Style]) -> Result<Vec<RawCell>, Declined> {
-    let Some(bytes) = xml.get(chunk.start..chunk.end) else { return decline("a piece outside the sheet") };
+fn parse_chunk(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined> {
     let mut r = reader(bytes);
     let mut out = Vec::with_capacity(bytes.len() / 40);
     let (mut row, mut col) = (0u32, 0u32);
@@ -973,10 +1052,24 @@ mod tests {
         let mut scanned = 0;
         for (name, target) in &book.sheets {
             let xml = super::part(&mut zip, target).unwrap().unwrap();
-            for chunk in super::chunks(&xml).unwrap() {
-                let bytes = &xml[chunk.start..chunk.end];
+            let Some(start) = super::rows_start(&xml).unwrap().unwrap() else { continue };
+            let end = memchr::memmem::rfind(&xml, b"</sheetData>").unwrap();
+            // Cut as the streaming reader does, every 64 kB.
+            let mut pieces = vec![];
+            let mut at = start;
+            while end - at > 65_536 {
+                match super::last_cut(&xml[at..at + 65_536]) {
+                    Some(cut) => {
+                        pieces.push(&xml[at..at + cut]);
+                        at += cut;
+                    }
+                    None => break,
+                }
+            }
+            pieces.push(&xml[at..end]);
+            for bytes in pieces {
                 if let Some(cells) = super::scan_chunk(bytes, &book.styles) {
-                    let parsed = super::parse_chunk(&xml, &chunk, &book.styles).unwrap();
+                    let parsed = super::parse_chunk(bytes, &book.styles).unwrap();
                     assert_eq!(cells, parsed, "{}!{name}", path.display());
                     scanned += 1;
                 }
@@ -1062,6 +1155,28 @@ mod tests {
         let f = handmade(dir.path(), "plain.xlsx", plain, &extra);
         assert_eq!(compare(&f), Ok(1));
         assert_eq!(scanner_agrees(&f), 1);
+
+        // Many rows, cut into pieces, with a comment holding a `<row` in
+        // the middle: that sheet is not cut, and reads the same.
+        let rows: String = (1..4000)
+            .map(|r| format!(r#"<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}" t="s"><v>3</v></c></row>"#))
+            .collect();
+        for (name, middle) in [("rows.xlsx", ""), ("comment.xlsx", r#"<!-- <row r="2"> -->"#)] {
+            let half = rows.find(r#"<row r="2000">"#).unwrap();
+            let sheet = format!("{}{middle}{}", &rows[..half], &rows[half..]);
+            let f = handmade(dir.path(), name, &sheet, &extra);
+            assert_eq!(compare(&f), Ok(1), "{name}");
+        }
+        let f = handmade(
+            dir.path(),
+            "empty.xlsx",
+            "",
+            &[(
+                "xl/worksheets/sheet1.xml",
+                r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>"#,
+            )],
+        );
+        assert_eq!(compare(&f), Ok(1));
 
         // What the fast path leaves to calamine.
         for (why, sheet) in [
