@@ -444,6 +444,11 @@ def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, wa
     w(f"| cold `bbt render` of that domain (whole process, section 2) | {med(dom[largest]['wall_s']) * 1000:.0f} ms |")
     w(f"| re-render | {watch['median_ms']:.0f} ms (min {min(watch['rerender_ms'])}, max {max(watch['rerender_ms'])}) |")
     w(f"| re-render / cold | {watch['ratio'] * 100:.1f} % |")
+    cold_st, re_st = watch.get("cold_stages") or {}, watch.get("rerender_stages") or {}
+    for k in [k for k in re_st if k != "total"]:
+        w(f"| `--timings` {k}: cold / re-render (median) | {cold_st.get(k, 0):.1f} / {re_st[k]:.1f} ms |")
+    if "export" in re_st and watch["cold_ms"]:
+        w(f"| PDF export alone in a re-render, / cold render | {re_st['export'] / watch['cold_ms'] * 100:.1f} % |")
     w(f"| resident memory after the first / last cycle | {mib(rss[0]):.0f} / {mib(rss[-1]):.0f} MiB |")
     w("")
 

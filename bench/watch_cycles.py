@@ -6,7 +6,9 @@ cold render, the re-render times and the resident memory after each cycle.
 
 PROJECT is copied to a temporary folder first (inputs are never touched).
 Prints a JSON object on stdout: cold_ms, rerender_ms (list), median_ms,
-ratio (median / cold), rss_kib (list, after each cycle).
+ratio (median / cold), rss_kib (list, after each cycle), and the stages of
+each cycle as `bbt watch --timings` prints them: cold_stages (ms by stage)
+and rerender_stages (median ms by stage over the re-renders).
 """
 
 import argparse
@@ -23,6 +25,8 @@ import time
 import re
 
 CYCLE = re.compile(r"\[watch\] cycle (\d+): (rendered|not rendered)[^(]*\((\d+) ms\)")
+# `--timings`: the stages of a cycle, printed before its cycle line.
+STAGE = re.compile(r"^\s+(\w+):\s+([\d.]+) ms$")
 
 
 def rss_kib(pid):
@@ -51,7 +55,7 @@ def main():
     rel = args.text or sorted(os.listdir(tekst))[0]
     path = os.path.join(tekst, rel)
 
-    cmd = [args.bbt, "watch", project, "-o", os.path.join(tmp, "out"), "--year", year]
+    cmd = [args.bbt, "watch", project, "-o", os.path.join(tmp, "out"), "--year", year, "--timings"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines = queue.Queue()
 
@@ -61,17 +65,25 @@ def main():
 
     threading.Thread(target=pump, daemon=True).start()
 
+    stages = []  # per cycle, in order
+
     def wait_cycle(n):
         deadline = time.time() + 600
+        current = {}
         while time.time() < deadline:
             try:
                 line = lines.get(timeout=1)
             except queue.Empty:
                 continue
+            st = STAGE.match(line)
+            if st:
+                current[st.group(1)] = float(st.group(2))
+                continue
             m = CYCLE.search(line)
             if m and int(m.group(1)) == n:
                 if m.group(2) != "rendered":
                     sys.exit(f"cycle {n} did not render: {line}")
+                stages.append(current)
                 return int(m.group(3))
         sys.exit(f"no cycle {n} within 10 minutes")
 
@@ -96,6 +108,11 @@ def main():
         "median_ms": median,
         "ratio": median / cold if cold else None,
         "rss_kib": rss,
+        "cold_stages": stages[0] if stages else {},
+        "rerender_stages": {
+            k: statistics.median(c.get(k, 0.0) for c in stages[1:])
+            for k in (stages[1].keys() if len(stages) > 1 else [])
+        },
     }))
 
 
