@@ -230,6 +230,35 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
     (f, diags)
 }
 
+/// For the differential fuzz target (`fuzz/fuzz_targets/xlsx.rs`), not
+/// part of bbt's interface: a sheet's values as bbt's own xlsx reader reads
+/// them (`None` where it leaves the workbook to calamine), and as calamine
+/// reads them.
+#[doc(hidden)]
+pub mod differential {
+    use std::path::Path;
+
+    use calamine::{Data, Range};
+
+    use super::{MAX_CELLS, SheetError, read_sheet, xlsx};
+
+    pub fn fast(path: &Path, sheet: &str) -> Option<Range<Data>> {
+        match xlsx::Book::open(path).ok()?.values(sheet, MAX_CELLS).ok()? {
+            xlsx::Values::Read(range) => Some(range),
+            xlsx::Values::TooLarge { .. } => None,
+        }
+    }
+
+    pub fn calamine(path: &Path, sheet: &str) -> Result<Range<Data>, String> {
+        let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+        match read_sheet(&mut book, sheet) {
+            Ok(range) => Ok(range),
+            Err(SheetError::TooLarge { row, col }) => Err(format!("too large at {row},{col}")),
+            Err(SheetError::Read(e)) => Err(e),
+        }
+    }
+}
+
 /// The most cells (rows × columns of the used area) a sheet may span: far
 /// beyond any budget (100,000 articles × 100 columns), far below what would
 /// exhaust memory.
