@@ -236,6 +236,7 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
 /// reads them.
 #[doc(hidden)]
 pub mod differential {
+    use std::io::Write;
     use std::path::Path;
 
     use calamine::{Data, Range};
@@ -247,6 +248,73 @@ pub mod differential {
             xlsx::Values::Read(range) => Some(range),
             xlsx::Values::TooLarge { .. } => None,
         }
+    }
+
+    const PARTS: [(&str, &str); 5] = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Uitgaven" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/sharedStrings.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Artikel</t></si><si><t xml:space="preserve"> a </t></si><si><r><t>b</t></r><r><t>c</t></r><rPh><t>d</t></rPh></si><si><t>&amp;&#233;</t></si></sst>"#,
+        ),
+    ];
+
+    const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts><numFmt numFmtId="164" formatCode="#,##0;[Red]\-#,##0"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="3"/></cellXfs></styleSheet>"##;
+
+    /// Writes a workbook whose one sheet, `Uitgaven`, has `rows` inside its
+    /// `<sheetData>`, with a few shared strings (rich text, entities) and
+    /// styles (a number format, a custom and a built-in date).
+    pub fn workbook_with_rows(path: &Path, rows: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
+        let mut z = zip::ZipWriter::new(std::fs::File::create(path)?);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for (name, content) in PARTS.iter().chain([("xl/styles.xml", STYLES)].iter()) {
+            z.start_file(*name, opts)?;
+            z.write_all(content.as_bytes())?;
+        }
+        z.start_file("xl/worksheets/sheet1.xml", opts)?;
+        z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#)?;
+        z.write_all(rows)?;
+        z.write_all(b"</sheetData></worksheet>")?;
+        z.finish()?;
+        Ok(())
+    }
+
+    /// Where the fast reader reads the sheet, what calamine reads differently
+    /// (or that it refuses it); `None` when they agree or the fast reader
+    /// leaves the sheet to calamine.
+    pub fn disagreement(path: &Path, sheet: &str) -> Option<String> {
+        let fast = fast(path, sheet)?;
+        let slow = match calamine(path, sheet) {
+            Ok(slow) => slow,
+            Err(e) => return Some(format!("the fast reader read a sheet calamine refuses: {e}")),
+        };
+        if (fast.start(), fast.end()) != (slow.start(), slow.end()) {
+            return Some(format!(
+                "used area {:?}-{:?} vs {:?}-{:?}",
+                fast.start(),
+                fast.end(),
+                slow.start(),
+                slow.end()
+            ));
+        }
+        fast.cells()
+            .zip(slow.cells())
+            .find(|((_, _, a), (_, _, b))| a != b)
+            .map(|((r, c, a), (_, _, b))| format!("row {r}, column {c}: {a:?} vs {b:?}"))
     }
 
     pub fn calamine(path: &Path, sheet: &str) -> Result<Range<Data>, String> {

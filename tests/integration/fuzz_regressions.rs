@@ -96,3 +96,16 @@ fn a_damaged_workbook_is_one_error_in_the_check() {
     assert_eq!(errors[0]["file"], "project/2026/bo/begroting.xlsx");
     assert!(!crate::support::stderr(&out).contains("panicked"));
 }
+
+#[test]
+fn sheets_the_two_xlsx_readers_once_read_differently() {
+    use bbt::load::workbook::differential;
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = cases("xlsx");
+    assert!(!cases.is_empty());
+    for (name, data) in cases {
+        let path = tmp.path().join("begroting.xlsx");
+        differential::workbook_with_rows(&path, &data).unwrap();
+        assert_eq!(differential::disagreement(&path, "Uitgaven"), None, "{}", name.display());
+    }
+}

@@ -380,11 +380,17 @@ fn custom_format(code: &str) -> Style {
     Style::Number
 }
 
-/// Where `sheetData`'s rows begin in the first bytes of a sheet: the offset
-/// after `<sheetData>`, or `None` for `<sheetData/>`. `Ok(None)` as the
-/// outer value when the bytes so far do not reach it yet.
-#[allow(clippy::type_complexity)]
-fn rows_start(head: &[u8]) -> Result<Option<Option<usize>>, Declined> {
+/// Where `sheetData`'s rows begin, as far as the first bytes of a sheet tell.
+enum RowsStart {
+    /// The bytes so far do not reach `<sheetData>`'s end.
+    NotYet,
+    /// `<sheetData/>`: no rows.
+    None,
+    /// The offset right after `<sheetData>`.
+    At(usize),
+}
+
+fn rows_start(head: &[u8]) -> Result<RowsStart, Declined> {
     if head.starts_with(&[0xFE, 0xFF]) || head.starts_with(&[0xFF, 0xFE]) {
         return decline("a UTF-16 sheet");
     }
@@ -394,14 +400,14 @@ fn rows_start(head: &[u8]) -> Result<Option<Option<usize>>, Declined> {
     {
         return decline("a sheet not in UTF-8");
     }
-    let Some(open) = memchr::memmem::find(head, b"<sheetData") else { return Ok(None) };
+    let Some(open) = memchr::memmem::find(head, b"<sheetData") else { return Ok(RowsStart::NotYet) };
     let Some(close) = head.get(open..).and_then(|t| memchr::memchr(b'>', t)).map(|p| p + open) else {
-        return Ok(None);
+        return Ok(RowsStart::NotYet);
     };
     if head.get(close.saturating_sub(1)) == Some(&b'/') {
-        return Ok(Some(None));
+        return Ok(RowsStart::None);
     }
-    Ok(Some(Some(close + 1)))
+    Ok(RowsStart::At(close + 1))
 }
 
 /// The last place in `rows` where a piece may be cut: before a `<row ` that
@@ -426,6 +432,12 @@ fn last_cut(rows: &[u8]) -> Option<usize> {
 /// A piece of a sheet's rows, parsed: by the byte scanner if it can, else
 /// by the XML parser.
 fn parse_piece(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined> {
+    // calamine refuses a sheet with bytes that are not UTF-8 anywhere it
+    // reads, skipped text included; quick-xml's reader over a slice does not
+    // look at all of them.
+    if std::str::from_utf8(bytes).is_err() {
+        return decline("bytes that are not UTF-8");
+    }
     match scan_chunk(bytes, styles) {
         Some(cells) => Ok(cells),
         None => parse_chunk(bytes, styles),
@@ -498,15 +510,18 @@ fn stream_rows(
             if !started {
                 match rows_start(have) {
                     Err(d) => break Err(d),
-                    Ok(None) => continue,
-                    Ok(Some(None)) => {
+                    Ok(RowsStart::NotYet) => continue,
+                    Ok(RowsStart::None) => {
                         // `<sheetData/>`: no rows.
                         filled = 0;
                         started = true;
                         empty = true;
                         break Ok(());
                     }
-                    Ok(Some(Some(at))) => {
+                    Ok(RowsStart::At(at)) if have.get(..at).is_some_and(|h| std::str::from_utf8(h).is_err()) => {
+                        break decline("bytes that are not UTF-8");
+                    }
+                    Ok(RowsStart::At(at)) => {
                         let (_, tail) = std::mem::take(&mut rest).split_at_mut(at);
                         rest = tail;
                         filled -= at;
@@ -584,10 +599,8 @@ enum Raw {
 /// text, a boolean or an error, with no entity, comment or prefix. `None`
 /// at the first thing outside that, and the piece is parsed by
 /// [`parse_chunk`] instead, which reads as calamine does; tests hold the two
-/// to the same cells.
+/// to the same cells. The piece is known to be UTF-8 ([`parse_piece`]).
 fn scan_chunk(bytes: &[u8], styles: &[Style]) -> Option<Vec<RawCell>> {
-    // quick-xml refuses text that is not UTF-8 anywhere, skipped or not.
-    std::str::from_utf8(bytes).ok()?;
     let mut s = Scanner { b: bytes, at: 0 };
     let mut out = Vec::with_capacity(bytes.len() / 40);
     let (mut row, mut col) = (0u32, 0u32);
@@ -1052,7 +1065,7 @@ mod tests {
         let mut scanned = 0;
         for (name, target) in &book.sheets {
             let xml = super::part(&mut zip, target).unwrap().unwrap();
-            let Some(start) = super::rows_start(&xml).unwrap().unwrap() else { continue };
+            let super::RowsStart::At(start) = super::rows_start(&xml).unwrap() else { continue };
             let end = memchr::memmem::rfind(&xml, b"</sheetData>").unwrap();
             // Cut as the streaming reader does, every 64 kB.
             let mut pieces = vec![];
