@@ -219,11 +219,24 @@ fn attr(e: &BytesStart, name: &str) -> Result<Option<String>, Declined> {
     }
 }
 
+/// An attribute name of ASCII letters, digits and `_:.-`, not starting with
+/// a digit, `.` or `-`: what both readers take the same way.
+fn plain_name(name: &[u8]) -> bool {
+    name.first().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b':'))
+        && name.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'_' | b'-' | b'.'))
+}
+
 /// The raw values of the named attributes, in one pass over the tag.
 fn attrs<'a, const N: usize>(e: &'a BytesStart, names: [&str; N]) -> Result<[Option<Cow<'a, str>>; N], Declined> {
     let mut out = [const { None }; N];
-    for a in e.attributes().with_checks(false) {
+    // With quick-xml's checks: a malformed or repeated attribute makes the
+    // fast path decline, where calamine may refuse the sheet.
+    for a in e.attributes() {
         let a = a.or_else(|err| decline(format!("attribute: {err}")))?;
+        // quick-xml reads `=="0"` as an attribute named `=`; calamine refuses it.
+        if !plain_name(a.key.as_ref().as_bytes()) {
+            return decline(format!("an attribute named {}", a.key.as_ref()));
+        }
         // The first of repeated attributes counts, as in calamine.
         if let Some(slot) = names.iter().position(|n| *n == a.key.as_ref()).and_then(|i| out.get_mut(i))
             && slot.is_none()
@@ -735,9 +748,7 @@ impl<'a> Scanner<'a> {
             let rest = self.b.get(self.at..)?;
             let eq = rest.iter().position(|&c| c == b'=')?;
             let name = rest.get(..eq)?;
-            if name.is_empty()
-                || name.iter().any(|c| !(c.is_ascii_alphanumeric() || matches!(c, b':' | b'_' | b'-' | b'.')))
-            {
+            if !plain_name(name) {
                 return None;
             }
             let quote = *rest.get(eq + 1)?;
