@@ -123,6 +123,7 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             }
         },
     };
+    let mut slow_failed = false;
     let mut values = |name: &str, required: bool, diags: &mut Vec<Diagnostic>| -> Option<(String, Range<Data>)> {
         let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(name)) else {
             if required {
@@ -142,12 +143,17 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
             // rest of the workbook.
             Some(Err(_)) | None => {
                 fast = None;
+                if slow_failed {
+                    // Already reported once.
+                    return None;
+                }
                 match open_slow(&mut slow) {
                     Ok(()) => match slow.as_mut() {
                         Some(book) => read_sheet(book, actual),
                         None => Err(SheetError::Read("the workbook could not be opened".into())),
                     },
                     Err(d) => {
+                        slow_failed = true;
                         diags.push(d);
                         return None;
                     }
@@ -213,7 +219,13 @@ fn read(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
         diags.extend(first);
         return (f, diags);
     }
+    if slow_failed {
+        diags.extend(first);
+        return (f, diags);
+    }
     if let Err(d) = open_slow(&mut slow) {
+        // The figures were read (by the fast path), their formulas cannot be.
+        diags.extend(first);
         diags.push(d);
         return (f, diags);
     }
