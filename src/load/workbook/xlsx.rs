@@ -3,10 +3,11 @@
 //! calamine reads a sheet on one thread, from a buffered stream of the zip
 //! entry. For a large sheet that is most of the load: a 100,000-row budget
 //! sheet is 55 MB of XML. Here the sheet is unpacked into memory, cut at row
-//! boundaries into pieces that are parsed in parallel (and the shared-string
-//! table alongside them), with the same XML reader (quick-xml) and the same
-//! reading rules as calamine's `XlsxCellReader`, so the cells are the ones
-//! calamine would give.
+//! boundaries into pieces that are parsed in parallel while the rest is still
+//! being unpacked (and the shared-string table alongside them). Each piece
+//! is read by a byte scanner for the common cell shapes, else by quick-xml
+//! (calamine's XML reader) with calamine's reading rules, so the cells are
+//! the ones calamine would give.
 //!
 //! It reads only what it is sure of. Anything outside that (dates and other
 //! styles that change what a number means, `t="d"` cells, `_xHHHH_` escapes,
@@ -75,11 +76,23 @@ impl Book {
         let file = std::fs::File::open(path).or_else(|e| decline(format!("cannot open: {e}")))?;
         let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
             .or_else(|e| decline(format!("not a zip archive: {e}")))?;
+        // calamine finds parts by name without regard to case or `\`: an
+        // archive where that could matter is left to it.
+        let mut names: Vec<String> = zip
+            .file_names()
+            .map(|n| n.map(|n| n.to_ascii_lowercase()))
+            .collect::<Result<_, _>>()
+            .or_else(|e| decline(format!("part names: {e}")))?;
+        names.sort();
+        if names.iter().any(|n| n.contains('\\')) || names.windows(2).any(|w| w.first() == w.get(1)) {
+            return decline("part names that differ only in case, or with '\\'");
+        }
         let root = part(&mut zip, "_rels/.rels")?.ok_or_else(|| Declined("no _rels/.rels".into()))?;
-        let office = relationships(&root)?
-            .into_iter()
-            .find(|r| r.kind.ends_with("/officeDocument"))
-            .ok_or_else(|| Declined("no officeDocument relationship".into()))?;
+        let mut offices = relationships(&root)?.into_iter().filter(|r| r.kind.ends_with("/officeDocument"));
+        let office = offices.next().ok_or_else(|| Declined("no officeDocument relationship".into()))?;
+        if offices.next().is_some() {
+            return decline("two officeDocument relationships");
+        }
         if office.target.trim_start_matches('/') != "xl/workbook.xml" {
             return decline(format!("workbook at {}", office.target));
         }
@@ -91,6 +104,9 @@ impl Book {
         let mut sheets = Vec::new();
         for (name, id) in sheet_list(&workbook)? {
             let rel = rels.get(&id).ok_or_else(|| Declined(format!("sheet {name}: no relationship {id}")))?;
+            if !["/worksheet", "/chartsheet", "/dialogsheet"].iter().any(|k| rel.kind.ends_with(k)) {
+                return decline(format!("sheet {name} of type {}", rel.kind));
+            }
             let target = match rel.target.strip_prefix('/') {
                 Some(abs) => abs.to_string(),
                 None => format!("xl/{}", rel.target),
@@ -190,6 +206,10 @@ fn assemble(pieces: Vec<Vec<RawCell>>, strings: &[String], max_cells: u64) -> Re
 
 /// Unpacks a part of the archive; `None` when it is not there.
 fn part(zip: &mut zip::ZipArchive<std::io::BufReader<std::fs::File>>, name: &str) -> Result<Option<Vec<u8>>, Declined> {
+    // calamine would find a part under another case.
+    if zip.index_for_name(name).is_none() && zip.file_names().any(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(name))) {
+        return decline(format!("{name} under another case"));
+    }
     let mut file = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
@@ -237,7 +257,7 @@ fn attrs<'a, const N: usize>(e: &'a BytesStart, names: [&str; N]) -> Result<[Opt
         if !plain_name(a.key.as_ref().as_bytes()) {
             return decline(format!("an attribute named {}", a.key.as_ref()));
         }
-        // The first of repeated attributes counts, as in calamine.
+        // quick-xml's checks have refused repeated attributes above.
         if let Some(slot) = names.iter().position(|n| *n == a.key.as_ref()).and_then(|i| out.get_mut(i))
             && slot.is_none()
         {
@@ -288,6 +308,9 @@ fn sheet_list(xml: &[u8]) -> Result<Vec<(String, String)>, Declined> {
                     let a = a.or_else(|err| decline(format!("sheet attribute: {err}")))?;
                     match a.key.as_ref() {
                         "name" => name = Some(a.value.into_owned()),
+                        "state" if !matches!(a.value.as_ref(), "visible" | "hidden" | "veryHidden") => {
+                            return decline(format!("a sheet state {}", a.value));
+                        }
                         key if key == "id" || key.ends_with(":id") => id = Some(a.value.into_owned()),
                         _ => {}
                     }
@@ -310,7 +333,7 @@ fn styles(xml: &[u8]) -> Result<Vec<Style>, Declined> {
     let mut r = reader(xml);
     let mut custom: HashMap<String, String> = HashMap::new();
     let mut out = Vec::new();
-    let mut in_xfs = false;
+    let (mut in_xfs, mut in_xf) = (false, false);
     loop {
         match r.read_event() {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "numFmt" => {
@@ -327,7 +350,12 @@ fn styles(xml: &[u8]) -> Result<Vec<Style>, Declined> {
             }
             Ok(Event::Start(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = true,
             Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = false,
+            // calamine skips what an `<xf>` holds; a nested one would shift the indexes.
+            Ok(Event::Start(e)) if in_xf && e.local_name().as_ref() == "xf" => return decline("a nested <xf>"),
+            Ok(Event::End(e)) if e.local_name().as_ref() == "xf" => in_xf = false,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "styleSheet" => return Ok(out),
             Ok(Event::Start(e)) if in_xfs && e.local_name().as_ref() == "xf" => {
+                in_xf = true;
                 out.push(match attr(&e, "numFmtId")? {
                     None => Style::Number,
                     Some(id) => match custom.get(&id) {
@@ -336,7 +364,7 @@ fn styles(xml: &[u8]) -> Result<Vec<Style>, Declined> {
                     },
                 });
             }
-            Ok(Event::Eof) => return Ok(out),
+            Ok(Event::Eof) => return decline("styles without </styleSheet>"),
             Err(e) => return decline(format!("styles: {e}")),
             Ok(_) => {}
         }
@@ -366,9 +394,15 @@ fn custom_format(code: &str) -> Style {
     let mut chars = code.chars();
     while let Some(c) = chars.next() {
         match c {
-            // Quoted text, to the closing quote (or the end).
-            '"' if !chars.by_ref().any(|c| c == '"') => return Style::Number,
-            '"' => {}
+            // Quoted text, to the closing quote. calamine lets `\`, `_` and `*`
+            // escape a character even inside quotes, so its quoted text may
+            // run on: such a format is left to it.
+            '"' => {
+                let quoted: String = chars.by_ref().take_while(|&c| c != '"').collect();
+                if quoted.contains(['\\', '_', '*']) {
+                    return Style::Unknown;
+                }
+            }
             '\\' | '_' | '*' => {
                 chars.next();
             }
@@ -417,23 +451,58 @@ fn rows_start(head: &[u8]) -> Result<RowsStart, Declined> {
     let Some(close) = head.get(open..).and_then(|t| memchr::memchr(b'>', t)).map(|p| p + open) else {
         return Ok(RowsStart::NotYet);
     };
+    if !matches!(head.get(open + 10), Some(b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
+        return decline("an element whose name starts with sheetData");
+    }
+    prolog_as_calamine_reads_it(head.get(..=close).unwrap_or_default())?;
     if head.get(close.saturating_sub(1)) == Some(&b'/') {
         return Ok(RowsStart::None);
     }
     Ok(RowsStart::At(close + 1))
 }
 
+/// The part of a sheet before `<sheetData>`, which calamine parses (and
+/// refuses when broken) and the fast path only skips: plain XML, with no
+/// comment, CDATA or processing instruction but the declaration (where
+/// `<sheetData>` could be text), and a `<dimension>` whose reference reads.
+fn prolog_as_calamine_reads_it(prolog: &[u8]) -> Result<(), Declined> {
+    let after_declaration = prolog.get(2..).unwrap_or_default();
+    if [&b"<!--"[..], b"<![CDATA[", b"<?"].iter().any(|n| memchr::memmem::find(after_declaration, n).is_some()) {
+        return decline("a comment, CDATA or instruction before <sheetData>");
+    }
+    if std::str::from_utf8(prolog).is_err() {
+        return decline("bytes that are not UTF-8");
+    }
+    let mut r = reader(prolog);
+    loop {
+        match r.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "dimension" => {
+                let reference = attr(&e, "ref")?.ok_or_else(|| Declined("a <dimension> without ref".into()))?;
+                for at in reference.split(':') {
+                    if !matches!(position(at)?, (_, Some(_))) {
+                        return decline(format!("a dimension {reference}"));
+                    }
+                }
+            }
+            Ok(Event::Eof) => return Ok(()),
+            Err(e) => return decline(format!("before <sheetData>: {e}")),
+            Ok(_) => {}
+        }
+    }
+}
+
 /// The last place in `rows` where a piece may be cut: before a `<row ` that
 /// names its row number (so no piece depends on the one before) and whose
-/// tag is complete. `None` if there is none past the start.
+/// tag is complete. `None` if there is none past the start. A few rows
+/// back at most: a sheet whose rows do not name their numbers is not cut.
 fn last_cut(rows: &[u8]) -> Option<usize> {
+    const TRIES: usize = 16;
     let mut end = rows.len();
-    for _ in 0..16 {
+    for _ in 0..TRIES {
         let at = memchr::memmem::rfind(rows.get(..end)?, b"<row ")?;
-        let tag = rows.get(at..)?;
-        if let Some(close) = memchr::memchr(b'>', tag)
-            && at > 0
-            && memchr::memmem::find(tag.get(..close)?, b" r=").is_some()
+        let mut tag = Scanner { b: rows.get(at + 4..)?, at: 0 };
+        if at > 0
+            && let Some(([Some(_)], _)) = tag.attrs([b"r"])
         {
             return Some(at);
         }
@@ -451,10 +520,11 @@ fn parse_piece(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined>
     if std::str::from_utf8(bytes).is_err() {
         return decline("bytes that are not UTF-8");
     }
-    match scan_chunk(bytes, styles) {
-        Some(cells) => Ok(cells),
-        None => parse_chunk(bytes, styles),
-    }
+    let cells = match scan_chunk(bytes, styles) {
+        Some(cells) => cells,
+        None => parse_chunk(bytes, styles)?,
+    };
+    Ok(cells)
 }
 
 /// Pieces are cut once this much of the sheet is unpacked (in tests, soon
@@ -531,9 +601,6 @@ fn stream_rows(
                         empty = true;
                         break Ok(());
                     }
-                    Ok(RowsStart::At(at)) if have.get(..at).is_some_and(|h| std::str::from_utf8(h).is_err()) => {
-                        break decline("bytes that are not UTF-8");
-                    }
                     Ok(RowsStart::At(at)) => {
                         let (_, tail) = std::mem::take(&mut rest).split_at_mut(at);
                         rest = tail;
@@ -552,7 +619,10 @@ fn stream_rows(
                 continue;
             }
             checked = filled;
-            if let Some(cut) = last_cut(have) {
+            // Only the newest piece's worth is searched: rows without a number
+            // would otherwise have the whole buffer searched at every read.
+            let from = filled.saturating_sub(PIECE);
+            if let Some(cut) = have.get(from..).and_then(last_cut).map(|c| c + from) {
                 let (piece, tail) = std::mem::take(&mut rest).split_at_mut(cut);
                 rest = tail;
                 filled -= cut;
@@ -617,28 +687,39 @@ fn scan_chunk(bytes: &[u8], styles: &[Style]) -> Option<Vec<RawCell>> {
     let mut s = Scanner { b: bytes, at: 0 };
     let mut out = Vec::with_capacity(bytes.len() / 40);
     let (mut row, mut col) = (0u32, 0u32);
+    // Cells stand in rows, rows are closed, and a piece holds whole rows.
+    let mut in_row = false;
     loop {
         s.skip_space();
         if s.at >= s.b.len() {
-            return Some(out);
+            return (!in_row).then_some(out);
         }
         if s.eat(b"</row>") {
+            if !in_row {
+                return None;
+            }
+            in_row = false;
             row = row.saturating_add(1);
             col = 0;
             continue;
         }
         if s.eat(b"<row") {
             let (attrs, empty) = s.attrs([b"r"])?;
+            if in_row {
+                return None;
+            }
             if let [Some(r)] = attrs {
                 row = position(std::str::from_utf8(r).ok()?).ok()?.0;
             }
             if empty {
                 row = row.saturating_add(1);
                 col = 0;
+            } else {
+                in_row = true;
             }
             continue;
         }
-        if !s.eat(b"<c") {
+        if !in_row || !s.eat(b"<c") || out.len() as u64 >= super::MAX_CELLS {
             return None;
         }
         let ([at, style, kind], empty) = s.attrs([b"r", b"s", b"t"])?;
@@ -665,8 +746,10 @@ fn scan_chunk(bytes: &[u8], styles: &[Style]) -> Option<Vec<RawCell>> {
                 }
                 if s.eat(b"<f") {
                     let (_, empty) = s.attrs::<0>([])?;
-                    if !empty {
-                        s.text_until(b"</f>")?;
+                    // An entity in a formula is left to the XML parser, which
+                    // checks it as calamine does.
+                    if !empty && s.text_until(b"</f>")?.contains(&b'&') {
+                        return None;
                     }
                     value = Raw::Empty;
                 } else if s.eat(b"<v>") {
@@ -728,7 +811,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Reads a tag's attributes up to its `>` or `/>` (then `true`): the raw
-    /// values of the named ones, the first of repeated ones. `None` for
+    /// values of the named ones. `None` for a repeated one, or for
     /// anything but `name="value"` pairs without entities.
     fn attrs<const N: usize>(&mut self, names: [&[u8]; N]) -> Option<([Option<&'a [u8]>; N], bool)> {
         let mut out = [None; N];
@@ -760,9 +843,12 @@ impl<'a> Scanner<'a> {
             if value.contains(&b'&') || value.contains(&b'<') {
                 return None;
             }
-            if let Some(slot) = names.iter().position(|n| *n == name).and_then(|i| out.get_mut(i))
-                && slot.is_none()
-            {
+            if let Some(slot) = names.iter().position(|n| *n == name).and_then(|i| out.get_mut(i)) {
+                // calamine keeps the last of repeated attributes, quick-xml
+                // refuses them: left to the XML parser.
+                if slot.is_some() {
+                    return None;
+                }
                 *slot = Some(value);
             }
             self.at += eq + 3 + len;
@@ -786,18 +872,31 @@ fn parse_chunk(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined>
     let mut r = reader(bytes);
     let mut out = Vec::with_capacity(bytes.len() / 40);
     let (mut row, mut col) = (0u32, 0u32);
+    // As in the byte scanner: cells in rows, rows closed, whole rows only.
+    let mut in_row = false;
     loop {
         match r.read_event() {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "row" => {
+                if in_row {
+                    return decline("a row inside a row");
+                }
+                in_row = true;
                 if let [Some(n), ..] = attrs(&e, ["r"])? {
                     row = position(&n)?.0;
                 }
             }
             Ok(Event::End(e)) if e.local_name().as_ref() == "row" => {
+                if !in_row {
+                    return decline("a </row> without its row");
+                }
+                in_row = false;
                 row = row.saturating_add(1);
                 col = 0;
             }
             Ok(Event::Start(e)) if e.local_name().as_ref() == "c" => {
+                if !in_row || out.len() as u64 >= super::MAX_CELLS {
+                    return decline("a cell outside a row, or more cells than bbt reads");
+                }
                 let [at, s, kind] = attrs(&e, ["r", "s", "t"])?;
                 let pos = match at {
                     Some(at) => match position(&at)? {
@@ -826,7 +925,9 @@ fn parse_chunk(bytes: &[u8], styles: &[Style]) -> Result<Vec<RawCell>, Declined>
                 col = col.saturating_add(1);
                 out.push((pos.0, pos.1, value));
             }
-            Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => return Ok(out),
+            // Pieces stop before the one `</sheetData>`: another is not calamine's sheet.
+            Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => return decline("a second </sheetData>"),
+            Ok(Event::Eof) if in_row => return decline("a row without end"),
             Ok(Event::Eof) => return Ok(out),
             Err(e) => return decline(format!("sheet: {e}")),
             Ok(_) => {}
@@ -938,12 +1039,17 @@ fn read_string(r: &mut Reader<&[u8]>, closing: QName) -> Result<String, Declined
 fn shared_strings(xml: &[u8]) -> Result<Vec<String>, Declined> {
     let mut r = reader(xml);
     let mut out = Vec::new();
+    let mut in_table = false;
     loop {
         match r.read_event() {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "sst" => {
+                in_table = true;
                 if let Some(n) = attr(&e, "uniqueCount")?.and_then(|n| n.parse::<usize>().ok()) {
                     out.reserve(n.min(xml.len() / 8));
                 }
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" && !in_table => {
+                return decline("a shared string before the table");
             }
             Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => out.push(read_string(&mut r, e.name())?),
             Ok(Event::End(e)) if e.local_name().as_ref() == "sst" => return Ok(out),
@@ -1191,6 +1297,40 @@ mod tests {
             let f = handmade(dir.path(), name, &sheet, &extra);
             assert_eq!(compare(&f), Ok(1), "{name}");
         }
+        // Around the rows: what calamine parses and the fast path skips.
+        for (why, part, content) in [
+            (
+                "a comment before the rows",
+                "xl/worksheets/sheet1.xml",
+                r#"<worksheet><!-- <sheetData><row r="1"><c r="A1"><v>5</v></c></row> --><sheetData></sheetData></worksheet>"#,
+            ),
+            (
+                "an element named sheetDataX",
+                "xl/worksheets/sheet1.xml",
+                r#"<worksheet><sheetDataX/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#,
+            ),
+            (
+                "a dimension that does not read",
+                "xl/worksheets/sheet1.xml",
+                r#"<worksheet><dimension ref="A0"/><sheetData></sheetData></worksheet>"#,
+            ),
+            (
+                "a nested <xf>",
+                "xl/styles.xml",
+                r#"<styleSheet><cellXfs><xf numFmtId="0"><xf/></xf><xf numFmtId="14"/></cellXfs></styleSheet>"#,
+            ),
+            ("styles without end", "xl/styles.xml", r#"<styleSheet><cellXfs><xf numFmtId="0"/>"#),
+            ("a part name in capitals", "xl/Styles.xml", STYLES),
+        ] {
+            let f = handmade(
+                dir.path(),
+                "around.xlsx",
+                r#"<row r="1"><c r="A1" s="1"><v>45000</v></c></row>"#,
+                &[("xl/sharedStrings.xml", STRINGS), (part, content)],
+            );
+            assert!(compare(&f).is_err(), "{why}: the fast path should decline");
+        }
+        assert_eq!(super::custom_format(r#""Totaal_" #,##0"#), super::Style::Unknown);
         let f = handmade(
             dir.path(),
             "empty.xlsx",
@@ -1212,6 +1352,13 @@ mod tests {
             ("an unknown element", r#"<row r="1"><c r="A1"><x>1</x></c></row>"#),
             ("a string index beyond the table", r#"<row r="1"><c r="A1" t="s"><v>99</v></c></row>"#),
             ("broken XML", r#"<row r="1"><c r="A1"><v>1</c></row>"#),
+            ("a repeated attribute", r#"<row r="1"><c r="A1" t="s" t="n"><v>0</v></c></row>"#),
+            ("an extra </row>", r#"<row r="1"><c r="A1"><v>1</v></c></row></row>"#),
+            ("a bare & in a formula", r#"<row r="1"><c r="A1"><f>A1&B1</f><v>1</v></c></row>"#),
+            (
+                "a second sheetData",
+                r#"<row r="1"><c r="A1"><v>1</v></c></row></sheetData><sheetData><row r="2"><c r="A2"><v>2</v></c></row>"#,
+            ),
         ] {
             let f = handmade(dir.path(), "declined.xlsx", sheet, &extra);
             assert!(compare(&f).is_err(), "{why}: the fast path should decline");
