@@ -53,6 +53,8 @@ pub enum Failure {
     /// Another project of the same run writes the same PDF (two projects
     /// with the same id).
     SameOutput { pdf: PathBuf, other: PathBuf },
+    /// The output folder is one of the project's input folders (a usage error).
+    OutputAmongInputs(String),
 }
 
 /// Everything a job did.
@@ -60,7 +62,7 @@ pub enum Failure {
 pub struct Outcome {
     pub root: PathBuf,
     /// The document, once known: project id, year, phase.
-    pub document: Option<(String, i32, crate::model::Fase)>,
+    pub document: Option<(crate::model::ProjectId, i32, crate::model::Fase)>,
     pub diagnostics: Vec<Diagnostic>,
     pub typst_warnings: Vec<TypstProblem>,
     pub result: Result<Written, Failure>,
@@ -77,7 +79,7 @@ impl Outcome {
             Err(Failure::Invalid | Failure::Templates { .. } | Failure::SameOutput { .. }) => exit::INVALID,
             Err(Failure::Render(e)) if e.is_bug() => exit::FAILURE,
             Err(Failure::Render(_)) => exit::INVALID,
-            Err(Failure::Io { .. }) => exit::FAILURE,
+            Err(Failure::Io { .. } | Failure::OutputAmongInputs(_)) => exit::FAILURE,
         }
     }
 
@@ -179,6 +181,7 @@ fn render_inputs(
     outcome: &mut Outcome,
     timings: &mut Timings,
 ) -> Result<Written, Failure> {
+    crate::output::refuse_input_folder(&opts.output, &inputs.root).map_err(Failure::OutputAmongInputs)?;
     let name = crate::pdf_name(inputs);
     let path = opts.output.join(&name);
     claim(&path)?;

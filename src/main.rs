@@ -239,6 +239,10 @@ fn template(args: &TemplateArgs) -> u8 {
             return FAILURE;
         }
     };
+    if let Err(e) = bbt::output::refuse_input_folder(&args.output, &root) {
+        eprintln!("error: {e}\n  = help: give another folder with -o, or leave -o out (default: output/)");
+        return FAILURE;
+    }
     let path = args.output.join(bbt::workbook_template::file_name(year, phase));
     if let Err(e) = bbt::output::write_atomic(&path, &bytes) {
         eprintln!("error: cannot write {}: {e}", path.display());
@@ -285,6 +289,12 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
         (Ok(o), Ok(n)) => (o, n),
         (Err(c), _) | (_, Err(c)) => return c,
     };
+    for project in [&old.root, &new.root] {
+        if let Some(Err(e)) = output.map(|dir| bbt::output::refuse_input_folder(dir, project)) {
+            eprintln!("error: {e}\n  = help: give another folder with -o");
+            return FAILURE;
+        }
+    }
     let d = bbt::diff::diff(&old, &new);
     to_stdout(bbt::diff::report(&d).as_bytes());
     let Some(dir) = output else { return OK };
@@ -423,7 +433,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     let mut pages = 0;
     for o in &report.outcomes {
         let (name, doc) = match &o.document {
-            Some((id, jaar, fase)) => (id.clone(), format!("{jaar} {}", fase.folder())),
+            Some((id, jaar, fase)) => (id.to_string(), format!("{jaar} {}", fase.folder())),
             None => (o.root.display().to_string(), "-".into()),
         };
         let page_count = match &o.result {
@@ -499,6 +509,9 @@ fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
         }
         Err(Failure::Render(e)) => report_render_error(e),
         Err(Failure::Io { what, error }) => eprintln!("error: cannot {what}: {error}"),
+        Err(Failure::OutputAmongInputs(message)) => eprintln!(
+            "error: {message}\n  = help: give another folder with -o, or leave -o out (default: output/)"
+        ),
         Err(Failure::SameOutput { pdf, other }) => eprintln!(
             "error: {} would write {}, as {} does\n  = help: every project needs its own id in beleidsnota.yaml",
             outcome.label(),

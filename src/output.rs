@@ -5,7 +5,7 @@
 //! error the previous file stays as it was.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 /// Held while a file is being written, so that an interruption waits for the
@@ -33,6 +33,60 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Refuses an output folder that is one of the project's own input folders:
+/// the project folder itself, or anything inside a year folder
+/// (`<jaar>/`, which holds the documents `<jaar>/<fase>/` and their
+/// `tekst/`). Another folder inside the project, such as `output/`, is
+/// allowed: the loader reads none of them. Returns the message for the user.
+pub fn refuse_input_folder(output: &Path, project: &Path) -> Result<(), String> {
+    let (Some(out), Some(root)) = (resolve(output), resolve(project)) else { return Ok(()) };
+    let refused = if out == root {
+        Some("is the project folder itself")
+    } else if let Ok(rest) = out.strip_prefix(&root)
+        && rest.components().next().is_some_and(|c| {
+            matches!(c, Component::Normal(n) if n.to_str().is_some_and(|y| !y.is_empty() && y.bytes().all(|b| b.is_ascii_digit())))
+        })
+    {
+        Some("lies inside a year folder of the project, where its documents and texts are")
+    } else {
+        None
+    };
+    match refused {
+        Some(why) => Err(format!(
+            "the output folder {} {why} ({}); bbt never writes among its inputs",
+            output.display(),
+            project.display()
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `path` made absolute with its links resolved, also when (the end of) it
+/// does not exist yet: the nearest existing ancestor is resolved and the
+/// rest appended.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(c) = existing.canonicalize() {
+            let mut out = c;
+            for part in rest.iter().rev() {
+                match part {
+                    Component::ParentDir => {
+                        out.pop();
+                    }
+                    Component::Normal(n) => out.push(n),
+                    _ => {}
+                }
+            }
+            return Some(out);
+        }
+        rest.push(existing.components().next_back()?);
+        existing = existing.parent()?;
+    }
+}
+
 /// Ends the process with `code` as soon as no write is in progress: every
 /// output is then either the previous file or the new one, whole, and no
 /// temporary file is left. For SIGINT and SIGTERM.
@@ -44,6 +98,38 @@ pub fn exit_between_writes(code: u8) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refuses_the_project_s_input_folders_as_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("project");
+        std::fs::create_dir_all(root.join("2025/bo/tekst")).unwrap();
+        std::fs::create_dir_all(root.join("output")).unwrap();
+        let cases: &[(&str, bool)] = &[
+            (".", false),
+            ("2025", false),
+            ("2025/bo", false),
+            ("2025/bo/tekst", false),
+            ("2026/bo", false),
+            ("2025/bo/../..", false),
+            ("output", true),
+            ("output/sub", true),
+            ("pdf", true),
+            ("..", true),
+            ("../elsewhere", true),
+        ];
+        for (out, allowed) in cases {
+            let got = refuse_input_folder(&root.join(out), &root);
+            assert_eq!(got.is_ok(), *allowed, "{out}: {got:?}");
+        }
+        // Through a link into the project, and relative to the working folder.
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("2025/bo"), dir.path().join("link")).unwrap();
+            assert!(refuse_input_folder(&dir.path().join("link"), &root).is_err());
+            assert!(refuse_input_folder(&dir.path().join("link/new"), &root).is_err());
+        }
+    }
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporary() {

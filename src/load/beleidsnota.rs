@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
-use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd, Structuur};
+use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Structuur};
 
 pub const DUPLICATE_ID: &str = "S001";
 pub const UNKNOWN_REFERENCE: &str = "S002";
@@ -77,6 +77,13 @@ struct RawOd {
 /// references to unknown ISEs) are returned beside the model.
 pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diagnostic>), Diagnostic> {
     let (raw, file): (RawBeleidsnota, YamlFile) = yaml::parse(path, text)?;
+    // Output file names are built from the project id: an id that is not a
+    // slug stops the load, so nothing is ever written under it.
+    let project_id = ProjectId::parse(&raw.id).map_err(|why| {
+        Diagnostic::error(BAD_VALUE, format!("the project id '{}' {why}", raw.id))
+            .at(file.loc("id"))
+            .hint("the project id names the output files: lowercase letters, digits and hyphens, like gelijke-kansen")
+    })?;
     let mut diags = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut claim = |id: &str, at: &str, diags: &mut Vec<Diagnostic>| {
@@ -164,7 +171,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
         });
     }
     let nota = Beleidsnota {
-        id: raw.id,
+        id: project_id,
         titel: raw.titel,
         bevoegdheid: raw.bevoegdheid,
         legislatuur: raw.legislatuur,

@@ -100,7 +100,14 @@ pub fn years(root: &Path, phase: Fase) -> Vec<i32> {
 }
 
 fn has_document(root: &Path, jaar: i32, fase: Fase) -> bool {
-    document_dir(root, jaar, fase).join(DOCUMENT_FILE).is_file()
+    present(&document_dir(root, jaar, fase).join(DOCUMENT_FILE))
+}
+
+/// Whether something is at `path`, whatever it is (a file, a folder, a pipe,
+/// a link to nothing). An optional input that is present is read, and an
+/// error if it is not a readable file: never silently left out.
+pub fn present(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
 }
 
 pub fn document_dir(root: &Path, jaar: i32, fase: Fase) -> PathBuf {
@@ -147,15 +154,25 @@ pub fn utf8_error_place(e: &std::string::FromUtf8Error) -> (usize, usize) {
     (line, column)
 }
 
+/// Refuses a folder, device or pipe where an input file is expected: opening
+/// a pipe would wait for ever, and a folder holds no figures. Every input
+/// file passes here before it is opened.
+pub fn regular_file(path: &Path) -> Result<(), Diagnostic> {
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            let what = if m.is_dir() { "a folder" } else { "not an ordinary file (a pipe or a device)" };
+            Err(Diagnostic::error(MISSING_INPUT, format!("this is {what}, where bbt expects a file"))
+                .at(Location::File { file: path.to_path_buf() })
+                .hint("replace it with the file itself"))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Reads a text input of the project at `root`.
 fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     inside_project(root, path)?;
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        // A folder, a device or a pipe (which would never end).
-        return Err(
-            Diagnostic::error(MISSING_INPUT, "this is not a file").at(Location::File { file: path.to_path_buf() })
-        );
-    }
+    regular_file(path)?;
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
             let (line, column) = utf8_error_place(&e);
@@ -304,7 +321,9 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let (teksten, text_diags) = narrative::load(root, &dir.join(TEXT_DIR));
     diags.extend(text_diags);
     let prestaties_path = dir.join(PRESTATIES_FILE);
-    let prestaties = if prestaties_path.is_file() {
+    // Present in any form (a folder, a pipe, a broken link): read, so that
+    // what cannot be read is reported rather than silently left out.
+    let prestaties = if present(&prestaties_path) {
         match read_text(root, &prestaties_path).and_then(|t| document::parse_prestaties(&prestaties_path, &t)) {
             Ok(p) => p,
             Err(d) => {

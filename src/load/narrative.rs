@@ -25,17 +25,46 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
             diags.push(refused);
             continue;
         }
-        if !d.canonicalize().is_ok_and(|c| seen.insert(c)) {
-            continue;
+        // A folder that exists but cannot be read is an error naming it: a
+        // document must never lose its texts in silence. A missing `tekst/`
+        // is no error here: every element without a text is reported.
+        let unreadable = |e: std::io::Error| {
+            Diagnostic::error(UNREADABLE_TEXT, format!("cannot read the folder of texts: {e}"))
+                .at(Location::File { file: d.clone() })
+                .hint("give bbt permission to read the folder (and the files in it)")
+        };
+        let entries = match std::fs::read_dir(&d) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && d == dir => continue,
+            Err(e) => {
+                diags.push(unreadable(e));
+                continue;
+            }
+        };
+        match d.canonicalize() {
+            Ok(c) => {
+                if !seen.insert(c) {
+                    continue;
+                }
+            }
+            Err(e) => {
+                diags.push(unreadable(e));
+                continue;
+            }
         }
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
-        for e in entries.filter_map(Result::ok) {
-            match std::fs::metadata(e.path()) {
-                Ok(m) if m.is_dir() => stack.push(e.path()),
-                Ok(m) if m.is_file() => files.push(e.path()),
-                Ok(_) => {}
-                // A link to nothing: reported when it is a text.
-                Err(_) => files.push(e.path()),
+        for e in entries {
+            let path = match e {
+                Ok(e) => e.path(),
+                Err(e) => {
+                    diags.push(unreadable(e));
+                    continue;
+                }
+            };
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => stack.push(path),
+                // Files, and what only pretends to be one (a pipe, a device,
+                // a link to nothing): each is reported when it is a text.
+                _ => files.push(path),
             }
         }
     }
@@ -49,6 +78,11 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         if let Err(refused) = super::inside_project(root, &path) {
             teksten.onleesbaar.insert(Id(stem.clone()));
             diags.push(refused);
+            continue;
+        }
+        if let Err(refused) = super::regular_file(&path) {
+            teksten.onleesbaar.insert(Id(stem.clone()));
+            diags.push(Diagnostic { code: UNREADABLE_TEXT, ..refused });
             continue;
         }
         let markdown = match std::fs::read(&path).map(String::from_utf8) {

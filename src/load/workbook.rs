@@ -35,6 +35,7 @@ pub const TEXT_NUMBER: &str = "W009";
 pub const NEGATIVE: &str = "W010";
 pub const STALE_FORMULA: &str = "W011";
 pub const TOO_LARGE: &str = "W012";
+pub const DUPLICATE_COLUMN: &str = "W013";
 
 pub const SHEET_UITGAVEN: &str = "Uitgaven";
 pub const SHEET_ONTVANGSTEN: &str = "Ontvangsten";
@@ -65,7 +66,7 @@ pub struct Figures {
 /// Reads the workbook at `path`. Returns the articles it could read and every
 /// problem found; a problem in one cell does not stop the others being read.
 pub fn load(path: &Path, cx: Context) -> (Figures, Vec<Diagnostic>) {
-    if let Err(d) = size::check(path) {
+    if let Err(d) = super::regular_file(path).and_then(|()| size::check(path)) {
         return (Figures::default(), vec![d]);
     }
     match guard::quietly(|| read(path, cx)) {
@@ -433,7 +434,7 @@ fn needs_formulas(f: &Figures, cx: Context) -> bool {
 /// Finds the one workbook of a document folder: `begroting.<ext>`.
 pub fn find(dir: &Path) -> Result<PathBuf, Diagnostic> {
     let found: Vec<PathBuf> =
-        EXTENSIONS.iter().map(|ext| dir.join(format!("begroting.{ext}"))).filter(|p| p.is_file()).collect();
+        EXTENSIONS.iter().map(|ext| dir.join(format!("begroting.{ext}"))).filter(|p| super::present(p)).collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err(Diagnostic::error(NOT_A_WORKBOOK, "the document has no budget workbook")
@@ -600,7 +601,31 @@ impl SheetReader {
             if !found.iter().any(|(s, _)| norm(s) == key) {
                 continue;
             }
-            let map: BTreeMap<String, u32> = found.iter().map(|(s, c)| (norm(s), *c)).collect();
+            // A column bbt reads that appears twice: which one holds the
+            // figures is anybody's guess, so neither is read.
+            let mut map: BTreeMap<String, u32> = BTreeMap::new();
+            let mut twice = false;
+            for (name, c) in &found {
+                let key = norm(name);
+                match map.get(&key) {
+                    Some(&first) if cols.iter().any(|col| norm(&col.name) == key) => {
+                        twice = true;
+                        diags.push(
+                            Diagnostic::error(DUPLICATE_COLUMN, format!("sheet '{sheet}' has the column '{name}' twice"))
+                                .at(self.loc(sheet, row, *c))
+                                .related(self.loc(sheet, row, first), "first here")
+                                .hint("keep one column of each name: delete or rename the other"),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        map.insert(key, *c);
+                    }
+                }
+            }
+            if twice {
+                return None;
+            }
             let missing: Vec<&str> = cols
                 .iter()
                 .filter(|c| c.required && !map.contains_key(&norm(&c.name)))
@@ -691,9 +716,34 @@ impl SheetReader {
         }
     }
 
+    /// Reads an amount cell. Every way a cell can fail to become an amount
+    /// is an error at that cell, so `None` always comes with an error in
+    /// `diags`; a number typed as text is read, with a warning.
     fn amount(&self, row: &Row, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Bedrag> {
         let (v, col) = row.cell(name)?;
         let loc = self.loc(row.sheet, row.abs_row, col);
+        match self.cell_amount(row, col, name, v) {
+            Ok((waarde, warning)) => {
+                diags.extend(warning.map(|w| w.at(loc.clone())));
+                Some(Bedrag { waarde, bron: Some(loc) })
+            }
+            Err(error) => {
+                diags.push(error.at(loc));
+                None
+            }
+        }
+    }
+
+    /// The money in one amount cell, with a warning to show beside it, or the
+    /// error that keeps it from being an amount (both without a place yet).
+    fn cell_amount(
+        &self,
+        row: &Row,
+        col: u32,
+        name: &str,
+        v: &Data,
+    ) -> Result<(Money, Option<Diagnostic>), Diagnostic> {
+        let unit = self.cx.eenheid;
         if let Some(formula) = row.sheet_data.formula(row.abs_row, col) {
             let stale = match v {
                 Data::Empty => Some("has no computed value".to_string()),
@@ -703,54 +753,36 @@ impl SheetReader {
                 _ => None,
             };
             if let Some(why) = stale {
-                diags.push(
-                    Diagnostic::error(STALE_FORMULA, format!("the formula in '{name}' ({formula}) {why}"))
-                        .at(loc)
-                        .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"),
-                );
-                return None;
+                return Err(Diagnostic::error(STALE_FORMULA, format!("the formula in '{name}' ({formula}) {why}"))
+                    .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"));
             }
         }
+        let beyond = |shown: &str| {
+            Diagnostic::error(BAD_AMOUNT, format!("'{name}' is {shown}, beyond any budget"))
+                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))
+        };
         if let Data::String(text) = v {
-            return match parse_text_number(text) {
-                Ok(n) => {
-                    let m = Money::from_units(n, self.cx.eenheid)?;
-                    diags.push(
-                        Diagnostic::warning(TEXT_NUMBER, format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)))
-                            .at(loc.clone())
-                            .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums"),
-                    );
-                    Some(Bedrag { waarde: m, bron: Some(loc) })
-                }
-                Err(why) => {
-                    diags.push(
-                        Diagnostic::error(BAD_AMOUNT, format!("'{name}' is the text \"{text}\", {why}"))
-                            .at(loc)
-                            .hint(format!("type a whole number in {}, like 1234 or -4917", self.cx.eenheid.name())),
-                    );
-                    None
-                }
-            };
+            let n = parse_text_number(text).map_err(|why| {
+                Diagnostic::error(BAD_AMOUNT, format!("'{name}' is the text \"{text}\", {why}"))
+                    .hint(format!("type a whole number in {}, like 1234 or -4917", unit.name()))
+            })?;
+            let m = Money::from_units(n, unit).ok_or_else(|| beyond(&format!("the text \"{text}\"")))?;
+            let warning = Diagnostic::warning(
+                TEXT_NUMBER,
+                format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)),
+            )
+            .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums");
+            return Ok((m, Some(warning)));
         }
-        match to_money(v, self.cx.eenheid) {
-            Ok(m) => Some(Bedrag { waarde: m, bron: Some(loc) }),
+        match to_money(v, unit) {
+            Ok(m) => Ok((m, None)),
             Err(AmountError::ErrorValue(e)) => {
-                diags.push(
-                    Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
-                        .at(loc)
-                        .hint("fix the formula that produces it"),
-                );
-                None
+                Err(Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
+                    .hint("fix the formula that produces it"))
             }
-            Err(AmountError::Invalid(why)) => {
-                diags.push(
-                    Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}")).at(loc).hint(format!(
-                        "amounts are whole numbers in {} (the unit in bbt.yaml)",
-                        self.cx.eenheid.name()
-                    )),
-                );
-                None
-            }
+            Err(AmountError::Invalid(why)) => Err(Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}")).hint(
+                format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()),
+            )),
         }
     }
 
@@ -950,12 +982,17 @@ impl SheetReader {
         bijstellingen: &mut BTreeMap<(Bijstelling, Krediet), Bedrag>,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
-        let before = diags.len();
+        // Complete when every amount was read: a warning beside a cell (a
+        // number typed as text) never takes an article out of the checks.
+        let mut complete = true;
         for (slot, name) in columns {
             if skip_empty && row.cell(name).is_none_or(|(v, _)| is_blank(Some(v))) {
                 continue;
             }
-            let Some(b) = self.amount(row, name, diags) else { continue };
+            let Some(b) = self.amount(row, name, diags) else {
+                complete = false;
+                continue;
+            };
             match *slot {
                 Slot::Stand(stand, k) => {
                     if b.waarde < Money::ZERO {
@@ -975,7 +1012,7 @@ impl SheetReader {
                 }
             }
         }
-        diags.len() == before
+        complete
     }
 
     fn toelichting(&self, data: &Sheet, artikelen: &mut [Artikel], diags: &mut Vec<Diagnostic>) {

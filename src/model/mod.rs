@@ -15,7 +15,7 @@ pub use budget::{
     Artikel, ArtikelCode, ArtikelSoort, Bedrag, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn, Totaalrij,
 };
 pub use money::{Money, Unit};
-pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, Sd, Soort, Structuur};
+pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Soort, Structuur};
 pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Wijziging, WijzigingSoort};
 
 /// One BBT document: a year and phase of the term, as restated in its `bbt.yaml`,

@@ -25,10 +25,49 @@ impl From<&str> for Id {
     }
 }
 
+/// The project's short machine name: a slug (`a-z`, `0-9`, `-`, 1 to 64
+/// characters, not starting or ending with `-`). Output file names are built
+/// from it, so only [`ProjectId::parse`] makes one: no path separator, `..`,
+/// or empty name can reach a file name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ProjectId(String);
+
+impl ProjectId {
+    pub const MAX_LEN: usize = 64;
+
+    /// The id, or why `s` is not one.
+    pub fn parse(s: &str) -> Result<ProjectId, &'static str> {
+        if s.is_empty() {
+            return Err("is empty");
+        }
+        if s.len() > Self::MAX_LEN {
+            return Err("is longer than 64 characters");
+        }
+        if !s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err("may only hold lowercase letters a-z, digits and hyphens");
+        }
+        if s.starts_with('-') || s.ends_with('-') {
+            return Err("may not start or end with a hyphen");
+        }
+        Ok(ProjectId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ProjectId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Beleidsnota {
     /// Short machine name of the project, used in output file names.
-    pub id: String,
+    pub id: ProjectId,
     pub titel: String,
     /// The competence, as in "Beleids- en begrotingstoelichting <bevoegdheid>".
     pub bevoegdheid: String,
@@ -43,7 +82,7 @@ impl Beleidsnota {
     #[cfg(test)]
     pub fn empty_for_tests() -> Beleidsnota {
         Beleidsnota {
-            id: "test".into(),
+            id: ProjectId("test".into()),
             titel: String::new(),
             bevoegdheid: String::new(),
             legislatuur: String::new(),
@@ -266,5 +305,21 @@ impl Structuur {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod project_id_tests {
+    use super::ProjectId;
+
+    #[test]
+    fn a_project_id_is_a_slug() {
+        for ok in ["samenleven", "gelijke-kansen-2024", "a", &"x".repeat(64)] {
+            assert_eq!(ProjectId::parse(ok).map(|i| i.to_string()), Ok(ok.to_string()));
+        }
+        for bad in ["", "../escaped", "/tmp/x", "a/b", "a\\b", "Samenleven", "sam leven", "-x", "x-", "é", ".", "..", &"x".repeat(65)]
+        {
+            assert!(ProjectId::parse(bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -22,6 +22,7 @@ const NOTA: &str = "beleidsnota.yaml";
 const BBT25: &str = "2025/bo/bbt.yaml";
 const WB25: &str = "2025/bo/begroting.xlsx";
 const TEXT: &str = "2025/bo/tekst/od-netwerk.md";
+const PRESTATIES: &str = "2025/bo/prestaties.yaml";
 /// The address space bbt may use: several times what the sample needs.
 const MEMORY_LIMIT: &str = "--as=1500000000";
 
@@ -42,6 +43,9 @@ fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
                 out.insert(rel, format!("-> {}", target.display()).into_bytes());
             } else if meta.is_dir() {
                 walk(root, &path, out);
+            } else if !meta.is_file() {
+                // A pipe or a device: reading it could wait for ever.
+                out.insert(rel, format!("{:?}", meta.file_type()).into_bytes());
             } else {
                 out.insert(rel, std::fs::read(&path).expect("read"));
             }
@@ -287,6 +291,21 @@ fn text_place(project: &Path, file: &str, needle: &str, nth: usize) -> String {
     format!("project/{file}:{line}:{column}")
 }
 
+/// Replaces the one occurrence of `from` in the text file at `path`.
+fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "{from:?} in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// Replaces the file at `path` by a named pipe (which nobody writes to: an
+/// input opened as a file would wait for ever).
+fn fifo(path: &Path) {
+    std::fs::remove_file(path).unwrap();
+    let done = Command::new("mkfifo").arg(path).status().expect("mkfifo (coreutils) runs");
+    assert!(done.success());
+}
+
 fn cases() -> Vec<Case> {
     let write = |file: &'static str, bytes: Vec<u8>| move |p: &Path| std::fs::write(p.join(file), &bytes).unwrap();
     let not_a_workbook = |_: &Path| {
@@ -490,6 +509,54 @@ fn cases() -> Vec<Case> {
                 std::os::unix::fs::symlink(&outside, p.join("2025/bo/tekst")).unwrap();
             },
             |_| wants("L006", "project/2025/bo/tekst\n"),
+        ),
+        // Inputs that are present but not files: never silently left out.
+        case(
+            "a prestaties.yaml that is a folder",
+            |p: &Path| {
+                std::fs::remove_file(p.join(PRESTATIES)).unwrap();
+                std::fs::create_dir(p.join(PRESTATIES)).unwrap();
+            },
+            |_| wants("L003", "project/2025/bo/prestaties.yaml\n"),
+        ),
+        case("a prestaties.yaml that is a pipe", |p: &Path| fifo(&p.join(PRESTATIES)), |_| {
+            wants("L003", "project/2025/bo/prestaties.yaml\n")
+        }),
+        case("a workbook that is a pipe", |p: &Path| fifo(&p.join(WB25)), |_| {
+            wants("L003", "project/2025/bo/begroting.xlsx\n")
+        }),
+        case(
+            "a workbook that is a folder",
+            |p: &Path| {
+                std::fs::remove_file(p.join(WB25)).unwrap();
+                std::fs::create_dir(p.join(WB25)).unwrap();
+            },
+            |_| wants("L003", "project/2025/bo/begroting.xlsx\n"),
+        ),
+        case("a text that is a pipe", |p: &Path| fifo(&p.join(TEXT)), |_| wants("T001", &format!("project/{TEXT}\n"))),
+        case(
+            "a tekst/ that is a file",
+            |p: &Path| {
+                std::fs::remove_dir_all(p.join("2025/bo/tekst")).unwrap();
+                std::fs::write(p.join("2025/bo/tekst"), "geen map\n").unwrap();
+            },
+            |_| wants("T001", "project/2025/bo/tekst\n"),
+        ),
+        // The project id names the output files: a slug, checked at its line.
+        case(
+            "a project id that climbs out of the output folder",
+            |p: &Path| replace_in(&p.join(NOTA), "id: samenleven\n", "id: ../escaped\n"),
+            |p| wants("L002", &text_place(p, NOTA, "../escaped", 0)),
+        ),
+        case(
+            "an absolute project id",
+            |p: &Path| replace_in(&p.join(NOTA), "id: samenleven\n", "id: /tmp/bbt-escaped\n"),
+            |p| wants("L002", &text_place(p, NOTA, "/tmp/bbt-escaped", 0)),
+        ),
+        case(
+            "an empty project id",
+            |p: &Path| replace_in(&p.join(NOTA), "id: samenleven\n", "id: \"\"\n"),
+            |p| wants("L002", &text_place(p, NOTA, "\"\"", 0)),
         ),
         case(
             "a beleidsnota that links out of the project",
@@ -699,4 +766,67 @@ fn an_output_folder_that_cannot_be_written_fails_with_exit_2() {
     assert!(!err.contains("panicked"), "{err}");
     unchanged_output(&out_dir, &previous).unwrap_or_else(|e| panic!("{e}"));
     assert!(files(&project) == inputs, "an input file changed");
+}
+
+/// A folder of texts that exists but cannot be read is an error naming it,
+/// not a PDF without narrative (issue 14). Root reads any folder, so as root
+/// bbt runs as `nobody` (setpriv, util-linux).
+#[test]
+fn an_unreadable_folder_of_texts_is_an_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, project) = sample_copy();
+    let everyone = |p: &Path, mode| std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    // `nobody` must reach the rest of the project.
+    let mut dirs = vec![tmp.path().to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        everyone(&d, 0o755);
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                dirs.push(e.path());
+            } else {
+                everyone(&e.path(), 0o644);
+            }
+        }
+    }
+    let tekst = project.join("2025/bo/tekst");
+    everyone(&tekst, 0o000);
+    let out = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_bbt"))
+        .args(["check", "project", "--year", "2025"])
+        .current_dir(tmp.path())
+        .output()
+        .expect("setpriv (util-linux) runs");
+    everyone(&tekst, 0o755);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("error[T001]: cannot read the folder of texts"), "{err}");
+    assert!(err.contains("--> project/2025/bo/tekst\n"), "{err}");
+}
+
+/// `-o` into the project's own input folders is refused (exit 2) with a
+/// message naming both, and nothing is written there; `output/` inside the
+/// project stays allowed (issue 14).
+#[test]
+fn an_output_folder_among_the_inputs_is_refused() {
+    let (tmp, project) = sample_copy();
+    let inputs = files(&project);
+    for out_dir in ["project", "project/2025/bo", "project/2025/bo/tekst", "project/2026/bo/nieuw"] {
+        for cmd in [
+            vec!["render", "project", "--year", "2025", "-o", out_dir],
+            vec!["template", "project", "--year", "2026", "-o", out_dir],
+            vec!["diff", "project/2025/bo", "project/2026/bo", "-o", out_dir],
+        ] {
+            let out = run_limited(tmp.path(), &cmd);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{cmd:?}: {err}");
+            assert!(err.contains(&format!("the output folder {out_dir} ")), "{cmd:?}: {err}");
+            assert!(err.contains("(project)"), "{cmd:?}: {err}");
+            assert!(files(&project) == inputs, "{cmd:?} changed the project");
+        }
+    }
+    let out = run_limited(&project, &["render", "--year", "2025"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(project.join("output/samenleven-2025-bo.pdf").is_file());
 }

@@ -5,6 +5,7 @@ mod adversarial;
 mod check;
 mod document;
 mod fuzz_regressions;
+mod integrity;
 mod narrative;
 mod render;
 mod rules;

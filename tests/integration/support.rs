@@ -182,9 +182,9 @@ pub fn n(value: f64) -> Data {
 }
 
 /// All cells of every sheet of a workbook, with absolute positions.
-type Sheets = Vec<(String, Vec<(u32, u16, Data)>)>;
+pub type Sheets = Vec<(String, Vec<(u32, u16, Data)>)>;
 
-fn read_sheets(path: &Path) -> Sheets {
+pub fn read_sheets(path: &Path) -> Sheets {
     let mut book = open_workbook_auto(path).expect("open workbook");
     book.sheet_names()
         .to_vec()
@@ -226,7 +226,7 @@ fn write_sheets(path: &Path, sheets: &Sheets) {
 }
 
 /// (row of the header, column of `name`) in a sheet's cells.
-fn header_col(cells: &[(u32, u16, Data)], name: &str) -> (u32, u16) {
+pub fn header_col(cells: &[(u32, u16, Data)], name: &str) -> (u32, u16) {
     cells
         .iter()
         .find(|(_, _, v)| matches!(v, Data::String(s) if s == name))

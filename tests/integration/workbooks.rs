@@ -325,3 +325,101 @@ fn a_stray_cell_at_the_end_of_the_sheet_is_refused_in_bounded_memory() {
     assert_eq!(json[0]["cell"], "XFD1048576");
     assert_eq!(json.as_array().unwrap().len(), 1, "{json:#}");
 }
+
+/// The codes and cells of a `check --format json` run, and its exit code.
+fn checked(tmp: &Path, year: &str) -> (Vec<(String, String)>, Option<i32>) {
+    let out = run(tmp, &["check", "project", "--year", year, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let got = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                format!("{}!{}", d["sheet"].as_str().unwrap_or(""), d["cell"].as_str().unwrap_or("")),
+            )
+        })
+        .collect();
+    (got, out.status.code())
+}
+
+/// A number typed as text is read with a warning, and its article is still
+/// checked: a wrong text figure is a B003 at the article, never a PDF whose
+/// andere bijstellingen were made to fit (issue 14).
+#[test]
+fn a_number_typed_as_text_keeps_its_article_checked() {
+    const WB: &str = "2025/bo/begroting.xlsx";
+    const ART: &str = "SB0-1SFE2AA-WT";
+    let (tmp, project) = sample_copy();
+    let wb = project.join(WB);
+    let index = format!("Uitgaven!{}", cell_of(&wb, "Uitgaven", ART, "VAK Index"));
+    let bo = format!("Uitgaven!{}", cell_of(&wb, "Uitgaven", ART, "VAK BO 2025"));
+    let typed = sheet_rows(&wb, "Uitgaven")
+        .into_iter()
+        .find(|r| r.get("Artikel") == Some(&s(ART)))
+        .and_then(|r| r.get("VAK Index").cloned())
+        .unwrap();
+    let typed = match typed {
+        calamine::Data::Float(f) => f as i64,
+        calamine::Data::Int(i) => i,
+        other => panic!("{other:?}"),
+    };
+    // The same figure as text: a warning, the document is fine.
+    let same = s(&typed.to_string());
+    apply(&project, &[Edit::Cell { file: WB, sheet: "Uitgaven", key: ART, column: "VAK Index", value: same }]);
+    let (got, code) = checked(tmp.path(), "2025");
+    assert_eq!((got, code), (vec![("W009".to_string(), index.clone())], Some(0)));
+
+    // Another figure as text: the evolution no longer adds up, at the BO cell.
+    let other = s(&(typed + 99).to_string());
+    apply(&project, &[Edit::Cell { file: WB, sheet: "Uitgaven", key: ART, column: "VAK Index", value: other }]);
+    let (got, code) = checked(tmp.path(), "2025");
+    assert_eq!((got, code), (vec![("B003".to_string(), bo), ("W009".to_string(), index)], Some(1)));
+    let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!tmp.path().join("out").exists(), "a document with an error writes nothing");
+}
+
+/// Every way an amount cell can fail to become an amount is an error at that
+/// cell: never a silent zero (issue 14).
+#[test]
+fn every_unreadable_amount_is_an_error_at_its_cell() {
+    const WB: &str = "2025/bo/begroting.xlsx";
+    const ART: &str = "SB0-1SFE2AA-WT";
+    let cases: &[(&str, calamine::Data)] = &[
+        ("beyond Money, as text", s("12.345.678.901.234")),
+        ("beyond Money, as text without separators", s("99999999999999999")),
+        ("beyond i64, as text", s("99999999999999999999999")),
+        ("beyond Money, as a number", n(9.0e15)),
+        ("not a number", s("twaalf")),
+        ("a logical value", calamine::Data::Bool(true)),
+        ("not whole", n(0.25)),
+    ];
+    for (why, value) in cases {
+        let (tmp, project) = sample_copy();
+        let at = format!("Uitgaven!{}", cell_of(&project.join(WB), "Uitgaven", ART, "VEK Compensaties"));
+        apply(
+            &project,
+            &[Edit::Cell { file: WB, sheet: "Uitgaven", key: ART, column: "VEK Compensaties", value: value.clone() }],
+        );
+        let (got, code) = checked(tmp.path(), "2025");
+        assert_eq!((got, code), (vec![("W004".to_string(), at)], Some(1)), "{why}");
+    }
+}
+
+/// A column bbt reads that appears twice is named at its second header cell
+/// (issue 14: it used to surface only as a B003 further on).
+#[test]
+fn a_duplicated_amount_column_is_named_at_its_header() {
+    const WB: &str = "2025/bo/begroting.xlsx";
+    let (tmp, project) = sample_copy();
+    let wb = project.join(WB);
+    let (row, col) = find_cell(&wb, "Uitgaven", "VEK Index");
+    apply(&project, &[Edit::CellAt { file: WB, sheet: "Uitgaven", row, col, value: s("VAK Index") }]);
+    let (got, code) = checked(tmp.path(), "2025");
+    let second = bbt::diag::Location::cell_name(row, u32::from(col));
+    assert_eq!(code, Some(1));
+    assert_eq!(got.first(), Some(&("W013".to_string(), format!("Uitgaven!{second}"))), "{got:?}");
+    assert!(!got.iter().any(|(c, _)| c == "B003"), "{got:?}");
+}
