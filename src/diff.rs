@@ -330,7 +330,7 @@ pub fn pdf_name(old: &Inputs, new: &Inputs) -> String {
 pub fn render_pdf(
     d: &Diff,
     new: &Inputs,
-    source_date_epoch: Option<&str>,
+    source_date_epoch: Option<crate::model::Date>,
 ) -> Result<(Vec<u8>, usize), crate::RenderError> {
     let set = crate::assets::TemplateSet::bundled();
     let templates = crate::render::Templates::load(&set)

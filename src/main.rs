@@ -281,8 +281,11 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     let d = bbt::diff::diff(&old, &new);
     to_stdout(bbt::diff::report(&d).as_bytes());
     let Some(dir) = output else { return OK };
-    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde.as_deref()) {
+    let sde = match source_date_epoch() {
+        Ok(sde) => sde,
+        Err(code) => return code,
+    };
+    let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde) {
         Ok(x) => x,
         Err(e) => {
             report_render_error(&e);
@@ -309,6 +312,17 @@ fn explain(code: &str) -> u8 {
             FAILURE
         }
     }
+}
+
+/// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not
+/// whole seconds since 1970 is a usage error (exit 2), reported here.
+fn source_date_epoch() -> Result<Option<bbt::model::Date>, u8> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else { return Ok(None) };
+    bbt::typeset::parse_source_date_epoch(&value).map(Some).map_err(|message| {
+        say!("error: {message}");
+        say!("  = help: set it to the output of `date +%s`, e.g. SOURCE_DATE_EPOCH=1729728000, or unset it");
+        FAILURE
+    })
 }
 
 /// The render options of `render` and `watch`, or an exit code for a usage error.
@@ -341,7 +355,7 @@ fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
         standards,
         attach: opts.attach,
         emit_typ: opts.emit_typ,
-        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+        source_date_epoch: source_date_epoch()?,
     })
 }
 
