@@ -29,8 +29,17 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version are exit 0, a usage error 2.
-            console::clap_message(&e);
-            return ExitCode::from(console::exit_code(u8::try_from(e.exit_code()).unwrap_or(FAILURE)));
+            let code = u8::try_from(e.exit_code()).unwrap_or(FAILURE);
+            // An error quotes the argument it refuses: parsed again from the
+            // arguments escaped, it cannot act on the terminal.
+            let shown = if e.use_stderr() {
+                let escaped = std::env::args_os().map(|a| diag::escape(&a.to_string_lossy()).into_owned());
+                Cli::try_parse_from(escaped).err().unwrap_or(e)
+            } else {
+                e
+            };
+            console::clap_message(&shown);
+            return ExitCode::from(console::exit_code(code));
         }
     };
     on_interrupt(matches!(cli.command, Some(Command::Watch(_))));

@@ -237,6 +237,13 @@ fn a_workspace_table_shows_hostile_names_escaped() {
     let table = messages.lines().skip_while(|l| !l.starts_with("project ")).collect::<Vec<_>>();
     assert!(table.iter().any(|l| l.starts_with("werkruimte/kapot\\u{1b}[2J")), "{messages}");
 
+    // An argument clap refuses is quoted escaped.
+    let run = run_with(tmp.path(), &["check", &format!("--x{HOSTILE}\n{FORGED}")], Stdio::null(), Stdio::piped());
+    let messages = stderr(&run);
+    assert_eq!(run.status.code(), Some(2), "{messages}");
+    assert_nothing_forged(&messages, "usage");
+    assert!(messages.contains("--x\\u{1b}[2J"), "{messages}");
+
     // `bbt init` names the files it created.
     let dir = format!("nieuw{HOSTILE}\n{FORGED}");
     let run = run_with(tmp.path(), &["init", &dir], Stdio::null(), Stdio::piped());
