@@ -5,6 +5,7 @@
 //! the place in the inputs (YAML or Markdown file:line:col, or workbook
 //! Sheet!cell) and `help:` hints.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -154,11 +155,55 @@ pub fn display_path(path: &Path, base: &Path) -> String {
     shown.strip_prefix(".").unwrap_or(shown).display().to_string()
 }
 
+/// Whether `c` must not reach a terminal as it is: a control character
+/// (C0, DEL, C1; a tab is harmless), a line or paragraph separator, or a
+/// bidirectional embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069: "Trojan Source" reordering).
+fn is_unsafe_on_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Pushes `c` to `out` as a terminal may show it: itself, or escaped like
+/// Rust writes it (`\n`, `\r`, `\0`, `\u{1b}`).
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        c if !is_unsafe_on_a_terminal(c) => out.push(c),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\0' => out.push_str("\\0"),
+        c => {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+    }
+}
+
+/// Text from the inputs (a message quoting a value, a file or sheet name, a
+/// source line) as it may be printed to a terminal: every control character
+/// but tab, newlines and carriage returns included, and every bidirectional
+/// override written visibly as an escape (`\u{1b}`), so that no input can
+/// move the cursor, clear the screen, set the window title, start a line of
+/// its own ("0 errors", "wrote ….pdf") or reorder what is shown. Text that
+/// needs no escape (all of bbt's own) is returned as it is; escaping twice
+/// changes nothing.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_on_a_terminal) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        push_escaped(&mut out, c);
+    }
+    Cow::Owned(out)
+}
+
 /// Renders one diagnostic for humans, rustc-style. Text locations get the
-/// source line with a caret; cells are named `file: Sheet!D17`.
+/// source line with a caret; cells are named `file: Sheet!D17`. Every piece
+/// taken from the inputs is [`escape`]d: the result holds no control
+/// character but the newline ending each of its lines (and tabs).
 pub fn render_human(d: &Diagnostic, base: &Path) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}[{}]: {}", d.severity.label(), d.code, d.message);
+    let _ = writeln!(out, "{}[{}]: {}", d.severity.label(), d.code, escape(&d.message));
     if let Some(loc) = &d.location {
         write_location(&mut out, loc, base, None);
     }
@@ -166,35 +211,55 @@ pub fn render_human(d: &Diagnostic, base: &Path) -> String {
         write_location(&mut out, loc, base, Some(label));
     }
     for hint in &d.hints {
-        let _ = writeln!(out, "  = help: {hint}");
+        let _ = writeln!(out, "  = help: {}", escape(hint));
     }
     out
 }
 
 fn write_location(out: &mut String, loc: &Location, base: &Path, label: Option<&str>) {
-    let note = label.map(|l| format!(" ({l})")).unwrap_or_default();
+    let note = label.map(|l| format!(" ({})", escape(l))).unwrap_or_default();
     match loc {
         Location::File { file } => {
-            let _ = writeln!(out, "  --> {}{note}", display_path(file, base));
+            let _ = writeln!(out, "  --> {}{note}", escape(&display_path(file, base)));
         }
         Location::Cell { file, sheet, row, col } => {
             let cell = Location::cell_name(*row, *col);
-            let _ = writeln!(out, "  --> {}: {sheet}!{cell}{note}", display_path(file, base));
+            let _ = writeln!(out, "  --> {}: {}!{cell}{note}", escape(&display_path(file, base)), escape(sheet));
         }
         Location::Text { file, line, column } => {
-            let _ = writeln!(out, "  --> {}:{line}:{column}{note}", display_path(file, base));
+            let _ = writeln!(out, "  --> {}:{line}:{column}{note}", escape(&display_path(file, base)));
             if let Some(text) = source_line(file, *line) {
-                let (text, column) = &window(&text, *column);
+                let (text, column) = window(&text, *column);
+                let (text, caret_pad) = source_and_caret(&text, column);
                 let num = line.to_string();
                 let pad = " ".repeat(num.len());
-                let caret_pad: String =
-                    text.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 let _ = writeln!(out, "{pad} |");
                 let _ = writeln!(out, "{num} | {text}");
                 let _ = writeln!(out, "{pad} | {caret_pad}^");
             }
         }
     }
+}
+
+/// A source line [`escape`]d, and the run of blanks that puts a caret under
+/// its `column`th character (1-based; a tab stays a tab, an escaped
+/// character takes the width of its escape).
+fn source_and_caret(text: &str, column: usize) -> (String, String) {
+    let mut shown = String::with_capacity(text.len());
+    let mut pad = String::new();
+    for (i, c) in text.chars().enumerate() {
+        let before = shown.len();
+        push_escaped(&mut shown, c);
+        if i + 1 < column {
+            match c {
+                '\t' => pad.push('\t'),
+                // An escape is ASCII: as wide as its bytes.
+                c if is_unsafe_on_a_terminal(c) => pad.extend(std::iter::repeat_n(' ', shown.len() - before)),
+                _ => pad.push(' '),
+            }
+        }
+    }
+    (shown, pad)
 }
 
 /// The `line`th line (1-based) of a text file, if it can be read.
@@ -303,6 +368,69 @@ mod tests {
         assert_eq!((shown.chars().count(), column), (121, 1));
         let (shown, column) = window(&long, 1000);
         assert_eq!((shown.chars().count(), column), (121, 121));
+    }
+
+    #[test]
+    fn escapes_what_a_terminal_would_obey() {
+        let cases: &[(&str, &str)] = &[
+            ("plain text, accents é and – dashes", "plain text, accents é and – dashes"),
+            ("tab\tstays", "tab\tstays"),
+            ("\u{1b}[2J\u{1b}]0;title\u{7}", "\\u{1b}[2J\\u{1b}]0;title\\u{7}"),
+            ("a\nwrote x.pdf", "a\\nwrote x.pdf"),
+            ("over\rwrite", "over\\rwrite"),
+            ("nul\0", "nul\\0"),
+            ("del\u{7f} c1\u{9b}31m nel\u{85}", "del\\u{7f} c1\\u{9b}31m nel\\u{85}"),
+            ("ls\u{2028}ps\u{2029}", "ls\\u{2028}ps\\u{2029}"),
+            ("\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}", "\\u{202a}\\u{202b}\\u{202c}\\u{202d}\\u{202e}"),
+            ("\u{2066}\u{2067}\u{2068}\u{2069}", "\\u{2066}\\u{2067}\\u{2068}\\u{2069}"),
+            // Not overrides: left alone.
+            ("\u{200f}\u{2065}\u{206a}\u{2029}x", "\u{200f}\u{2065}\u{206a}\\u{2029}x"),
+        ];
+        for &(raw, shown) in cases {
+            assert_eq!(escape(raw), shown, "{raw:?}");
+            assert_eq!(escape(&escape(raw)), shown, "escaping twice changes nothing: {raw:?}");
+        }
+        assert!(matches!(escape("bbt's own text"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn keeps_the_caret_under_its_character_in_an_escaped_line() {
+        // (line, 1-based column, line shown, caret line)
+        let cases: &[(&str, usize, &str, &str)] = &[
+            ("abc", 2, "abc", " ^"),
+            ("\u{1b}[2Jx", 5, "\\u{1b}[2Jx", "         ^"),
+            ("\tx\u{7}y", 4, "\tx\\u{7}y", "\t      ^"),
+            ("é\u{202e}z", 3, "é\\u{202e}z", "         ^"),
+            ("ab", 3, "ab", "  ^"),
+        ];
+        for &(line, column, want_line, want_caret) in cases {
+            let (shown, pad) = source_and_caret(line, column);
+            assert_eq!((shown.as_str(), format!("{pad}^").as_str()), (want_line, want_caret), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn renders_no_control_character_from_an_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("te\u{1b}]0;pwned\u{7}kst\nwrote x.pdf.md");
+        std::fs::write(&file, "eerste\n\u{1b}[2J\u{1b}[32m0 errors\u{202e} {{ x }}\r\n").unwrap();
+        let d = Diagnostic::error("T004", "unknown `a\u{1b}[1Ab`\n0 errors")
+            .at(Location::Text { file: file.clone(), line: 2, column: 20 })
+            .related(Location::cell(&file, "Blad\u{1b}c", 0, 0), "zie \r hier")
+            .hint("fix \u{9b}2J it");
+        let shown = render_human(&d, dir.path());
+        let unsafe_chars: Vec<char> = shown.chars().filter(|&c| c != '\n' && is_unsafe_on_a_terminal(c)).collect();
+        assert!(unsafe_chars.is_empty(), "{shown}");
+        assert_eq!(shown.lines().count(), 7, "{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[0], "error[T004]: unknown `a\\u{1b}[1Ab`\\n0 errors");
+        assert_eq!(lines[1], "  --> te\\u{1b}]0;pwned\\u{7}kst\\nwrote x.pdf.md:2:20");
+        assert_eq!(lines[3], "2 | \\u{1b}[2J\\u{1b}[32m0 errors\\u{202e} {{ x }}");
+        // The caret under the first `{`.
+        let caret = lines[4].find('^').unwrap();
+        assert_eq!(&lines[3][caret..caret + 1], "{");
+        assert_eq!(lines[5], "  --> te\\u{1b}]0;pwned\\u{7}kst\\nwrote x.pdf.md: Blad\\u{1b}c!A1 (zie \\r hier)");
+        assert_eq!(lines[6], "  = help: fix \\u{9b}2J it");
     }
 
     #[test]

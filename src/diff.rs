@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::diag::escape;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Krediet, Stand};
 use crate::model::{Artikel, Soort, Structuur, WijzigingSoort};
@@ -186,19 +187,21 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
 }
 
 /// The terminal report. Revenue has no VAK/VEK split: its amount is in the
-/// VAK columns and its VEK columns show "–".
+/// VAK columns and its VEK columns show "–". Ids, titles and codes come from
+/// the inputs: they are [`escape`]d, so that none can act on the terminal or
+/// start a line of its own.
 pub fn report(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
     let _ = writeln!(out, "\nStructuur: {} wijziging(en)", d.structuur.len());
     for w in &d.structuur {
         let detail = match (&w.van, &w.naar) {
-            (Some(v), Some(n)) => format!("{v}  →  {n}"),
-            (None, Some(n)) => n.clone(),
-            (Some(v), None) => v.clone(),
+            (Some(v), Some(n)) => format!("{}  →  {}", escape(v), escape(n)),
+            (None, Some(n)) => escape(n).into_owned(),
+            (Some(v), None) => escape(v).into_owned(),
             (None, None) => String::new(),
         };
-        let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, w.id);
+        let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, escape(&w.id));
     }
     for (title, rows) in [("Artikelen", &d.artikelen), ("ISE's (uitgaven)", &d.ises)] {
         let _ = writeln!(
@@ -215,8 +218,8 @@ pub fn report(d: &Diff) -> String {
         );
         for r in rows {
             let name = match &r.oude_code {
-                Some(o) => format!("{} (was {o})", r.code),
-                None => r.code.clone(),
+                Some(o) => format!("{} (was {})", escape(&r.code), escape(o)),
+                None => escape(&r.code).into_owned(),
             };
             let ([vo, vn, vd], [eo, en, ed]) = (kolommen(r, false, "–"), kolommen(r, true, "–"));
             let _ = writeln!(out, "  {name:<34} {vo:>10} {vn:>10} {vd:>9}   {eo:>10} {en:>10} {ed:>9}");
@@ -327,7 +330,7 @@ pub fn pdf_name(old: &Inputs, new: &Inputs) -> String {
 pub fn render_pdf(
     d: &Diff,
     new: &Inputs,
-    source_date_epoch: Option<&str>,
+    source_date_epoch: Option<crate::model::Date>,
 ) -> Result<(Vec<u8>, usize), crate::RenderError> {
     let set = crate::assets::TemplateSet::bundled();
     let templates = crate::render::Templates::load(&set)
@@ -407,6 +410,33 @@ mod tests {
             let c = cijfer_rij(&r);
             let cells: Vec<&str> = c.vak.iter().chain(&c.vek).map(String::as_str).collect();
             assert_eq!(cells, pdf, "{}", r.code);
+        }
+    }
+
+    #[test]
+    fn the_report_escapes_what_the_inputs_hold() {
+        let d = Diff {
+            oud: "BBT 2025 (bo)".into(),
+            nieuw: "BBT 2026 (bo)".into(),
+            kop_oud: "BA 2025".into(),
+            kop_nieuw: "BO 2026".into(),
+            structuur: vec![Structuurwijziging {
+                soort: "hernoemd",
+                element: Soort::Od,
+                id: "od-\u{1b}[2J".into(),
+                van: Some("Oud\nwrote x.pdf".into()),
+                naar: Some("Nieuw\u{202e}\u{7}".into()),
+            }],
+            artikelen: vec![Cijferwijziging {
+                oude_code: Some("A\rB".into()),
+                ..rij("QB0-\u{9b}2J", Some((1, 1)), Some((2, 2)), false)
+            }],
+            ises: Vec::new(),
+        };
+        let text = report(&d);
+        assert!(!text.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'), "{text}");
+        for shown in ["od-\\u{1b}[2J", "Oud\\nwrote x.pdf  →  Nieuw\\u{202e}\\u{7}", "QB0-\\u{9b}2J (was A\\rB)"] {
+            assert!(text.contains(shown), "no {shown} in {text}");
         }
     }
 }

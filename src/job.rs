@@ -26,8 +26,9 @@ pub struct RenderOptions {
     pub standards: Vec<typst_pdf::PdfStandard>,
     pub attach: bool,
     pub emit_typ: bool,
-    /// `SOURCE_DATE_EPOCH`, read once by the caller.
-    pub source_date_epoch: Option<String>,
+    /// The date `SOURCE_DATE_EPOCH` sets, read once by the caller
+    /// ([`crate::typeset::parse_source_date_epoch`]).
+    pub source_date_epoch: Option<crate::model::Date>,
 }
 
 /// What a job wrote.
@@ -197,7 +198,7 @@ fn render_inputs(
     for a in &attachments {
         set.attach(&a.view.pad, &a.bytes);
     }
-    let date = crate::typeset::pdf_date(inputs.document.meta.status.date(), opts.source_date_epoch.as_deref());
+    let date = crate::typeset::pdf_date(inputs.document.meta.status.date(), opts.source_date_epoch);
     let world = session.world(&set, date);
     let rendered = crate::render_in(world, inputs, &opts.standards, &attachments, timings).map_err(Failure::Render)?;
     // The check already reported what the view found in the texts.

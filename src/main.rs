@@ -3,13 +3,13 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 mod cli;
+mod console;
 
 /// Typst allocates a great deal in small pieces: mimalloc cuts the time of a
 /// render (bench/RESULTS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,9 +22,26 @@ use clap::Parser;
 use cli::{CheckArgs, Cli, Command, DocumentArgs, Format, RenderArgs, RenderOpts, TemplateArgs, WatchArgs};
 
 use bbt::exit::{FAILURE, INTERRUPTED, INVALID, OK};
+use console::{say, to_stdout};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version are exit 0, a usage error 2.
+            let code = u8::try_from(e.exit_code()).unwrap_or(FAILURE);
+            // An error quotes the argument it refuses: parsed again from the
+            // arguments escaped, it cannot act on the terminal.
+            let shown = if e.use_stderr() {
+                let escaped = std::env::args_os().map(|a| diag::escape(&a.to_string_lossy()).into_owned());
+                Cli::try_parse_from(escaped).err().unwrap_or(e)
+            } else {
+                e
+            };
+            console::clap_message(&shown);
+            return ExitCode::from(console::exit_code(code));
+        }
+    };
     on_interrupt(matches!(cli.command, Some(Command::Watch(_))));
     let code = match cli.command {
         None => render(&cli.render),
@@ -38,9 +55,9 @@ fn main() -> ExitCode {
             match if next { bbt::init::next_year(&dir) } else { bbt::init::scaffold(&dir, year) } {
                 Ok(files) => {
                     for f in &files {
-                        eprintln!("created {}", f.display());
+                        say!("created {}", f.display());
                     }
-                    eprintln!(
+                    say!(
                         "  = help: fill in the texts and {}, then run `bbt render {}`",
                         files.last().map(|f| f.display().to_string()).unwrap_or_default(),
                         dir.display()
@@ -48,7 +65,7 @@ fn main() -> ExitCode {
                     OK
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say!("error: {e}");
                     INVALID
                 }
             }
@@ -65,27 +82,14 @@ fn main() -> ExitCode {
             match man.render(&mut page) {
                 Ok(()) => to_stdout(&page),
                 Err(e) => {
-                    eprintln!("error: cannot write the manual page: {e}");
+                    say!("error: cannot write the manual page: {e}");
                     FAILURE
                 }
             }
         }
     };
-    ExitCode::from(code)
-}
-
-/// Writes to stdout. A reader that stops early (`bbt explain B003 | head`)
-/// is no error; another write failure is exit 2.
-fn to_stdout(bytes: &[u8]) -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => OK,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
-        Err(e) => {
-            eprintln!("error: cannot write to standard output: {e}");
-            FAILURE
-        }
-    }
+    // A message or output that could not be written is an IO failure (2).
+    ExitCode::from(console::exit_code(code))
 }
 
 /// On SIGINT, SIGTERM or SIGHUP: wait for a write in progress to finish, then
@@ -94,15 +98,15 @@ fn to_stdout(bytes: &[u8]) -> u8 {
 fn on_interrupt(watching: bool) {
     let result = ctrlc::set_handler(move || {
         if watching {
-            eprintln!("[watch] stopped");
-            bbt::output::exit_between_writes(OK)
+            say!("[watch] stopped");
+            bbt::output::exit_between_writes(console::exit_code(OK))
         } else {
-            eprintln!("interrupted: no output was left half-written");
-            bbt::output::exit_between_writes(INTERRUPTED)
+            say!("interrupted: no output was left half-written");
+            bbt::output::exit_between_writes(console::exit_code(INTERRUPTED))
         }
     });
     if let Err(e) = result {
-        eprintln!("warning: Ctrl-C will stop bbt without waiting for a write to finish: {e}");
+        say!("warning: Ctrl-C will stop bbt without waiting for a write to finish: {e}");
     }
 }
 
@@ -124,23 +128,22 @@ fn print_diagnostics(diags: &[Diagnostic], format: Format) {
     let base = cwd();
     match format {
         Format::Json => {
+            // A failure is recorded for the exit code.
             to_stdout(format!("{}\n", diag::render_json(diags, &base)).as_bytes());
         }
         Format::Human => {
-            let mut err = std::io::stderr().lock();
             for d in diags {
-                let _ = writeln!(err, "{}", diag::render_human(d, &base));
+                console::lines(&format!("{}\n", diag::render_human(d, &base)));
             }
         }
     }
 }
 
 fn print_timings(t: &Timings) {
-    let mut err = std::io::stderr().lock();
     for (stage, d) in &t.stages {
-        let _ = writeln!(err, "{stage:>10}: {:>8.1} ms", d.as_secs_f64() * 1000.0);
+        say!("{stage:>10}: {:>8.1} ms", d.as_secs_f64() * 1000.0);
     }
-    let _ = writeln!(err, "{:>10}: {:>8.1} ms", "total", t.total().as_secs_f64() * 1000.0);
+    say!("{:>10}: {:>8.1} ms", "total", t.total().as_secs_f64() * 1000.0);
 }
 
 /// Loads and checks one project's document. Returns the inputs (when they
@@ -153,7 +156,7 @@ fn load_and_check(
     let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
-        eprintln!("error: the project folder {} does not exist", root.display());
+        say!("error: the project folder {} does not exist", root.display());
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
@@ -190,7 +193,7 @@ fn check(args: &CheckArgs) -> u8 {
         worst = worst.max(code);
         if args.doc.format == Format::Human {
             print_diagnostics(&diags, Format::Human);
-            eprintln!(
+            say!(
                 "{}: {}",
                 job::label(&project_root(project), inputs.as_ref().map(|i| (i.document.jaar, i.document.fase))),
                 diag::summary(&diags)
@@ -221,7 +224,8 @@ fn template(args: &TemplateArgs) -> u8 {
     let year = match args.year.or_else(|| load::years(&root, Fase::Bo).last().map(|y| y + 1)) {
         Some(y) => y,
         None => {
-            eprintln!("error: the project has no documents yet\n  = help: give the year with --year");
+            say!("error: the project has no documents yet");
+            say!("  = help: give the year with --year");
             return FAILURE;
         }
     };
@@ -235,25 +239,26 @@ fn template(args: &TemplateArgs) -> u8 {
     let bytes = match bbt::workbook_template::write(&basis, year, phase) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: cannot make the workbook: {e}");
+            say!("error: cannot make the workbook: {e}");
             return FAILURE;
         }
     };
     if let Err(e) = bbt::output::refuse_input_folder(&args.output, &root) {
-        eprintln!("error: {e}\n  = help: give another folder with -o, or leave -o out (default: output/)");
+        say!("error: {e}");
+        say!("  = help: give another folder with -o, or leave -o out (default: output/)");
         return FAILURE;
     }
     let path = args.output.join(bbt::workbook_template::file_name(year, phase));
     if let Err(e) = bbt::output::write_atomic(&path, &bytes) {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        say!("error: cannot write {}: {e}", path.display());
         return FAILURE;
     }
     let from = match &basis.previous {
         Some(p) => format!("{} articles of {}", p.artikelen.len(), p.naam()),
         None => "no articles yet (no earlier document)".into(),
     };
-    eprintln!("wrote {} ({from})", path.display());
-    eprintln!(
+    say!("wrote {} ({from})", path.display());
+    say!(
         "  = help: fill it in, save it as {} and run `bbt check --year {year} --phase {}`",
         load::document_dir(&root, year, phase).join("begroting.xlsx").display(),
         phase.folder()
@@ -267,10 +272,8 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
     let jaar = dir.parent().and_then(|p| p.file_name()).and_then(|f| f.to_str()).and_then(|y| y.parse::<i32>().ok());
     let root = dir.parent().and_then(Path::parent);
     let (Some(fase), Some(jaar), Some(root)) = (fase, jaar, root) else {
-        eprintln!(
-            "error: {} is not a document folder\n  = help: give <project>/<jaar>/<fase>, e.g. inputs/2025/bo",
-            dir.display()
-        );
+        say!("error: {} is not a document folder", dir.display());
+        say!("  = help: give <project>/<jaar>/<fase>, e.g. inputs/2025/bo");
         return Err(FAILURE);
     };
     let (inputs, diags) = load::load(root, &Selection { year: Some(jaar), phase: Some(fase), previous: None });
@@ -278,7 +281,7 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
         Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok(i),
         _ => {
             print_diagnostics(&diags, Format::Human);
-            eprintln!("error: {} cannot be read; `bbt check` it first", dir.display());
+            say!("error: {} cannot be read; `bbt check` it first", dir.display());
             Err(INVALID)
         }
     }
@@ -291,15 +294,19 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     };
     for project in [&old.root, &new.root] {
         if let Some(Err(e)) = output.map(|dir| bbt::output::refuse_input_folder(dir, project)) {
-            eprintln!("error: {e}\n  = help: give another folder with -o");
+            say!("error: {e}");
+            say!("  = help: give another folder with -o");
             return FAILURE;
         }
     }
     let d = bbt::diff::diff(&old, &new);
     to_stdout(bbt::diff::report(&d).as_bytes());
     let Some(dir) = output else { return OK };
-    let sde = std::env::var("SOURCE_DATE_EPOCH").ok();
-    let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde.as_deref()) {
+    let sde = match source_date_epoch() {
+        Ok(sde) => sde,
+        Err(code) => return code,
+    };
+    let (pdf, pages) = match bbt::diff::render_pdf(&d, &new, sde) {
         Ok(x) => x,
         Err(e) => {
             report_render_error(&e);
@@ -308,10 +315,10 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     };
     let path = dir.join(bbt::diff::pdf_name(&old, &new));
     if let Err(e) = bbt::output::write_atomic(&path, &pdf) {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        say!("error: cannot write {}: {e}", path.display());
         return FAILURE;
     }
-    eprintln!("wrote {} ({pages} pages)", path.display());
+    say!("wrote {} ({pages} pages)", path.display());
     OK
 }
 
@@ -321,13 +328,22 @@ fn explain(code: &str) -> u8 {
     match bbt::check::explain(code) {
         Some(text) => to_stdout(format!("{text}\n").as_bytes()),
         None => {
-            eprintln!(
-                "error: no diagnostic has the code '{code}'\n  = help: the codes are {}",
-                bbt::check::documented_codes().join(", ")
-            );
+            say!("error: no diagnostic has the code '{code}'");
+            say!("  = help: the codes are {}", bbt::check::documented_codes().join(", "));
             FAILURE
         }
     }
+}
+
+/// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not
+/// whole seconds since 1970 is a usage error (exit 2), reported here.
+fn source_date_epoch() -> Result<Option<bbt::model::Date>, u8> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else { return Ok(None) };
+    bbt::typeset::parse_source_date_epoch(&value).map(Some).map_err(|message| {
+        say!("error: {message}");
+        say!("  = help: set it to the output of `date +%s`, e.g. SOURCE_DATE_EPOCH=1729728000, or unset it");
+        FAILURE
+    })
 }
 
 /// The render options of `render` and `watch`, or an exit code for a usage error.
@@ -347,7 +363,8 @@ fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
             Some(s) => standards.push(s),
             None => {
                 let known: Vec<&str> = bbt::typeset::STANDARD_NAMES.iter().map(|(n, _)| *n).collect();
-                eprintln!("error: unknown PDF standard '{name}'\n  = help: use {}", known.join(", "));
+                say!("error: unknown PDF standard '{name}'");
+                say!("  = help: use {}", known.join(", "));
                 return Err(FAILURE);
             }
         }
@@ -359,7 +376,7 @@ fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
         standards,
         attach: opts.attach,
         emit_typ: opts.emit_typ,
-        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
+        source_date_epoch: source_date_epoch()?,
     })
 }
 
@@ -373,7 +390,7 @@ fn render(args: &RenderArgs) -> u8 {
     let mut projects = Vec::new();
     for path in &given {
         if !path.exists() {
-            eprintln!("error: the project folder {} does not exist", path.display());
+            say!("error: the project folder {} does not exist", path.display());
             return INVALID;
         }
         match bbt::workspace::projects(path) {
@@ -408,7 +425,8 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
         if format == Format::Human {
             bar.suspend(|| print_outcome(outcome, format, args.opts.doc.timings));
         }
-        bar.set_message(outcome.label());
+        // The message is drawn on a terminal: escaped like every line printed.
+        bar.set_message(diag::escape(&outcome.label()).into_owned());
         bar.inc(1);
     });
     bar.finish_and_clear();
@@ -424,12 +442,8 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     } else {
         print_diagnostics(&report.across, Format::Human);
     }
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(
-        err,
-        "\n{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}",
-        "project", "document", "pages", "warnings", "errors", "time"
-    );
+    say!("");
+    say!("{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}", "project", "document", "pages", "warnings", "errors", "time");
     let mut pages = 0;
     for o in &report.outcomes {
         let (name, doc) = match &o.document {
@@ -444,8 +458,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
             Err(_) => "-".into(),
         };
         let errors = o.errors() + usize::from(o.result.is_err() && o.errors() == 0);
-        let _ = writeln!(
-            err,
+        say!(
             "{name:<28} {doc:<9} {page_count:>6} {:>9} {errors:>7} {:>7.2} s",
             o.warnings(),
             o.timings.total().as_secs_f64()
@@ -453,8 +466,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     }
     let rendered = report.outcomes.iter().filter(|o| o.result.is_ok()).count();
     let cpu = cpu_time().zip(cpu_start).map(|(end, begin)| end.saturating_sub(begin));
-    let _ = writeln!(
-        err,
+    say!(
         "{rendered} of {} rendered, {pages} pages in {:.2} s{} ({jobs} at a time)",
         report.outcomes.len(),
         wall.as_secs_f64(),
@@ -478,20 +490,19 @@ fn cpu_time() -> Option<std::time::Duration> {
 fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
     print_diagnostics(&outcome.diagnostics, format);
     for w in &outcome.typst_warnings {
-        eprintln!(
-            "warning: typst: {}{}",
-            w.message,
-            w.place.as_ref().map(|p| format!("\n  --> {p}")).unwrap_or_default()
-        );
+        say!("warning: typst: {}", w.message);
+        if let Some(place) = &w.place {
+            say!("  --> {place}");
+        }
     }
     let human = format == Format::Human;
     match &outcome.result {
         Ok(written) => {
             if let Some(dir) = &written.typ_dir {
-                eprintln!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display());
+                say!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display());
             }
             if human {
-                eprintln!(
+                say!(
                     "wrote {} ({} pages; {})",
                     written.pdf.display(),
                     written.pages,
@@ -501,23 +512,22 @@ fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
         }
         Err(Failure::Invalid) => {
             if human {
-                eprintln!("{}: {}", outcome.label(), diag::summary(&outcome.diagnostics));
+                say!("{}: {}", outcome.label(), diag::summary(&outcome.diagnostics));
             }
         }
         Err(Failure::Templates { dir, error }) => {
-            eprintln!("error: cannot read the templates in {}: {error}", dir.display());
+            say!("error: cannot read the templates in {}: {error}", dir.display());
         }
         Err(Failure::Render(e)) => report_render_error(e),
-        Err(Failure::Io { what, error }) => eprintln!("error: cannot {what}: {error}"),
-        Err(Failure::OutputAmongInputs(message)) => eprintln!(
-            "error: {message}\n  = help: give another folder with -o, or leave -o out (default: output/)"
-        ),
-        Err(Failure::SameOutput { pdf, other }) => eprintln!(
-            "error: {} would write {}, as {} does\n  = help: every project needs its own id in beleidsnota.yaml",
-            outcome.label(),
-            pdf.display(),
-            other.display()
-        ),
+        Err(Failure::Io { what, error }) => say!("error: cannot {what}: {error}"),
+        Err(Failure::OutputAmongInputs(message)) => {
+            say!("error: {message}");
+            say!("  = help: give another folder with -o, or leave -o out (default: output/)");
+        }
+        Err(Failure::SameOutput { pdf, other }) => {
+            say!("error: {} would write {}, as {} does", outcome.label(), pdf.display(), other.display());
+            say!("  = help: every project needs its own id in beleidsnota.yaml");
+        }
     }
     if timings {
         print_timings(&outcome.timings);
@@ -531,11 +541,8 @@ fn watch(args: &WatchArgs) -> u8 {
     };
     let root = project_root(&args.project);
     if !root.join(load::BELEIDSNOTA_FILE).is_file() {
-        eprintln!(
-            "error: {} is not a project folder (it holds no {})\n  = help: watch one project; render a workspace with `bbt render`",
-            root.display(),
-            load::BELEIDSNOTA_FILE
-        );
+        say!("error: {} is not a project folder (it holds no {})", root.display(), load::BELEIDSNOTA_FILE);
+        say!("  = help: watch one project; render a workspace with `bbt render`");
         return INVALID;
     }
     let format = args.opts.doc.format;
@@ -550,48 +557,45 @@ fn watch(args: &WatchArgs) -> u8 {
                     p => p,
                 })
                 .collect();
-            eprintln!("[watch] watching {}; press Ctrl-C to stop", dirs.join(" and "));
+            say!("[watch] watching {}; press Ctrl-C to stop", dirs.join(" and "));
         }
         watch::Event::Changed { paths } => {
             let names: Vec<String> = paths.iter().map(|p| diag::display_path(p, &base)).collect();
-            eprintln!("[watch] changed: {}", names.join(", "));
+            say!("[watch] changed: {}", names.join(", "));
         }
         watch::Event::Cycle { number, outcome, elapsed } => {
             print_outcome(outcome, format, timings);
             let state = if outcome.result.is_ok() { "rendered" } else { "not rendered; waiting for changes" };
-            eprintln!("[watch] cycle {number}: {state} ({:.0} ms)", elapsed.as_secs_f64() * 1000.0);
+            say!("[watch] cycle {number}: {state} ({:.0} ms)", elapsed.as_secs_f64() * 1000.0);
         }
-        watch::Event::WatchError { message } => eprintln!("[watch] warning: {message}"),
+        watch::Event::WatchError { message } => say!("[watch] warning: {message}"),
     });
     match result {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("error: cannot watch {}: {e}", root.display());
+            say!("error: cannot watch {}: {e}", root.display());
             FAILURE
         }
     }
 }
 
 fn report_render_error(e: &RenderError) {
-    let mut err = std::io::stderr().lock();
     match e {
-        RenderError::Template { message, .. } => {
-            let _ = writeln!(err, "error: template: {message}");
-        }
+        RenderError::Template { message, .. } => say!("error: template: {message}"),
         RenderError::Typst { problems, .. } => {
             for p in problems {
                 let label = if p.error { "error" } else { "warning" };
-                let _ = writeln!(err, "{label}: typst: {}", p.message);
+                say!("{label}: typst: {}", p.message);
                 if let Some(place) = &p.place {
-                    let _ = writeln!(err, "  --> {place}");
+                    say!("  --> {place}");
                 }
                 for h in &p.hints {
-                    let _ = writeln!(err, "  = hint: {h}");
+                    say!("  = hint: {h}");
                 }
             }
         }
     }
     if e.is_bug() {
-        let _ = writeln!(err, "  = note: this is a bug in bbt's bundled templates; please report it");
+        say!("  = note: this is a bug in bbt's bundled templates; please report it");
     }
 }

@@ -41,14 +41,15 @@ impl RenderError {
 }
 
 /// Renders a loaded and checked document to PDF bytes: view model, templates,
-/// Typst compile and export. `source_date_epoch` overrides the PDF date.
+/// Typst compile and export. `source_date_epoch` (see
+/// [`typeset::parse_source_date_epoch`]) overrides the PDF date.
 /// The files of `attachments` must be in `set` ([`TemplateSet::attach`]).
 pub fn render_document(
     inputs: &Inputs,
     set: &TemplateSet,
     standards: &[typst_pdf::PdfStandard],
     attachments: &[Attachment],
-    source_date_epoch: Option<&str>,
+    source_date_epoch: Option<crate::model::Date>,
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
     let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);

@@ -42,23 +42,38 @@ impl YamlFile {
 
 /// Parses `text` (the contents of `path`) into `T`, reporting syntax errors,
 /// unknown keys and type errors with their line and column.
+///
+/// Every place is computed by [`Lines`] from the offset the parser gives, as
+/// an editor counts lines: YAML 1.1 parsers (libyaml, under serde_yaml) also
+/// break lines at U+0085, U+2028 and U+2029, which editors show inside a line.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFile), Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let at = |(line, column): (usize, usize)| Location::Text { file: path.to_path_buf(), line, column };
     if text.trim().is_empty() {
         return Err(Diagnostic::error(YAML_SYNTAX, "the file is empty")
-            .at(Location::Text { file: path.to_path_buf(), line: 1, column: 1 })
+            .at(at((1, 1)))
             .hint("docs/inputs.md shows what the file holds"));
     }
-    let index = index_positions(text).map_err(|(line, column, msg)| {
-        Diagnostic::error(YAML_SYNTAX, format!("invalid YAML: {msg}")).at(Location::Text {
-            file: path.to_path_buf(),
-            line,
-            column,
-        })
+    let lines = Lines::new(text);
+    // libyaml refuses these with no place (line 1, column 1): find them first.
+    if let Some((offset, c)) = text.char_indices().find(|&(_, c)| !allowed_in_yaml(c)) {
+        return Err(Diagnostic::error(
+            YAML_SYNTAX,
+            format!("invalid YAML: the control character U+{:04X} is not allowed", u32::from(c)),
+        )
+        .at(at(lines.at_byte(offset)))
+        .hint(format!("delete it: an editor may show it as {}a box, or not at all", caret_notation(c))));
+    }
+    let index = index_positions(text, &lines).map_err(|r| {
+        let d = Diagnostic::error(YAML_SYNTAX, format!("invalid YAML: {}", r.message)).at(at(r.at));
+        match r.hint {
+            Some(h) => d.hint(h),
+            None => d,
+        }
     })?;
     let value: T = serde_yaml::from_str(text).map_err(|e| {
         let loc = match e.location() {
-            Some(l) => Location::Text { file: path.to_path_buf(), line: l.line(), column: l.column() },
+            Some(l) => at(lines.at_byte(l.index())),
             None => Location::File { file: path.to_path_buf() },
         };
         let msg = e.to_string();
@@ -71,6 +86,79 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
         d
     })?;
     Ok((value, YamlFile { path: path.to_path_buf(), index }))
+}
+
+/// Whether YAML allows `c` in a file (its `c-printable`, which libyaml
+/// enforces): tab, line feed, carriage return, the printable characters and
+/// NEL, not the other control characters nor U+FFFE/U+FFFF.
+fn allowed_in_yaml(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// How terminals and editors such as vim and less show a C0 control
+/// character or DEL (`^[` for ESC), followed by ", ", else nothing.
+fn caret_notation(c: char) -> String {
+    match u8::try_from(c) {
+        Ok(b @ 0..=0x1F) => format!("^{}, ", char::from(b + 0x40)),
+        Ok(0x7F) => "^?, ".to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The lines of a text as an editor counts them: only `\n` breaks a line
+/// (`\r\n` is one break; U+0085, U+2028 and U+2029 are characters of a
+/// line). Turns a parser's offset into a 1-based line and column (in
+/// characters), the one way every YAML position is computed.
+pub struct Lines<'a> {
+    text: &'a str,
+    /// The byte offset and character index where each line starts.
+    starts: Vec<(usize, usize)>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let mut starts = vec![(0, 0)];
+        starts.extend(
+            text.char_indices().enumerate().filter(|(_, (_, c))| *c == '\n').map(|(ci, (bi, _))| (bi + 1, ci + 1)),
+        );
+        Lines { text, starts }
+    }
+
+    /// The place of the character at character index `index` (saphyr's markers).
+    pub fn at_char(&self, index: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&(_, ci)| ci <= index).max(1);
+        let start = self.starts.get(line - 1).map_or(0, |&(_, ci)| ci);
+        (line, index - start + 1)
+    }
+
+    /// The place of the character at byte offset `offset` (serde_yaml's
+    /// `Location::index`).
+    pub fn at_byte(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&(bi, _)| bi <= offset).max(1);
+        let start = self.starts.get(line - 1).map_or(0, |&(bi, _)| bi);
+        let before = self.text.as_bytes().get(start..offset.min(self.text.len())).unwrap_or_default();
+        // The characters before it: the bytes that do not continue a character.
+        (line, before.iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1)
+    }
+}
+
+/// Why [`index_positions`] refuses a file, and where.
+#[derive(Debug, PartialEq, Eq)]
+struct Refusal {
+    at: (usize, usize),
+    message: String,
+    hint: Option<String>,
+}
+
+impl Refusal {
+    fn new(at: (usize, usize), message: impl Into<String>) -> Refusal {
+        Refusal { at, message: message.into(), hint: None }
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Refusal {
+        self.hint = Some(hint.into());
+        self
+    }
 }
 
 enum Frame {
@@ -92,43 +180,73 @@ enum Frame {
 /// refused at the alias that crosses it rather than somewhere in the file.
 const ALIAS_EXPANSIONS_PER_EVENT: u64 = 100;
 
+/// How many bytes of text, at most, the aliases of a file may repeat in all
+/// (the text of the scalars, keys included, of every node an alias stands
+/// for): 4 MiB, hundreds of times what a beleidsnota or bbt.yaml holds. A few
+/// aliases of one large scalar (a "byte bomb": 2 MB referenced 1,000 times
+/// is 2 GB) would otherwise make serde_yaml copy gigabytes.
+pub const ALIAS_BYTES: u64 = 4 << 20;
+
 /// Walks the event stream and records, for every node, the position where
-/// it starts (1-based line and column). Refuses a key that appears twice in
-/// one mapping and aliases that expand too far, at their place.
-fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize, usize, String)> {
+/// it starts (1-based line and column, by `lines`). Refuses a key that
+/// appears twice in one mapping, aliases that expand too far (in values or
+/// in bytes), and a second document, at their place.
+fn index_positions(text: &str, lines: &Lines) -> Result<HashMap<String, (usize, usize)>, Refusal> {
     let mut index = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
-    // Alias expansions: per anchor, how many its node holds; per open
-    // collection, how many it holds so far; and in the whole file.
-    let mut anchored: HashMap<usize, u64> = HashMap::new();
-    let mut open: Vec<(usize, u64)> = Vec::new();
-    let (mut expansions, mut events) = (0u64, 0u64);
+    // Alias expansions, as (values, bytes): per anchor, what its node holds;
+    // per open collection, what it holds so far; and in the whole file.
+    let mut anchored: HashMap<usize, (u64, u64)> = HashMap::new();
+    let mut open: Vec<(usize, (u64, u64))> = Vec::new();
+    let (mut expansions, mut expanded_bytes, mut events, mut documents) = (0u64, 0u64, 0u64, 0u32);
+    let add = |to: &mut (u64, u64), (n, b): (u64, u64)| *to = (to.0.saturating_add(n), to.1.saturating_add(b));
     for item in Parser::new_from_str(text) {
-        let (event, span) = item.map_err(|e| (e.marker().line(), e.marker().col() + 1, e.info().to_string()))?;
-        let pos = (span.start.line(), span.start.col() + 1);
+        let (event, span) = item.map_err(|e| Refusal::new(lines.at_char(e.marker().index()), e.info().to_string()))?;
+        let pos = lines.at_char(span.start.index());
         events += 1;
         match &event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(Refusal::new(pos, "a second YAML document starts here")
+                        .hint("a file holds one document: remove this `---` line, or move what follows it to a file of its own"));
+                }
+            }
             Event::Alias(id) => {
-                let n = anchored.get(id).map_or(1, |inner| inner.saturating_add(1));
+                let (n, bytes) = anchored.get(id).map_or((1, 0), |&(inner, bytes)| (inner.saturating_add(1), bytes));
                 expansions = expansions.saturating_add(n);
+                expanded_bytes = expanded_bytes.saturating_add(bytes);
                 if let Some((_, held)) = open.last_mut() {
-                    *held = held.saturating_add(n);
+                    add(held, (n, bytes));
                 }
                 if expansions > events.saturating_mul(ALIAS_EXPANSIONS_PER_EVENT) {
-                    return Err((pos.0, pos.1, "the aliases expand to too many values".into()));
+                    return Err(Refusal::new(pos, "the aliases expand to too many values"));
+                }
+                if expanded_bytes > ALIAS_BYTES {
+                    return Err(Refusal::new(
+                        pos,
+                        format!("the aliases expand to more than {} MiB of text", ALIAS_BYTES >> 20),
+                    )
+                    .hint("write the values out where they are needed, or repeat a large value less often"));
                 }
             }
-            Event::Scalar(_, _, id, _) if *id > 0 => {
-                anchored.insert(*id, 0);
+            Event::Scalar(value, _, id, _) => {
+                let bytes = value.len() as u64;
+                if let Some((_, held)) = open.last_mut() {
+                    add(held, (0, bytes));
+                }
+                if *id > 0 {
+                    anchored.insert(*id, (0, bytes));
+                }
             }
-            Event::MappingStart(id, _) | Event::SequenceStart(id, _) => open.push((*id, 0)),
+            Event::MappingStart(id, _) | Event::SequenceStart(id, _) => open.push((*id, (0, 0))),
             Event::MappingEnd | Event::SequenceEnd => {
                 if let Some((id, held)) = open.pop() {
                     if id > 0 {
                         anchored.insert(id, held);
                     }
                     if let Some((_, parent)) = open.last_mut() {
-                        *parent = parent.saturating_add(held);
+                        add(parent, held);
                     }
                 }
             }
@@ -150,9 +268,8 @@ fn index_positions(text: &str) -> Result<HashMap<String, (usize, usize)>, (usize
                         is_key = true;
                         if let Event::Scalar(s, ..) = &event {
                             if let Some((line, _)) = keys.insert(s.to_string(), pos) {
-                                return Err((
-                                    pos.0,
-                                    pos.1,
+                                return Err(Refusal::new(
+                                    pos,
                                     format!("the key `{s}` appears twice here (first on line {line})"),
                                 ));
                             }
@@ -264,10 +381,14 @@ impl<'a> Node<'a> {
 mod tests {
     use super::*;
 
+    fn index(text: &str) -> Result<HashMap<String, (usize, usize)>, Refusal> {
+        index_positions(text, &Lines::new(text))
+    }
+
     #[test]
     fn indexes_nested_paths() {
         let text = "a: 1\nb:\n  - x: foo\n    y: [1, 2]\n  - x: bar\nc:\n  d: e\n";
-        let idx = index_positions(text).unwrap();
+        let idx = index(text).unwrap();
         let cases: &[(&str, (usize, usize))] = &[
             ("a", (1, 4)),
             ("b", (3, 3)),
@@ -282,11 +403,98 @@ mod tests {
     }
 
     #[test]
+    fn counts_lines_as_an_editor_does() {
+        // (text, character index, byte offset of the same character, place)
+        let text = "a\r\nbé\u{85}c\u{2028}d\u{2029}\n\ne😀f\rg";
+        let cases: &[(usize, usize, (usize, usize))] = &[
+            (0, 0, (1, 1)),
+            (1, 1, (1, 2)),  // the \r of \r\n ends line 1
+            (3, 3, (2, 1)),  // b
+            (5, 6, (2, 3)),  // NEL is a character of the line
+            (6, 8, (2, 4)),  // c
+            (8, 12, (2, 6)), // d, after U+2028
+            (10, 16, (2, 8)),
+            (11, 17, (3, 1)), // the empty line
+            (12, 18, (4, 1)), // e
+            (13, 19, (4, 2)), // 😀
+            (14, 23, (4, 3)), // f
+            (16, 25, (4, 5)), // g: a lone \r breaks no line
+        ];
+        let lines = Lines::new(text);
+        for &(ci, bi, place) in cases {
+            assert_eq!(text.char_indices().nth(ci).map(|(b, _)| b), Some(bi), "the case's offsets agree");
+            assert_eq!(lines.at_char(ci), place, "character {ci}");
+            assert_eq!(lines.at_byte(bi), place, "byte {bi}");
+        }
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        titel: String,
+        n: Option<u32>,
+    }
+
+    /// Every YAML error is reported at the line and column an editor shows,
+    /// whichever parser finds it.
+    #[test]
+    fn reports_every_error_where_an_editor_shows_it() {
+        let ten = "# een\n".repeat(9);
+        // (text, line, column, the message starts with)
+        let cases: Vec<(String, usize, usize, &str)> = vec![
+            // Control characters YAML does not allow (libyaml tells no place).
+            (
+                format!("{ten}titel: \"a\u{1b}[2Jb\"\n"),
+                10,
+                10,
+                "invalid YAML: the control character U+001B is not allowed",
+            ),
+            (format!("{ten}titel: a\u{7}\n"), 10, 9, "invalid YAML: the control character U+0007"),
+            ("titel: x\nn: 1 \u{7f}\n".into(), 2, 6, "invalid YAML: the control character U+007F"),
+            ("titel: é\u{9b}\n".into(), 1, 9, "invalid YAML: the control character U+009B"),
+            ("titel: \u{fffe}\n".into(), 1, 8, "invalid YAML: the control character U+FFFE"),
+            ("\u{feff}titel: x\r\nn: \u{0}\r\n".into(), 2, 4, "invalid YAML: the control character U+0000"),
+            // NEL, U+2028 and U+2029 are characters of a line, not breaks.
+            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: 1\nx: 2\n".into(), 3, 1, "unknown field `x`"),
+            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: zz\n".into(), 2, 4, "n: invalid type"),
+            ("titel: \"A\u{2028}B\"\nn: [1\n".into(), 3, 1, "invalid YAML: "),
+            // Columns in characters, after multibyte ones; CRLF is one break.
+            ("titel: é€😀\nn: zz\n".into(), 2, 4, "n: invalid type"),
+            ("titel: é€😀: x\n".into(), 1, 11, "invalid YAML: "),
+            ("titel: a\r\nn: 1\r\nx: 2\r\n".into(), 3, 1, "unknown field `x`"),
+            // A second document, at its `---`.
+            ("titel: a\n---\ntitel: b\n".into(), 2, 1, "invalid YAML: a second YAML document starts here"),
+            ("---\ntitel: a\n...\n# weg\n--- \ntitel: b\n".into(), 5, 1, "invalid YAML: a second YAML document"),
+            ("titel: a\n---\n".into(), 2, 1, "invalid YAML: a second YAML document"),
+        ];
+        for (text, line, column, message) in cases {
+            let err = parse::<Doc>(Path::new("t.yaml"), &text).err().unwrap_or_else(|| panic!("{text:?} is refused"));
+            assert_eq!(err.location, Some(Location::Text { file: "t.yaml".into(), line, column }), "{text:?}: {err:?}");
+            assert!(err.message.starts_with(message), "{text:?}: {}", err.message);
+        }
+        // A first document may start with `---`, and end with `...`.
+        for text in ["---\ntitel: a\n", "# kop\n--- # doc\ntitel: a\n...\n"] {
+            assert!(parse::<Doc>(Path::new("t.yaml"), text).is_ok(), "{text:?}");
+        }
+        // A control character has a help line, with how editors may show it.
+        for (c, shown) in [
+            ('\u{1b}', "as ^[, a box,"),
+            ('\u{0}', "as ^@, a box,"),
+            ('\u{7f}', "as ^?, a box,"),
+            ('\u{9b}', "as a box,"),
+        ] {
+            let err = parse::<Doc>(Path::new("t.yaml"), &format!("titel: {c}\n")).err().unwrap();
+            assert_eq!(err.hints, [format!("delete it: an editor may show it {shown} or not at all")], "{c:?}");
+        }
+    }
+
+    #[test]
     fn refuses_a_key_twice_at_the_second() {
-        let err = index_positions("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n").unwrap_err();
-        assert_eq!(err, (5, 3, "the key `c` appears twice here (first on line 3)".to_string()));
+        let err = index("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n").unwrap_err();
+        assert_eq!(err, Refusal::new((5, 3), "the key `c` appears twice here (first on line 3)"));
         // The same key in two mappings is fine.
-        assert!(index_positions("- c: 1\n- c: 2\n").is_ok());
+        assert!(index("- c: 1\n- c: 2\n").is_ok());
     }
 
     #[test]
@@ -295,11 +503,59 @@ mod tests {
         for i in 1..8 {
             text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 9].join(", ")));
         }
-        let (line, column, msg) = index_positions(&text).unwrap_err();
-        assert_eq!(msg, "the aliases expand to too many values");
+        let Refusal { at: (line, column), message, .. } = index(&text).unwrap_err();
+        assert_eq!(message, "the aliases expand to too many values");
         assert!(text.lines().nth(line - 1).unwrap()[column - 1..].starts_with('*'), "{line}:{column}");
         // A few aliases are fine.
-        assert!(index_positions("a: &a [x, y]\nb: *a\nc: *a\nd: [*a, *a]\n").is_ok());
+        assert!(index("a: &a [x, y]\nb: *a\nc: *a\nd: [*a, *a]\n").is_ok());
+    }
+
+    /// Aliases of a large value ("byte bomb") are refused at the alias past
+    /// [`ALIAS_BYTES`] of text, before serde_yaml copies it.
+    #[test]
+    fn refuses_aliases_that_repeat_too_much_text() {
+        let mib = "x".repeat(1 << 20);
+        let bomb = |anchor: &str, uses: usize| {
+            let mut text = format!("a: {anchor}\nb:\n");
+            for _ in 0..uses {
+                text.push_str("  - *big\n");
+            }
+            text
+        };
+        // (the anchored node, how many aliases, the line of the one refused)
+        let cases: Vec<(String, usize, Option<usize>)> = vec![
+            (format!("&big {}", "x".repeat(2 << 20)), 1000, Some(5)),
+            (format!("&big {mib}"), 1000, Some(7)),
+            (format!("&big {mib}"), 4, None),
+            (format!("&big \"{mib}\""), 5, Some(7)),
+            // Collections: the text of their scalars, keys included, and of their aliases.
+            (format!("&big [{mib}, {mib}]"), 3, Some(5)),
+            (format!("&big {{k: {mib}, y: {mib}}}"), 2, Some(4)),
+            (format!("&big [&m {mib}, *m, *m]"), 2, Some(3)),
+        ];
+        for (anchor, uses, refused_at) in cases {
+            let text = bomb(&anchor, uses);
+            match (index(&text), refused_at) {
+                (Ok(_), None) => {}
+                (Err(r), Some(line)) => {
+                    assert_eq!(r.at, (line, 5), "{}", &anchor[..20]);
+                    assert_eq!(r.message, "the aliases expand to more than 4 MiB of text");
+                    assert!(r.hint.is_some());
+                }
+                (got, want) => panic!("{}: {:?}, not {want:?}", &anchor[..20], got.map(|_| ()).map_err(|r| r.at)),
+            }
+        }
+        // In a whole parse: refused quickly, as L001 at the alias.
+        let start = std::time::Instant::now();
+        let err =
+            parse::<serde_yaml::Value>(Path::new("t.yaml"), &bomb(&format!("&big {}", "x".repeat(2 << 20)), 1000))
+                .err()
+                .unwrap();
+        assert_eq!(
+            (err.code, err.location),
+            (YAML_SYNTAX, Some(Location::Text { file: "t.yaml".into(), line: 5, column: 5 }))
+        );
+        assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
     }
 
     #[test]

@@ -276,14 +276,36 @@ pub fn export(world: &BbtWorld, doc: &PagedDocument, opts: &ExportOptions) -> Re
     typst_pdf::pdf(doc, &options).map_err(|errors| TypstFailure { problems: world.problems(&errors) })
 }
 
-/// The date of the PDF: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when
-/// set and valid, else the document's own date.
-pub fn pdf_date(document_date: Date, source_date_epoch: Option<&str>) -> Date {
-    source_date_epoch
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .filter(|secs| *secs >= 0)
+/// The largest `SOURCE_DATE_EPOCH` accepted: 9999-12-31 23:59:59 UTC, the
+/// last second a PDF date (four-digit year) can hold.
+pub const SOURCE_DATE_EPOCH_MAX: i64 = 253_402_300_799;
+
+/// The date `SOURCE_DATE_EPOCH` sets, from the variable's value: whole
+/// seconds since 1970-01-01 UTC, written as `date +%s` prints them (decimal
+/// digits only), from 0 to [`SOURCE_DATE_EPOCH_MAX`]. Anything else (empty,
+/// a sign, a fraction, spaces, a date, too large) is an error naming the
+/// value, never silently replaced by the document's date: a reproducible
+/// build that sets the variable wrongly must hear of it.
+pub fn parse_source_date_epoch(value: &std::ffi::OsStr) -> Result<Date, String> {
+    let shown = value.to_string_lossy();
+    let digits = value.to_str().filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    let Some(digits) = digits else {
+        return Err(format!("SOURCE_DATE_EPOCH is '{shown}', not a whole number of seconds since 1970-01-01"));
+    };
+    digits
+        .parse::<i64>()
+        .ok()
+        .filter(|secs| *secs <= SOURCE_DATE_EPOCH_MAX)
         .and_then(|secs| civil_from_days(secs.div_euclid(86_400)))
-        .unwrap_or(document_date)
+        .ok_or_else(|| {
+            format!("SOURCE_DATE_EPOCH is '{shown}', after {SOURCE_DATE_EPOCH_MAX} (9999-12-31), the last date a PDF can hold")
+        })
+}
+
+/// The date of the PDF: `SOURCE_DATE_EPOCH`'s (read with
+/// [`parse_source_date_epoch`]) when set, else the document's own date.
+pub fn pdf_date(document_date: Date, source_date_epoch: Option<Date>) -> Date {
+    source_date_epoch.unwrap_or(document_date)
 }
 
 /// Seconds since 1970-01-01 at midnight UTC of `d` (for `--creation-timestamp`).
@@ -328,17 +350,45 @@ mod tests {
 
     #[test]
     fn reads_source_date_epoch() {
-        let doc = Date::new(2024, 10, 24).unwrap();
-        let cases: &[(Option<&str>, (i32, u8, u8))] = &[
-            (None, (2024, 10, 24)),
-            (Some("0"), (1970, 1, 1)),
-            (Some("1729728000"), (2024, 10, 24)),
-            (Some("951782400"), (2000, 2, 29)),
-            (Some("nonsense"), (2024, 10, 24)),
-            (Some("-86400"), (2024, 10, 24)),
+        let ok: &[(&str, (i32, u8, u8))] = &[
+            ("0", (1970, 1, 1)),
+            ("1729728000", (2024, 10, 24)),
+            ("1729814399", (2024, 10, 24)),
+            ("951782400", (2000, 2, 29)),
+            ("0001729728000", (2024, 10, 24)),
+            ("253402300799", (9999, 12, 31)),
         ];
-        for &(sde, (y, m, d)) in cases {
-            assert_eq!(pdf_date(doc, sde), Date::new(y, m, d).unwrap(), "{sde:?}");
+        for &(sde, (y, m, d)) in ok {
+            assert_eq!(parse_source_date_epoch(sde.as_ref()), Ok(Date::new(y, m, d).unwrap()), "{sde:?}");
         }
+        let not_a_number = " not a whole number of seconds since 1970-01-01";
+        let too_late = " after 253402300799 (9999-12-31), the last date a PDF can hold";
+        let refused: &[(&str, &str)] = &[
+            ("", not_a_number),
+            ("abc", not_a_number),
+            ("nonsense", not_a_number),
+            ("-86400", not_a_number),
+            ("+1729728000", not_a_number),
+            (" 1729728000", not_a_number),
+            ("1729728000\n", not_a_number),
+            ("1729728000.5", not_a_number),
+            ("1.7e9", not_a_number),
+            ("2024-10-24", not_a_number),
+            ("١٢٣", not_a_number),
+            ("253402300800", too_late),
+            ("9223372036854775807", too_late),
+            ("99999999999999999999999", too_late),
+        ];
+        for &(sde, why) in refused {
+            let err = parse_source_date_epoch(sde.as_ref()).unwrap_err();
+            assert_eq!(err, format!("SOURCE_DATE_EPOCH is '{sde}',{why}"), "{sde:?}");
+        }
+        // Bytes that are not UTF-8 are shown as well as they can be.
+        use std::os::unix::ffi::OsStrExt;
+        let err = parse_source_date_epoch(std::ffi::OsStr::from_bytes(b"12\xff")).unwrap_err();
+        assert_eq!(err, format!("SOURCE_DATE_EPOCH is '12\u{fffd}',{not_a_number}"));
+        let doc = Date::new(2024, 10, 24).unwrap();
+        assert_eq!(pdf_date(doc, None), doc);
+        assert_eq!(pdf_date(doc, Date::new(1970, 1, 1)), Date::new(1970, 1, 1).unwrap());
     }
 }

@@ -466,6 +466,45 @@ fn cases() -> Vec<Case> {
                 [wants("L001", &format!("project/{BBT25}:{line}:{column}")), vec!["not valid UTF-8".into()]].concat()
             },
         ),
+        case(
+            // libyaml refuses it with no place (line 1, column 1).
+            "an ESC control character in YAML",
+            |p: &Path| apply(p, &[Edit::Replace(BBT25, "Lies Vandenberghe", "Lies \u{1b}[2JVandenberghe")]),
+            |p| {
+                let place = text_place(p, BBT25, "\u{1b}", 0);
+                assert!(place.ends_with(":10:14"), "{place}");
+                [wants("L001", &place), vec!["the control character U+001B is not allowed".into()]].concat()
+            },
+        ),
+        case(
+            // YAML 1.1 parsers break lines there; editors do not.
+            "NEL, U+2028 and U+2029 in a title before an error",
+            |p: &Path| {
+                apply(
+                    p,
+                    &[Edit::Replace(
+                        BBT25,
+                        "  titel: Vlaams minister van Binnenlands Bestuur,",
+                        "  titel: \"Vlaams\u{85}minister\u{2028}van\u{2029}Binnenlands\u{85}Bestuur,\"\n  tietel: x\n  x:",
+                    )],
+                )
+            },
+            |p| [wants("L001", &text_place(p, BBT25, "tietel", 0)), vec!["unknown field `tietel`".into()]].concat(),
+        ),
+        case(
+            "a second YAML document",
+            |p: &Path| {
+                let text = std::fs::read_to_string(p.join(BBT25)).unwrap();
+                std::fs::write(p.join(BBT25), format!("{text}---\nbegrotingsjaar: 2099\n")).unwrap();
+            },
+            |p| {
+                [
+                    wants("L001", &text_place(p, BBT25, "---\nbegrotingsjaar: 2099", 0)),
+                    vec!["a second YAML document".into()],
+                ]
+                .concat()
+            },
+        ),
         // Markdown.
         case(
             "bytes that are not UTF-8 in Markdown",
@@ -612,6 +651,30 @@ fn yaml_aliases_that_expand_without_end_are_refused_at_an_alias() {
     std::fs::write(project.join(NOTA), nota).unwrap();
     let out = run_limited(tmp.path(), &["check", "project", "--year", "2025"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// An alias of a large value referenced many times (a "byte bomb": 2 MB
+/// times 1,000 is 2 GB for serde_yaml to copy) is refused at the alias past
+/// the limit, quickly and in bounded memory.
+#[test]
+fn yaml_aliases_that_repeat_too_much_text_are_refused_at_an_alias() {
+    let (tmp, project) = sample_copy();
+    let mut bomb =
+        format!("structuur:\n  - beleidsveld: bv-bom\n    ises:\n      - &groot \"{}\"\n", "lol ".repeat(500_000));
+    for _ in 0..1000 {
+        bomb.push_str("      - *groot\n");
+    }
+    let text = std::fs::read_to_string(project.join(BBT25)).unwrap();
+    std::fs::write(project.join(BBT25), text.replacen("structuur:\n", &bomb, 1)).unwrap();
+    let start = std::time::Instant::now();
+    let err = refused(tmp.path(), "project", &["--year", "2025"], 1, &wants("L001", "project/2025/bo/bbt.yaml:"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(start.elapsed() < std::time::Duration::from_secs(30), "refused in {:?}", start.elapsed());
+    assert!(err.contains("the aliases expand to more than 4 MiB of text"), "{err}");
+    // At the third alias: the first two repeat 4,000,000 bytes.
+    let (line, column) = reported_place(&err, "project/2025/bo/bbt.yaml").expect("a line and column");
+    let (first, _) = text_pos(&project.join(BBT25), "*groot", 0);
+    assert_eq!((line, column), (first + 2, 9), "{err}");
 }
 
 /// An empty text is what docs/rules.md says: a warning (S011) naming the

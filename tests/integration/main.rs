@@ -11,5 +11,6 @@ mod render;
 mod rules;
 mod sandbox;
 mod support;
+mod terminal;
 mod workbooks;
 mod workflow;

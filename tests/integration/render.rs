@@ -235,3 +235,42 @@ fn toelichting_lines_add_up_to_the_printed_rows_in_a_euro_workbook() {
         assert_eq!(row_after(&text, at, label), figures.to_vec(), "{label}");
     }
 }
+
+/// `SOURCE_DATE_EPOCH` dates the PDF when it holds whole seconds since 1970;
+/// any other value stops `render`, `watch` and `diff -o` with exit 2 naming
+/// the variable and the value, before anything is written.
+#[test]
+fn source_date_epoch_dates_the_pdf_or_is_refused_with_exit_2() {
+    let (tmp, _project) = sample_copy();
+    let out = bbt()
+        .current_dir(tmp.path())
+        .args(["render", "project", "--year", "2025", "-o", "goed"])
+        .env("SOURCE_DATE_EPOCH", "0")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = std::fs::read(tmp.path().join("goed/samenleven-2025-bo.pdf")).unwrap();
+    let xmp = String::from_utf8_lossy(&pdf);
+    assert!(xmp.contains("CreateDate>1970-01-01T00:00:00"), "the PDF is dated by SOURCE_DATE_EPOCH");
+
+    let commands: &[&[&str]] = &[
+        &["render", "project", "--year", "2025", "-o", "uit"],
+        &["watch", "project", "--year", "2025", "-o", "uit"],
+        &["diff", "project/2025/bo", "project/2026/bo", "-o", "uit"],
+    ];
+    let values = ["abc", "", "-86400", "+1729728000", " 1729728000", "1729728000.5", "2024-10-24", "253402300800"];
+    let mut failures = Vec::new();
+    for args in commands {
+        for value in values {
+            let out = bbt().current_dir(tmp.path()).args(*args).env("SOURCE_DATE_EPOCH", value).output().unwrap();
+            let err = stderr(&out);
+            if out.status.code() != Some(2) || !err.contains(&format!("error: SOURCE_DATE_EPOCH is '{value}'")) {
+                failures.push(format!("{} with {value:?}: exit {:?}\n{err}", args[0], out.status.code()));
+            }
+            if tmp.path().join("uit").exists() {
+                failures.push(format!("{} with {value:?} wrote uit/", args[0]));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

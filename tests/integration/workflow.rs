@@ -130,6 +130,28 @@ fn watch_rerenders_on_edits_and_survives_broken_inputs() {
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
 }
 
+/// A file whose name holds control sequences and a newline shows escaped in
+/// the watch's `changed:` line and in the diagnostics that name it: it
+/// cannot act on the terminal or forge a line.
+#[test]
+fn watch_shows_hostile_file_names_escaped() {
+    let (tmp, project) = sample_copy();
+    let mut w = Watch::start(tmp.path(), &["project", "-o", "out", "--year", "2025"]);
+    w.expect("[watch] cycle 1: rendered");
+    let name = "los\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}\nwrote nep.pdf (1 pages; 0 errors, 0 warnings).md";
+    std::fs::write(project.join("2025/bo/tekst").join(name), "Een tekst van niemand.\n").unwrap();
+    let shown = "los\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}\\nwrote nep.pdf (1 pages; 0 errors, 0 warnings).md";
+    let changed = w.expect("[watch] changed:");
+    assert!(changed.contains(shown), "{changed}");
+    w.expect("warning[S012]");
+    w.expect("[watch] cycle 2: rendered");
+    for line in &w.seen {
+        assert!(!line.chars().any(|c| c.is_control() || c == '\u{202e}'), "a raw control character: {line:?}");
+        assert!(!line.starts_with("wrote nep.pdf"), "a forged line: {:?}", w.seen);
+    }
+    assert_eq!(w.stop().code(), Some(0));
+}
+
 #[test]
 fn watch_refuses_a_folder_that_is_no_project() {
     let tmp = tempfile::tempdir().unwrap();
