@@ -261,7 +261,11 @@ fn markdown_that_once_broke_the_render_renders() {
     for want in ["Kop op niveau twee", "Kop op niveau vier", "Kop in de inleiding", "diep geciteerd", "niveau59"] {
         assert!(text.contains(want), "'{want}' is not in the PDF");
     }
-    assert!(text.contains("een script, een bestand, een programma en een site"), "{:.300}", line_from(&text, "Een lege"));
+    assert!(
+        text.contains("een script, een bestand, een programma en een site"),
+        "{:.300}",
+        line_from(&text, "Een lege")
+    );
     // The PDF's links: web addresses only; no other action.
     let pdf = tmp.path().join("out/samenleven-2025-bo.pdf");
     let qdf = tmp.path().join("qdf.pdf");
