@@ -65,6 +65,7 @@ pub fn to_typst_with(markdown: &str, values: &[Invulling], file: &Path, base_lev
         diags: Vec::new(),
         footnotes: HashMap::new(),
         headings: Vec::new(),
+        in_heading: false,
     };
     // First pass: footnote definitions, rendered on their own.
     let events: Vec<(Event, std::ops::Range<usize>)> =
@@ -106,6 +107,8 @@ struct Converter<'a> {
     footnotes: HashMap<String, String>,
     /// The Markdown levels of the headings open above the current one.
     headings: Vec<u8>,
+    /// Whether the events converted now are inside a heading.
+    in_heading: bool,
 }
 
 /// How a link in the text is written.
@@ -130,6 +133,12 @@ impl Converter<'_> {
                 Err(Invulling::Tekst(value)) => {
                     out.push('#');
                     out.push_str(&string_literal(value));
+                }
+                // In a heading a reference is a link without its page: the
+                // page is known only in context, and PDF/UA needs a heading's
+                // text without it.
+                Err(Invulling::Verwijzing { sleutel, tekst }) if self.in_heading => {
+                    out.push_str(&format!("#link(label({}), {})", string_literal(sleutel), string_literal(tekst)));
                 }
                 Err(Invulling::Verwijzing { sleutel, tekst }) => {
                     out.push_str(&format!("#verwijzing({}, {})", string_literal(sleutel), string_literal(tekst)));
@@ -292,6 +301,7 @@ impl Converter<'_> {
                             );
                             }
                             let shown = !empty.contains(&i);
+                            self.in_heading = true;
                             if shown {
                                 let lvl = self.heading_level(heading_number(*level));
                                 out.push_str(&format!("#heading(level: {lvl}, outlined: false)["));
@@ -386,6 +396,7 @@ impl Converter<'_> {
                 Event::End(tag) => match tag {
                     TagEnd::Paragraph => out.push_str("\n\n"),
                     TagEnd::Heading(_) => {
+                        self.in_heading = false;
                         if headings.pop().unwrap_or(true) {
                             out.push_str("]\n\n");
                         }
@@ -606,5 +617,18 @@ mod tests {
         let (_, diags) = to_typst(&md, Path::new("t.md"), 3);
         assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [TOO_LONG], "{diags:?}");
         assert!(to_typst(&format!("# {}", "woord ".repeat(300)), Path::new("t.md"), 3).1.is_empty());
+    }
+
+    /// A reference in a heading is a link without its page: a heading's text
+    /// must be known outside of context (PDF/UA).
+    #[test]
+    fn a_reference_in_a_heading_has_no_page() {
+        let values = [Invulling::Verwijzing { sleutel: "bbt-od-x".into(), tekst: "OD 2.2".into() }];
+        let (out, _) =
+            to_typst_with("# Zie \u{F8F0}0\u{F8F1}\n\nZie \u{F8F0}0\u{F8F1}.", &values, Path::new("t.md"), 3);
+        assert_eq!(
+            out,
+            "#heading(level: 4, outlined: false)[#\"Zie \"#link(label(\"bbt-od-x\"), \"OD 2.2\")]\n\n#\"Zie \"#verwijzing(\"bbt-od-x\", \"OD 2.2\")#\".\""
+        );
     }
 }
