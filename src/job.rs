@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::assets::TemplateSet;
+use crate::check::Glyphs;
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Inputs, Selection};
 use crate::typeset::{BbtWorld, TypstProblem};
@@ -127,11 +128,24 @@ impl Session {
     }
 }
 
-/// Loads and checks the selected document of the project at `root`.
+/// Loads and checks the selected document of the project at `root`, for
+/// the bundled templates' fonts.
 pub fn load_and_check(root: &Path, selection: &Selection, timings: &mut Timings) -> (Option<Inputs>, Vec<Diagnostic>) {
+    let glyphs = crate::typeset::glyphs(&TemplateSet::bundled());
+    load_and_check_with(root, selection, &glyphs, timings)
+}
+
+/// Loads and checks the selected document of the project at `root`; `glyphs`
+/// are the characters the fonts of the render's templates can print.
+pub fn load_and_check_with(
+    root: &Path,
+    selection: &Selection,
+    glyphs: &Glyphs,
+    timings: &mut Timings,
+) -> (Option<Inputs>, Vec<Diagnostic>) {
     let (inputs, mut diags) = timings.time("load", || load::load(root, selection));
     if let Some(inputs) = &inputs {
-        let found = timings.time("check", || crate::check::check(inputs));
+        let found = timings.time("check", || crate::check::check(inputs, glyphs));
         diags.extend(found);
     }
     diag::sort(&mut diags);
@@ -153,7 +167,16 @@ pub fn render_project_with(
     claim: &dyn Fn(&Path) -> Result<(), Failure>,
 ) -> Outcome {
     let mut timings = Timings::default();
-    let (inputs, diagnostics) = load_and_check(root, &opts.selection, &mut timings);
+    // The templates first: their fonts decide which characters can be printed.
+    let set = match &opts.templates {
+        None => Ok(TemplateSet::bundled()),
+        Some(dir) => TemplateSet::from_dir(dir).map_err(|error| (dir.clone(), error)),
+    };
+    let glyphs = match &set {
+        Ok(set) => crate::typeset::glyphs(set),
+        Err(_) => Glyphs::any(),
+    };
+    let (inputs, diagnostics) = load_and_check_with(root, &opts.selection, &glyphs, &mut timings);
     let document = inputs.as_ref().map(|i| (i.beleidsnota.id.clone(), i.document.jaar, i.document.fase));
     let mut outcome = Outcome {
         root: root.to_path_buf(),
@@ -167,7 +190,10 @@ pub fn render_project_with(
     if let Some(inputs) = &inputs
         && !outcome.diagnostics.iter().any(Diagnostic::is_error)
     {
-        outcome.result = render_inputs(inputs, opts, session, claim, &mut outcome, &mut timings);
+        outcome.result = match set {
+            Ok(set) => render_inputs(inputs, set, opts, session, claim, &mut outcome, &mut timings),
+            Err((dir, error)) => Err(Failure::Templates { dir, error }),
+        };
     }
     outcome.timings = timings;
     outcome.inputs = inputs;
@@ -176,6 +202,7 @@ pub fn render_project_with(
 
 fn render_inputs(
     inputs: &Inputs,
+    mut set: TemplateSet,
     opts: &RenderOptions,
     session: &mut Session,
     claim: &dyn Fn(&Path) -> Result<(), Failure>,
@@ -186,10 +213,6 @@ fn render_inputs(
     let name = crate::pdf_name(inputs);
     let path = opts.output.join(&name);
     claim(&path)?;
-    let mut set = match &opts.templates {
-        None => TemplateSet::bundled(),
-        Some(dir) => TemplateSet::from_dir(dir).map_err(|error| Failure::Templates { dir: dir.clone(), error })?,
-    };
     let attachments = if opts.attach {
         crate::attachments(inputs).map_err(|error| Failure::Io { what: "read the files to attach".into(), error })?
     } else {

@@ -32,6 +32,8 @@ pub mod assets;
 pub mod check;
 pub mod diag;
 pub mod diff;
+#[cfg(feature = "typeset")]
+pub mod fuzzing;
 pub mod init;
 #[cfg(feature = "typeset")]
 pub mod job;

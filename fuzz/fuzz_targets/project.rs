@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
     let (inputs, diags) = bbt::load::load(dir.path(), &sel);
     let mut all = diags;
     if let Some(inputs) = &inputs {
-        all.extend(bbt::check::check(inputs));
+        all.extend(bbt::check::check(inputs, &bbt::check::Glyphs::any()));
     }
     for d in &all {
         if d.is_error() {

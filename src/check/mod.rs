@@ -4,22 +4,29 @@
 //!
 //! Rules are grouped by family, one file each: `structure` (S: the year's
 //! clustering against its baseline and the change record), `budget` (B:
-//! articles and figures) and `year` (Y: against the previous document).
+//! articles and figures), `year` (Y: against the previous document) and
+//! `characters` (T005: what the document's fonts cannot print).
 //! Codes are stable and documented in `docs/rules.md` (also `bbt explain`).
 
 pub mod budget;
+pub mod characters;
 pub mod structure;
 pub mod year;
+
+pub use characters::Glyphs;
 
 use crate::diag::{self, Diagnostic};
 use crate::load::Inputs;
 
-/// Runs every rule; the result is sorted by place.
-pub fn check(inputs: &Inputs) -> Vec<Diagnostic> {
+/// Runs every rule; the result is sorted by place. `glyphs` are the
+/// characters the document's fonts can print (`typeset::glyphs` builds them
+/// from the fonts the render will use; [`Glyphs::any`] without them).
+pub fn check(inputs: &Inputs, glyphs: &Glyphs) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     structure::check(inputs, &mut diags);
     budget::check(inputs, &mut diags);
     year::check(inputs, &mut diags);
+    characters::check(inputs, glyphs, &mut diags);
     diag::sort(&mut diags);
     diags
 }

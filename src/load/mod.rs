@@ -41,6 +41,11 @@ pub struct Inputs {
     pub unresolved: Vec<Unresolved>,
     /// The previous document, found by the project layout or `--previous`.
     pub previous: Option<Previous>,
+    /// Every string value of the YAML files whose text the document prints
+    /// (the beleidsnota, `bbt.yaml`, `prestaties.yaml`, the previous
+    /// document's `bbt.yaml`), with its place: what the check of printable
+    /// characters (T005) reads.
+    pub yaml_values: Vec<(Location, String)>,
 }
 
 /// The structure a document is compared with: the beleidsnota's for the first
@@ -378,6 +383,14 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         teksten,
         prestaties,
     };
+    let mut yaml_files = vec![root.join(BELEIDSNOTA_FILE), doc_path.clone()];
+    if prestaties_path.is_file() {
+        yaml_files.push(prestaties_path);
+    }
+    if let Some(p) = &previous {
+        yaml_files.push(p.dir.join(DOCUMENT_FILE));
+    }
+    let yaml_values = yaml_files.iter().flat_map(|f| yaml_values(root, f)).collect();
     let inputs = Inputs {
         root: root.to_path_buf(),
         beleidsnota: nota,
@@ -388,8 +401,39 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         baseline,
         unresolved,
         previous,
+        yaml_values,
     };
     (Some(inputs), diags)
+}
+
+/// Every string value of the YAML file at `path` with the place it is
+/// written. The file was read and converted already; this reads it once
+/// more for its values in their positions, whatever the key (a file that
+/// does not parse yields nothing: its own loader reported why).
+fn yaml_values(root: &Path, path: &Path) -> Vec<(Location, String)> {
+    fn walk(value: &serde_yaml::Value, path: String, file: &yaml::YamlFile, out: &mut Vec<(Location, String)>) {
+        match value {
+            serde_yaml::Value::String(s) => out.push((file.loc(&path), s.clone())),
+            serde_yaml::Value::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, format!("{path}[{i}]"), file, out);
+                }
+            }
+            serde_yaml::Value::Mapping(map) => {
+                for (k, v) in map {
+                    let Some(k) = k.as_str() else { continue };
+                    walk(v, if path.is_empty() { k.to_string() } else { format!("{path}.{k}") }, file, out);
+                }
+            }
+            serde_yaml::Value::Tagged(t) => walk(&t.value, path, file, out),
+            _ => {}
+        }
+    }
+    let Ok(text) = read_text(root, path) else { return Vec::new() };
+    let Ok((value, file)) = yaml::parse::<serde_yaml::Value>(path, &text) else { return Vec::new() };
+    let mut out = Vec::new();
+    walk(&value, String::new(), &file, &mut out);
+    out
 }
 
 /// Loads the previous document in `dir` (of project `root`): its structure and figures.

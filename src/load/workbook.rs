@@ -928,10 +928,12 @@ impl SheetReader {
             }
         };
         let titel = self.text(row, "Omschrijving", true, diags).unwrap_or_default();
+        let titel_loc = row.cell("Omschrijving").map(|(_, c)| self.loc(sheet, row.abs_row, c));
         let ise_loc = row.cell("ISE").map(|(_, c)| self.loc(sheet, row.abs_row, c));
         let ise_code = self.text(row, "ISE", true, diags).unwrap_or_default();
         let entiteit = self.text(row, "Entiteit", true, diags).unwrap_or_default();
         let korte_inhoud = self.text(row, "Korte inhoud", false, diags).unwrap_or_default();
+        let korte_inhoud_loc = row.cell("Korte inhoud").map(|(_, c)| self.loc(sheet, row.abs_row, c));
         let ontvanger = self.text(row, "Ontvanger", false, diags);
         if let Some(typed) = self.text(row, "ESR", false, diags)
             && let Some((_, c)) = row.cell("ESR")
@@ -961,6 +963,8 @@ impl SheetReader {
             volledig: true,
             loc: Some(code_loc),
             ise_loc,
+            titel_loc,
+            korte_inhoud_loc,
         };
         art.volledig = self.amounts(row, columns, false, &mut art.kredieten, &mut art.bijstellingen, diags);
         out.artikelen.push(art);
@@ -1024,11 +1028,12 @@ impl SheetReader {
             let loc = self.loc(sheet, row.abs_row, code_col);
             let Some(code) = self.text(&row, "Artikel", true, diags) else { continue };
             let omschrijving = self.text(&row, "Omschrijving", true, diags).unwrap_or_default();
+            let omschrijving_loc = row.cell("Omschrijving").map(|(_, c)| self.loc(sheet, row.abs_row, c));
             let vak = self.amount(&row, "VAK", diags);
             let vek = self.amount(&row, "VEK", diags);
             match artikelen.iter_mut().find(|a| a.code.raw == code) {
                 Some(a) if a.soort == ArtikelSoort::Uitgave => {
-                    a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, loc: Some(loc) })
+                    a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, loc: Some(loc), omschrijving_loc })
                 }
                 Some(_) => diags.push(
                     Diagnostic::error(

@@ -303,7 +303,10 @@ pub struct ToelichtingLijn {
     pub omschrijving: String,
     pub vak: Option<Bedrag>,
     pub vek: Option<Bedrag>,
+    /// Where the line's row is (its Artikel cell).
     pub loc: Option<Location>,
+    /// Where its Omschrijving cell is (for its characters, T005).
+    pub omschrijving_loc: Option<Location>,
 }
 
 /// A total row typed in the workbook ("Totaal", or "Totaal SF-A" for one
@@ -352,6 +355,9 @@ pub struct Artikel {
     pub loc: Option<Location>,
     /// Where the ISE cell is.
     pub ise_loc: Option<Location>,
+    /// Where its Omschrijving and Korte inhoud cells are (for their characters, T005).
+    pub titel_loc: Option<Location>,
+    pub korte_inhoud_loc: Option<Location>,
 }
 
 impl Artikel {
@@ -376,6 +382,8 @@ impl Artikel {
             volledig: true,
             loc: None,
             ise_loc: None,
+            titel_loc: None,
+            korte_inhoud_loc: None,
         }
     }
 

@@ -17,13 +17,39 @@ use crate::diag::{Diagnostic, Location};
 
 /// T002: a Markdown construct the document cannot show (raw HTML, images).
 pub const UNSUPPORTED_MARKDOWN: &str = "T002";
+/// T006: a link whose target is not a web or mail address.
+pub const LINK_TARGET: &str = "T006";
+
+/// The schemes a link in a text may have; any other target (`javascript:`,
+/// `file:`, a relative path) would become a live action in the PDF.
+pub const LINK_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
+
+/// The deepest heading PDF/UA knows (H6): deeper headings print at this level.
+pub const DEEPEST_HEADING: u8 = 6;
+
+/// How deep quotes and lists may nest in the document; deeper ones are
+/// flattened into the one at this depth (Typst gives up at some sixty
+/// levels, and no reader follows ten).
+pub const DEEPEST_NESTING: usize = 8;
+
+/// T007: a text too long to lay out (see `check::characters`).
+pub use crate::check::characters::{MAX_TITLE, TOO_LONG};
+
+/// Whether `url` is a web or mail address a link may lead to.
+pub fn allowed_link(url: &str) -> bool {
+    url.split_once(':').is_some_and(|(scheme, rest)| {
+        LINK_SCHEMES.iter().any(|s| s.eq_ignore_ascii_case(scheme)) && !rest.trim().is_empty()
+    })
+}
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Converts `markdown` (from `file`) into Typst markup. Headings inside the
-/// text are nested `base_level` levels below the top.
+/// Converts `markdown` (from `file`) into Typst markup. The text belongs to an
+/// element whose heading has level `base_level`: the text's own headings nest
+/// below it, its shallowest at `base_level + 1`, whatever level the writer
+/// used (see [`Converter::heading_level`]).
 pub fn to_typst(markdown: &str, file: &Path, base_level: u8) -> (String, Vec<Diagnostic>) {
     to_typst_with(markdown, &[], file, base_level)
 }
@@ -31,7 +57,16 @@ pub fn to_typst(markdown: &str, file: &Path, base_level: u8) -> (String, Vec<Dia
 /// As [`to_typst`], for a text whose live figures were expanded into
 /// placeholders ([`narrative::expand`]): each is replaced by its value.
 pub fn to_typst_with(markdown: &str, values: &[Invulling], file: &Path, base_level: u8) -> (String, Vec<Diagnostic>) {
-    let mut cv = Converter { src: markdown, values, file, base_level, diags: Vec::new(), footnotes: HashMap::new() };
+    let mut cv = Converter {
+        src: markdown,
+        values,
+        file,
+        base_level,
+        diags: Vec::new(),
+        footnotes: HashMap::new(),
+        headings: Vec::new(),
+        in_heading: false,
+    };
     // First pass: footnote definitions, rendered on their own.
     let events: Vec<(Event, std::ops::Range<usize>)> =
         Parser::new_ext(markdown, options()).into_offset_iter().collect();
@@ -70,6 +105,20 @@ struct Converter<'a> {
     base_level: u8,
     diags: Vec<Diagnostic>,
     footnotes: HashMap<String, String>,
+    /// The Markdown levels of the headings open above the current one.
+    headings: Vec<u8>,
+    /// Whether the events converted now are inside a heading.
+    in_heading: bool,
+}
+
+/// How a link in the text is written.
+enum LinkKind {
+    /// `#link("…")[…]`: a link with its text.
+    Body,
+    /// `#link("…")`: a link with no text of its own prints its target.
+    Bare,
+    /// No link: a target that is not allowed; the text prints without it.
+    Text,
 }
 
 impl Converter<'_> {
@@ -84,6 +133,12 @@ impl Converter<'_> {
                 Err(Invulling::Tekst(value)) => {
                     out.push('#');
                     out.push_str(&string_literal(value));
+                }
+                // In a heading a reference is a link without its page: the
+                // page is known only in context, and PDF/UA needs a heading's
+                // text without it.
+                Err(Invulling::Verwijzing { sleutel, tekst }) if self.in_heading => {
+                    out.push_str(&format!("#link(label({}), {})", string_literal(sleutel), string_literal(tekst)));
                 }
                 Err(Invulling::Verwijzing { sleutel, tekst }) => {
                     out.push_str(&format!("#verwijzing({}, {})", string_literal(sleutel), string_literal(tekst)));
@@ -111,21 +166,110 @@ impl Converter<'_> {
     }
 
     fn warn(&mut self, offset: usize, what: &str, hint: &str) {
+        self.report(
+            Diagnostic::warning(
+                UNSUPPORTED_MARKDOWN,
+                format!("{what} cannot be shown in the document; it prints as typed"),
+            )
+            .hint(hint),
+            offset,
+        );
+    }
+
+    /// Adds `d` at `offset`: one diagnostic of a code per line is enough
+    /// (`<b>x</b>` is two HTML events).
+    fn report(&mut self, d: Diagnostic, offset: usize) {
         let loc = self.loc(offset);
-        // One warning per line is enough (`<b>x</b>` is two HTML events).
-        if self.diags.iter().any(|d| match (&d.location, &loc) {
-            (Some(Location::Text { line: a, .. }), Location::Text { line: b, .. }) => a == b,
-            _ => false,
-        }) {
-            return;
+        let seen = self.diags.iter().any(|e| {
+            e.code == d.code
+                && match (&e.location, &loc) {
+                    (Some(Location::Text { line: a, .. }), Location::Text { line: b, .. }) => a == b,
+                    _ => false,
+                }
+        });
+        if !seen {
+            self.diags.push(d.at(loc));
         }
-        let d = Diagnostic::warning(
-            UNSUPPORTED_MARKDOWN,
-            format!("{what} cannot be shown in the document; it prints as typed"),
-        )
-        .at(self.loc(offset))
-        .hint(hint);
-        self.diags.push(d);
+    }
+
+    /// The level of a heading the writer wrote at Markdown level `source`:
+    /// one below the element for the text's outermost headings, one below its
+    /// parent heading for the others, so that relative depths are kept and no
+    /// level is ever skipped (PDF/UA); past H6, H6.
+    fn heading_level(&mut self, source: u8) -> u8 {
+        while self.headings.last().is_some_and(|&open| open >= source) {
+            self.headings.pop();
+        }
+        self.headings.push(source);
+        let depth = u8::try_from(self.headings.len()).unwrap_or(u8::MAX);
+        self.base_level.saturating_add(depth).min(DEEPEST_HEADING)
+    }
+
+    /// Whether an event prints something a reader sees.
+    fn visible(&self, event: &Event) -> bool {
+        match event {
+            Event::Text(t) | Event::Code(t) => !self.plain(t).trim().is_empty(),
+            Event::Html(t) | Event::InlineHtml(t) => !t.trim().is_empty(),
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::BlockQuote(_)
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::HtmlBlock
+                | Tag::FootnoteDefinition(_)
+                | Tag::CodeBlock(_),
+            ) => false,
+            Event::Start(_) => true,
+            Event::End(_) | Event::SoftBreak | Event::HardBreak => false,
+            _ => true,
+        }
+    }
+
+    /// The start events (by index) of the headings and links in `events`
+    /// that show nothing: an empty heading is left out, a link without text
+    /// prints its target.
+    fn empty_spans(&self, events: &[(Event, std::ops::Range<usize>)]) -> std::collections::HashSet<usize> {
+        let mut empty = std::collections::HashSet::new();
+        // Open headings and links: (start index, something visible inside).
+        let mut open: Vec<(usize, bool)> = Vec::new();
+        for (i, (event, _)) in events.iter().enumerate() {
+            match event {
+                Event::Start(Tag::Heading { .. }) => open.push((i, false)),
+                Event::Start(Tag::Link { .. }) => open.push((i, false)),
+                Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Link) => {
+                    let Some((start, seen)) = open.pop() else { continue };
+                    // A link with a target and no text prints its target.
+                    let prints_target = matches!(
+                        events.get(start),
+                        Some((Event::Start(Tag::Link { dest_url, .. }), _)) if !self.plain(dest_url).trim().is_empty()
+                    );
+                    if seen || prints_target {
+                        for o in &mut open {
+                            o.1 = true;
+                        }
+                    }
+                    if !seen {
+                        empty.insert(start);
+                    }
+                }
+                e if self.visible(e) => {
+                    for o in &mut open {
+                        o.1 = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        empty
     }
 
     fn convert(&mut self, events: &[(Event, std::ops::Range<usize>)]) -> String {
@@ -133,61 +277,147 @@ impl Converter<'_> {
         // Per open table: (number of columns, in header).
         let mut tables: Vec<usize> = Vec::new();
         let mut image_depth = 0usize;
-        for (event, range) in events {
+        let empty = self.empty_spans(events);
+        // Per open heading: whether it is shown; per open link: how it is written.
+        let mut headings: Vec<bool> = Vec::new();
+        let mut links: Vec<LinkKind> = Vec::new();
+        // Per open quote or list: whether it is shown (or flattened into the one around it).
+        let mut blocks: Vec<bool> = Vec::new();
+        for (i, (event, range)) in events.iter().enumerate() {
             match event {
-                Event::Start(tag) => match tag {
-                    Tag::Paragraph => {}
-                    Tag::Heading { level, .. } => {
-                        let lvl = self.base_level + heading_number(*level);
-                        out.push_str(&format!("#heading(level: {lvl}, outlined: false)["));
+                Event::Start(tag) => {
+                    match tag {
+                        Tag::Paragraph => {}
+                        Tag::Heading { level, .. } => {
+                            let length = self.src.get(range.clone()).map_or(0, |h| h.chars().count());
+                            if length > MAX_TITLE {
+                                self.report(
+                                Diagnostic::error(
+                                    TOO_LONG,
+                                    format!("a heading of {length} characters is too long to print (at most {MAX_TITLE})"),
+                                )
+                                .hint("shorten the heading; put the rest in a paragraph below it"),
+                                range.start,
+                            );
+                            }
+                            let shown = !empty.contains(&i);
+                            self.in_heading = true;
+                            if shown {
+                                let lvl = self.heading_level(heading_number(*level));
+                                out.push_str(&format!("#heading(level: {lvl}, outlined: false)["));
+                            } else {
+                                self.report(
+                                    Diagnostic::warning(UNSUPPORTED_MARKDOWN, "an empty heading is left out")
+                                        .hint("write the heading's text after the #"),
+                                    range.start,
+                                );
+                            }
+                            headings.push(shown);
+                        }
+                        Tag::BlockQuote(_) | Tag::List(_) => {
+                            let shown = blocks.iter().filter(|b| **b).count() < DEEPEST_NESTING;
+                            blocks.push(shown);
+                            match tag {
+                                _ if !shown => out.push_str("\n\n"),
+                                Tag::List(None) => out.push_str("#list("),
+                                Tag::List(Some(n)) => out.push_str(&format!("#enum(start: {n}, ")),
+                                _ => out.push_str("#quote(block: true)["),
+                            }
+                        }
+                        Tag::CodeBlock(_) => out.push_str("#raw(block: true, "),
+                        // An item of a flattened list: a paragraph with a dash.
+                        Tag::Item if blocks.last() == Some(&false) => out.push_str("\n\n#\"– \""),
+                        Tag::Item => out.push('['),
+                        Tag::Emphasis => out.push_str("#emph["),
+                        Tag::Strong => out.push_str("#strong["),
+                        Tag::Strikethrough => out.push_str("#strike["),
+                        Tag::Link { dest_url, .. } => {
+                            let url = self.plain(dest_url).trim().to_string();
+                            let kind = if allowed_link(&url) {
+                                if empty.contains(&i) {
+                                    out.push_str(&format!("#link({})", string_literal(&url)));
+                                    LinkKind::Bare
+                                } else {
+                                    out.push_str(&format!("#link({})[", string_literal(&url)));
+                                    LinkKind::Body
+                                }
+                            } else {
+                                let d = if url.is_empty() {
+                                    Diagnostic::warning(LINK_TARGET, "a link without a target prints as text")
+                                        .hint("write the address between the brackets: [text](https://…)")
+                                } else {
+                                    Diagnostic::warning(
+                                    LINK_TARGET,
+                                    format!(
+                                        "the link target '{}' is not a web or mail address; it prints as text, without a link",
+                                        url.chars().take(80).collect::<String>()
+                                    ),
+                                )
+                                .hint("a link may go to an http://, https:// or mailto: address")
+                                };
+                                self.report(d, range.start);
+                                if empty.contains(&i) {
+                                    out.push('#');
+                                    out.push_str(&string_literal(&url));
+                                }
+                                LinkKind::Text
+                            };
+                            links.push(kind);
+                        }
+                        Tag::Image { .. } => {
+                            self.warn(
+                                range.start,
+                                "an image",
+                                "images are not supported in the narrative; describe it in words",
+                            );
+                            out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
+                            image_depth += 1;
+                        }
+                        Tag::Table(aligns) => {
+                            tables.push(aligns.len());
+                            out.push_str(&format!("#table(columns: {}, ", aligns.len()));
+                        }
+                        Tag::TableHead => out.push_str("table.header("),
+                        Tag::TableRow => {}
+                        Tag::TableCell => out.push('['),
+                        Tag::HtmlBlock => {}
+                        Tag::FootnoteDefinition(_) => {}
+                        _ => {
+                            self.warn(
+                                range.start,
+                                "this construct",
+                                "use paragraphs, lists, emphasis, links, quotes, footnotes or tables",
+                            );
+                            out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
+                            image_depth += 1;
+                        }
                     }
-                    Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
-                    Tag::CodeBlock(_) => out.push_str("#raw(block: true, "),
-                    Tag::List(None) => out.push_str("#list("),
-                    Tag::List(Some(n)) => out.push_str(&format!("#enum(start: {n}, ")),
-                    Tag::Item => out.push('['),
-                    Tag::Emphasis => out.push_str("#emph["),
-                    Tag::Strong => out.push_str("#strong["),
-                    Tag::Strikethrough => out.push_str("#strike["),
-                    Tag::Link { dest_url, .. } => {
-                        out.push_str(&format!("#link({})[", string_literal(&self.plain(dest_url))));
-                    }
-                    Tag::Image { .. } => {
-                        self.warn(
-                            range.start,
-                            "an image",
-                            "images are not supported in the narrative; describe it in words",
-                        );
-                        out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
-                        image_depth += 1;
-                    }
-                    Tag::Table(aligns) => {
-                        tables.push(aligns.len());
-                        out.push_str(&format!("#table(columns: {}, ", aligns.len()));
-                    }
-                    Tag::TableHead => out.push_str("table.header("),
-                    Tag::TableRow => {}
-                    Tag::TableCell => out.push('['),
-                    Tag::HtmlBlock => {}
-                    Tag::FootnoteDefinition(_) => {}
-                    _ => {
-                        self.warn(
-                            range.start,
-                            "this construct",
-                            "use paragraphs, lists, emphasis, links, quotes, footnotes or tables",
-                        );
-                        out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
-                        image_depth += 1;
-                    }
-                },
+                }
                 Event::End(tag) => match tag {
                     TagEnd::Paragraph => out.push_str("\n\n"),
-                    TagEnd::Heading(_) => out.push_str("]\n\n"),
-                    TagEnd::BlockQuote(_) => out.push_str("]\n\n"),
+                    TagEnd::Heading(_) => {
+                        self.in_heading = false;
+                        if headings.pop().unwrap_or(true) {
+                            out.push_str("]\n\n");
+                        }
+                    }
+                    TagEnd::BlockQuote(_) | TagEnd::List(_) => {
+                        let close = match (blocks.pop(), tag) {
+                            (Some(false), _) => "\n\n",
+                            (_, TagEnd::List(_)) => ")\n\n",
+                            _ => "]\n\n",
+                        };
+                        out.push_str(close);
+                    }
                     TagEnd::CodeBlock => out.push_str(")\n\n"),
-                    TagEnd::List(_) => out.push_str(")\n\n"),
+                    TagEnd::Item if blocks.last() == Some(&false) => out.push_str("\n\n"),
                     TagEnd::Item => out.push_str("], "),
-                    TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => out.push(']'),
+                    TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => out.push(']'),
+                    TagEnd::Link => {
+                        if let Some(LinkKind::Body) = links.pop() {
+                            out.push(']');
+                        }
+                    }
                     TagEnd::Image => image_depth = image_depth.saturating_sub(1),
                     TagEnd::Table => {
                         tables.pop();
@@ -304,5 +534,101 @@ mod tests {
         assert!(out.contains(r##"#"<b>""##), "{out}");
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].location, Some(Location::Text { file: "t.md".into(), line: 3, column: 1 }));
+    }
+
+    /// The levels of the headings of a text under an element of level `base`.
+    fn levels(md: &str, base: u8) -> Vec<u8> {
+        let out = to_typst(md, Path::new("t.md"), base).0;
+        out.match_indices("#heading(level: ")
+            .map(|(i, m)| out[i + m.len()..].split(',').next().unwrap().parse().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn headings_nest_under_their_element_whatever_level_the_writer_used() {
+        let cases: &[(&str, u8, &[u8])] = &[
+            ("# a", 4, &[5]),
+            ("## a", 4, &[5]),
+            ("### a\n\n#### b", 1, &[2, 3]),
+            // Relative depths are kept, but no level is skipped.
+            ("# a\n\n### b\n\n## c\n\n# d", 2, &[3, 4, 4, 3]),
+            ("## a\n\n# b\n\n## c", 2, &[3, 3, 4]),
+            // Past H6, H6.
+            ("# a\n\n## b\n\n### c\n\n#### d", 4, &[5, 6, 6, 6]),
+        ];
+        for (md, base, want) in cases {
+            assert_eq!(levels(md, *base), *want, "{md:?} under level {base}");
+        }
+    }
+
+    #[test]
+    fn an_empty_heading_is_left_out_with_a_warning() {
+        for md in ["#", "# ", "###   ", "## []()"] {
+            let (out, diags) = to_typst(md, Path::new("t.md"), 3);
+            assert!(!out.contains("#heading"), "{md:?}: {out}");
+            assert!(diags.iter().any(|d| d.code == UNSUPPORTED_MARKDOWN), "{md:?}: {diags:?}");
+        }
+        // A heading of only a link prints the link's target.
+        let (out, _) = to_typst("# [](https://x.be)", Path::new("t.md"), 3);
+        assert_eq!(out, r##"#heading(level: 4, outlined: false)[#link("https://x.be")]"##);
+    }
+
+    #[test]
+    fn links_go_only_to_web_and_mail_addresses() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("[a](https://x.be)", r##"#link("https://x.be")[#"a"]"##, false),
+            ("[a](HTTP://x.be)", r##"#link("HTTP://x.be")[#"a"]"##, false),
+            ("[a](mailto:info@x.be)", r##"#link("mailto:info@x.be")[#"a"]"##, false),
+            ("<https://x.be>", r##"#link("https://x.be")[#"https://x.be"]"##, false),
+            ("[](https://x.be)", r##"#link("https://x.be")"##, false),
+            ("[a](javascript:alert(1))", r##"#"a""##, true),
+            ("[a](file:///etc/passwd)", r##"#"a""##, true),
+            ("[a](launch:calc.exe)", r##"#"a""##, true),
+            ("[a](pagina.html)", r##"#"a""##, true),
+            ("[a]()", r##"#"a""##, true),
+            ("[](javascript:x)", r##"#"javascript:x""##, true),
+            ("<javascript:x>", r##"#"javascript:x""##, true),
+            ("[a](https:)", r##"#"a""##, true),
+        ];
+        for (md, want, warned) in cases {
+            let (out, diags) = to_typst(md, Path::new("t.md"), 3);
+            assert_eq!(out, *want, "{md}");
+            assert_eq!(diags.iter().any(|d| d.code == LINK_TARGET), *warned, "{md}: {diags:?}");
+        }
+    }
+
+    #[test]
+    fn deep_quotes_and_lists_are_flattened() {
+        let quotes = "> ".repeat(60) + "diep";
+        let out = conv(&quotes);
+        assert_eq!(out.matches("#quote(").count(), DEEPEST_NESTING, "{out}");
+        assert!(out.contains(r##"#"diep""##));
+        let lists: String = (0..60).map(|i| format!("{}- x{i}\n", "  ".repeat(i))).collect();
+        let out = conv(&lists);
+        assert_eq!(out.matches("#list(").count(), DEEPEST_NESTING, "{out}");
+        assert!(out.contains(r##"#"x59""##), "{out}");
+        let (_, diags) = to_typst(&lists, Path::new("t.md"), 3);
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn a_heading_too_long_to_print_is_an_error() {
+        let md = format!("# {}", "woord ".repeat(400));
+        let (_, diags) = to_typst(&md, Path::new("t.md"), 3);
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [TOO_LONG], "{diags:?}");
+        assert!(to_typst(&format!("# {}", "woord ".repeat(300)), Path::new("t.md"), 3).1.is_empty());
+    }
+
+    /// A reference in a heading is a link without its page: a heading's text
+    /// must be known outside of context (PDF/UA).
+    #[test]
+    fn a_reference_in_a_heading_has_no_page() {
+        let values = [Invulling::Verwijzing { sleutel: "bbt-od-x".into(), tekst: "OD 2.2".into() }];
+        let (out, _) =
+            to_typst_with("# Zie \u{F8F0}0\u{F8F1}\n\nZie \u{F8F0}0\u{F8F1}.", &values, Path::new("t.md"), 3);
+        assert_eq!(
+            out,
+            "#heading(level: 4, outlined: false)[#\"Zie \"#link(label(\"bbt-od-x\"), \"OD 2.2\")]\n\n#\"Zie \"#verwijzing(\"bbt-od-x\", \"OD 2.2\")#\".\""
+        );
     }
 }

@@ -251,6 +251,9 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(20);
+    // `debug()` would print the engine's internal state (every name in scope)
+    // into the document; a text has no use for it.
+    env.remove_global("debug");
     {
         let slots = slots.clone();
         env.set_formatter(move |out, _state, value| {
@@ -353,4 +356,26 @@ pub fn split<'a>(text: &'a str, values: &'a [Invulling]) -> Vec<Result<&'a str, 
         out.push(Ok(rest));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand_text(markdown: &str) -> Result<(String, Vec<Invulling>), Vec<Diagnostic>> {
+        let data = Gegevens { artikelen: Arc::default(), ises: Arc::default(), elementen: Arc::default() };
+        expand(&Tekst { markdown: markdown.into(), file: "t.md".into() }, &data)
+    }
+
+    /// `debug()` would print the engine's state into the document: a text
+    /// does not have it (T003, as any unknown function).
+    #[test]
+    fn a_text_has_no_debug_function() {
+        let err = expand_text("Staat: {{ debug() }}").unwrap_err();
+        assert_eq!(err.len(), 1);
+        assert_eq!(err[0].code, BAD_EXPRESSION);
+        assert!(err[0].message.contains("debug"), "{}", err[0].message);
+        // The functions a text does have still work.
+        assert!(expand_text("{{ range(3) | length }}").is_ok());
+    }
 }

@@ -11,12 +11,24 @@
 use std::fmt::Write as _;
 
 use minijinja::value::{Value, ValueKind};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// `he said "hi"\n` → `"he said \"hi\"\n"`.
+///
+/// The text is NFC-normalised on the way: a letter with accents typed as
+/// separate combining marks (`e` + U+0301) becomes the one precomposed
+/// letter (`é`), which the PDF's text layer (copy, search, screen readers)
+/// then gives back as typed. This is the one place every input string
+/// passes on its way to Typst.
 pub fn string_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
+    let nfc: std::borrow::Cow<str> = if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    };
+    for c in nfc.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
@@ -132,5 +144,15 @@ mod tests {
         let mut out = String::new();
         write_value(&mut out, &Value::from_safe_string("#emph[#\"x\"]".into())).unwrap();
         assert_eq!(out, "[#emph[#\"x\"]]");
+    }
+
+    /// Letters typed with separate accents are one letter in the PDF.
+    #[test]
+    fn normalises_to_nfc() {
+        assert_eq!(string_literal("e\u{301}te\u{301}"), "\"été\"");
+        assert_eq!(string_literal("e\u{301}\u{308}"), "\"é\u{308}\"");
+        assert_eq!(string_literal("A\u{30a}"), "\"Å\"");
+        // Already NFC: unchanged.
+        assert_eq!(string_literal("Ångström é"), "\"Ångström é\"");
     }
 }

@@ -926,6 +926,7 @@ mod tests {
             vak: Some(crate::model::Bedrag { waarde: Money::from_cents(vak * 100), bron: None }),
             vek: Some(crate::model::Bedrag { waarde: Money::from_cents(vek * 100), bron: None }),
             loc: None,
+            omschrijving_loc: None,
         };
         let mut a = Artikel::for_tests("LB0-1LBL2AN-WT", "LB-A")
             .with_krediet(van, Krediet::Vak, 1_234_600 * 100)

@@ -7,12 +7,12 @@
 //! is the document's date, never the clock.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use typst::diag::{FileError, FileResult, Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_kit::fonts::FontStore;
@@ -20,6 +20,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::assets::TemplateSet;
+use crate::check::Glyphs;
 use crate::model::Date;
 
 /// The virtual path of the generated main file.
@@ -83,15 +84,10 @@ impl BbtWorld {
     /// A World serving `set`, dated `date`.
     pub fn new(set: TemplateSet, date: Date) -> BbtWorld {
         let mut fonts = FontStore::new();
-        for (path, data) in &set.files {
-            let lower = path.to_ascii_lowercase();
-            let is_font =
-                lower.starts_with("fonts/") && [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext));
-            if is_font {
-                for font in Font::iter(Bytes::new(data.clone())) {
-                    let info = font.info().clone();
-                    fonts.push((font, info));
-                }
+        for data in font_files(&set) {
+            for font in Font::iter(Bytes::new(data.to_vec())) {
+                let info = font.info().clone();
+                fonts.push((font, info));
             }
         }
         fonts.extend(typst_kit::fonts::embedded());
@@ -165,6 +161,37 @@ impl BbtWorld {
             })
             .collect()
     }
+}
+
+/// Trims Typst's cache of earlier compilations to what the last `max_age`
+/// used, for a long-running process (a watch, a batch, a fuzzer).
+pub fn evict_cache(max_age: usize) {
+    typst::comemo::evict(max_age);
+}
+
+/// The font files of a template set: those under `fonts/`.
+fn font_files(set: &TemplateSet) -> impl Iterator<Item = &[u8]> {
+    set.files.iter().filter_map(|(path, data)| {
+        let lower = path.to_ascii_lowercase();
+        let is_font =
+            lower.starts_with("fonts/") && [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext));
+        is_font.then_some(data.as_slice())
+    })
+}
+
+/// The characters the World for `set` can print: those a font of the set or
+/// one of Typst's embedded fonts has a glyph for (Typst falls back to any
+/// font of the book that has one). The check refuses the others (T005)
+/// before the PDF/A export would.
+pub fn glyphs(set: &TemplateSet) -> Glyphs {
+    fn build(set: &TemplateSet) -> Glyphs {
+        let own = font_files(set).flat_map(|data| FontInfo::iter(data).collect::<Vec<_>>());
+        let embedded = typst_kit::fonts::embedded().map(|(_, info)| info);
+        let infos: Vec<FontInfo> = own.chain(embedded).collect();
+        Glyphs::from_code_points(infos.iter().flat_map(|i| i.coverage.iter()))
+    }
+    static BUNDLED: OnceLock<Glyphs> = OnceLock::new();
+    if set.is_bundled() { BUNDLED.get_or_init(|| build(set)).clone() } else { build(set) }
 }
 
 fn vpath(s: &str) -> VirtualPath {

@@ -71,7 +71,7 @@ fn projects_that_once_crashed() {
         let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
         let (inputs, mut diags) = bbt::load::load(&project, &sel);
         if let Some(inputs) = &inputs {
-            diags.extend(bbt::check::check(inputs));
+            diags.extend(bbt::check::check(inputs, &bbt::typeset::glyphs(&bbt::assets::TemplateSet::bundled())));
         }
         for d in diags.iter().filter(|d| d.is_error()) {
             assert!(d.location.is_some(), "{}: an error without a place: {d:?}", name.display());
@@ -108,4 +108,22 @@ fn sheets_the_two_xlsx_readers_once_read_differently() {
         differential::workbook_with_rows(&path, &data).unwrap();
         assert_eq!(differential::disagreement(&path, "Uitgaven"), None, "{}", name.display());
     }
+}
+
+/// What the check accepts, the bundled templates render: every text or title
+/// that once passed `bbt check` and then failed `bbt render` (exit 2), and
+/// what the render fuzz target found since (first byte: where it goes, see
+/// `bbt::fuzzing`).
+#[test]
+fn renders_that_once_failed_after_a_clean_check() {
+    let cases = cases("render");
+    assert!(!cases.is_empty());
+    let mut failures = Vec::new();
+    for (name, data) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        if let Err(e) = bbt::fuzzing::render_mutated_sample(tmp.path(), &data) {
+            failures.push(format!("{}: {e}", name.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -234,3 +234,63 @@ fn random_strings_survive_the_escaping_path() {
         strings.len()
     );
 }
+
+/// Markdown that passed `bbt check` and then failed `bbt render` (exit 2):
+/// headings at any level, empty headings and links, deep nesting. It now
+/// renders, headings nested under their objective, and a link goes only to a
+/// web or mail address.
+#[test]
+fn markdown_that_once_broke_the_render_renders() {
+    let (tmp, project) = sample_copy();
+    let quotes = format!("{}diep geciteerd", "> ".repeat(60));
+    let lists: String = (0..60).map(|i| format!("{}- niveau{i}\n", "  ".repeat(i))).collect();
+    let od = format!(
+        "## Kop op niveau twee\n\nTekst.\n\n#### Kop op niveau vier\n\n#\n\n# [](https://www.vlaanderen.be)\n\n\
+         Een [lege]() link, [een script](javascript:alert(1)), [een bestand](file:///etc/passwd), \
+         [een programma](launch:calc.exe) en [een site](https://www.vlaanderen.be).\n\n{quotes}\n\n{lists}"
+    );
+    std::fs::write(project.join("2025/bo/tekst/od-netwerk.md"), od).unwrap();
+    std::fs::write(project.join("2025/bo/tekst/inleiding.md"), "Inleiding.\n\n### Kop in de inleiding\n\nMeer.\n")
+        .unwrap();
+    let check = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
+    let codes: Vec<&str> = json.as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["T002", "T006"], "{json:#}");
+    let text = render(tmp.path(), "2025");
+    for want in ["Kop op niveau twee", "Kop op niveau vier", "Kop in de inleiding", "diep geciteerd", "niveau59"] {
+        assert!(text.contains(want), "'{want}' is not in the PDF");
+    }
+    assert!(
+        text.contains("een script, een bestand, een programma en een site"),
+        "{:.300}",
+        line_from(&text, "Een lege")
+    );
+    // The PDF's links: web addresses only; no other action.
+    let pdf = tmp.path().join("out/samenleven-2025-bo.pdf");
+    let qdf = tmp.path().join("qdf.pdf");
+    let out = tool("qpdf", &["--qdf", "--object-streams=disable", &pdf.to_string_lossy(), &qdf.to_string_lossy()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    for bad in ["javascript", "file:", "launch:", "/Launch", "/JavaScript"] {
+        assert!(!raw.contains(bad), "the PDF holds '{bad}'");
+    }
+    let targets: Vec<&str> =
+        raw.split("/URI (").skip(1).map(|rest| rest.split(')').next().unwrap_or_default()).collect();
+    assert!(targets.iter().filter(|t| **t == "https://www.vlaanderen.be").count() >= 2, "{targets:?}");
+    assert!(targets.iter().all(|t| t.starts_with("https://") || t.starts_with("http://") || t.starts_with("mailto:")));
+}
+
+/// A letter typed with separate accents comes back from the PDF's text
+/// layer as the letter it is (NFC), not doubled.
+#[test]
+fn accents_typed_separately_come_back_as_typed() {
+    let (tmp, project) = sample_copy();
+    std::fs::write(
+        project.join("2025/bo/tekst/od-netwerk.md"),
+        "Cafe\u{301} en de Zuid-Afrikaanse gei\u{308}ndustrialiseerde A\u{30a}rhus.\n",
+    )
+    .unwrap();
+    let text = render(tmp.path(), "2025");
+    assert!(text.contains("Café en de Zuid-Afrikaanse geïndustrialiseerde Århus."), "{:.200}", line_from(&text, "Caf"));
+}

@@ -416,6 +416,43 @@ fn cases() -> Vec<Case> {
             want: Want::Text("2025/bo/tekst/od-netwerk.md", "<b>", 0),
         },
         Case {
+            name: "T005_emoji_in_minister",
+            year: "2025",
+            edits: vec![Replace(BBT25, "naam: Lies Vandenberghe", "naam: Lies Vandenberghe \u{1F642}")],
+            code: "T005",
+            want: Want::Text(BBT25, "Lies Vandenberghe", 0),
+        },
+        Case {
+            name: "T005_chinese_in_text",
+            year: "2025",
+            edits: vec![Write("2025/bo/tekst/od-netwerk.md", "Een netwerk.\n\nHet woord 网络 is Chinees.\n")],
+            code: "T005",
+            want: Want::Text("2025/bo/tekst/od-netwerk.md", "网络", 0),
+        },
+        Case {
+            name: "T005_escape_in_cell",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AA-WT",
+                column: "Omschrijving",
+                value: s("Werking \u{1b}[1m en toelagen"),
+            }],
+            code: "T005",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Omschrijving"),
+        },
+        Case {
+            name: "T006_javascript_link",
+            year: "2025",
+            edits: vec![Write(
+                "2025/bo/tekst/od-netwerk.md",
+                "Een netwerk.\n\n[Klik hier](javascript:alert(1)) voor meer.\n",
+            )],
+            code: "T006",
+            want: Want::Text("2025/bo/tekst/od-netwerk.md", "[Klik", 0),
+        },
+        Case {
             name: "W010_negative_credit",
             year: "2025",
             edits: vec![Cell {
