@@ -5,20 +5,30 @@
 use std::path::{Path, PathBuf};
 
 use crate::load::{self, TemplateBasis};
-use crate::model::{Fase, Unit};
+use crate::model::{Fase, ProjectId, Unit};
 
 /// Writes the project; refuses to touch a folder that already has files.
+/// A valid project id made from a folder name: lowercase letters and digits,
+/// every other run of characters one hyphen, at most 64 characters;
+/// `project` when nothing is left.
+fn project_id(folder: &str) -> ProjectId {
+    let mut id = String::new();
+    for c in folder.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.truncate(ProjectId::MAX_LEN);
+    ProjectId::parse(id.trim_end_matches('-')).unwrap_or_default()
+}
+
 pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
     if dir.exists() && std::fs::read_dir(dir).map_err(|e| e.to_string())?.next().is_some() {
         return Err(format!("{} is not empty; bbt init never overwrites anything", dir.display()));
     }
-    let id: String = dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("project")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect();
+    let id = project_id(dir.file_name().and_then(|n| n.to_str()).unwrap_or(""));
     let doc = dir.join(jaar.to_string()).join(Fase::Bo.folder());
     let mut files = vec![
         (
@@ -171,4 +181,23 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
         written.push(path);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_folder_name_becomes_a_valid_project_id() {
+        let long = "x".repeat(80);
+        let cases: &[(&str, &str)] = &[
+            ("samenleven", "samenleven"),
+            ("Gelijke Kansen 2024", "gelijke-kansen-2024"),
+            ("--é--", "project"),
+            ("", "project"),
+            ("a\u{1b}[2J\nwrote x.pdf", "a-2j-wrote-x-pdf"),
+            (&long, &long[..64]),
+        ];
+        for (folder, want) in cases {
+            assert_eq!(super::project_id(folder).as_str(), *want, "{folder:?}");
+        }
+    }
 }

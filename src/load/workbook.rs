@@ -611,10 +611,13 @@ impl SheetReader {
                     Some(&first) if cols.iter().any(|col| norm(&col.name) == key) => {
                         twice = true;
                         diags.push(
-                            Diagnostic::error(DUPLICATE_COLUMN, format!("sheet '{sheet}' has the column '{name}' twice"))
-                                .at(self.loc(sheet, row, *c))
-                                .related(self.loc(sheet, row, first), "first here")
-                                .hint("keep one column of each name: delete or rename the other"),
+                            Diagnostic::error(
+                                DUPLICATE_COLUMN,
+                                format!("sheet '{sheet}' has the column '{name}' twice"),
+                            )
+                            .at(self.loc(sheet, row, *c))
+                            .related(self.loc(sheet, row, first), "first here")
+                            .hint("keep one column of each name: delete or rename the other"),
                         );
                     }
                     Some(_) => {}
@@ -780,9 +783,8 @@ impl SheetReader {
                 Err(Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
                     .hint("fix the formula that produces it"))
             }
-            Err(AmountError::Invalid(why)) => Err(Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}")).hint(
-                format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()),
-            )),
+            Err(AmountError::Invalid(why)) => Err(Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}"))
+                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))),
         }
     }
 

@@ -58,6 +58,13 @@ impl ProjectId {
     }
 }
 
+/// `project`: the id of a project whose folder name gives none.
+impl Default for ProjectId {
+    fn default() -> ProjectId {
+        ProjectId("project".into())
+    }
+}
+
 impl fmt::Display for ProjectId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -317,8 +324,21 @@ mod project_id_tests {
         for ok in ["samenleven", "gelijke-kansen-2024", "a", &"x".repeat(64)] {
             assert_eq!(ProjectId::parse(ok).map(|i| i.to_string()), Ok(ok.to_string()));
         }
-        for bad in ["", "../escaped", "/tmp/x", "a/b", "a\\b", "Samenleven", "sam leven", "-x", "x-", "é", ".", "..", &"x".repeat(65)]
-        {
+        for bad in [
+            "",
+            "../escaped",
+            "/tmp/x",
+            "a/b",
+            "a\\b",
+            "Samenleven",
+            "sam leven",
+            "-x",
+            "x-",
+            "é",
+            ".",
+            "..",
+            &"x".repeat(65),
+        ] {
             assert!(ProjectId::parse(bad).is_err(), "{bad:?}");
         }
     }

@@ -558,12 +558,16 @@ fn cases() -> Vec<Case> {
             },
             |_| wants("L003", "project/2025/bo/prestaties.yaml\n"),
         ),
-        case("a prestaties.yaml that is a pipe", |p: &Path| fifo(&p.join(PRESTATIES)), |_| {
-            wants("L003", "project/2025/bo/prestaties.yaml\n")
-        }),
-        case("a workbook that is a pipe", |p: &Path| fifo(&p.join(WB25)), |_| {
-            wants("L003", "project/2025/bo/begroting.xlsx\n")
-        }),
+        case(
+            "a prestaties.yaml that is a pipe",
+            |p: &Path| fifo(&p.join(PRESTATIES)),
+            |_| wants("L003", "project/2025/bo/prestaties.yaml\n"),
+        ),
+        case(
+            "a workbook that is a pipe",
+            |p: &Path| fifo(&p.join(WB25)),
+            |_| wants("L003", "project/2025/bo/begroting.xlsx\n"),
+        ),
         case(
             "a workbook that is a folder",
             |p: &Path| {

@@ -129,22 +129,34 @@ fn write_variant(project: &Path, seed: u64) -> Variant {
         let col_of = |h: &str| heads.iter().find(|(_, n)| n.as_str() == h).map(|(c, _)| *c);
         let amount_cols: Vec<(u16, String)> = heads
             .iter()
-            .filter(|(_, h)| h.starts_with("VAK ") || h.starts_with("VEK ") || h.starts_with("BA ") || h.starts_with("BO "))
+            .filter(|(_, h)| {
+                h.starts_with("VAK ") || h.starts_with("VEK ") || h.starts_with("BA ") || h.starts_with("BO ")
+            })
             .map(|(c, h)| (*c, h.clone()))
             .collect();
         let rows: Vec<u32> = cells
             .iter()
             .filter(|(r, c, v)| {
-                *r > head && Some(*c) == col_of("Artikel") && matches!(v, Data::String(s) if s.contains('-') && !s.to_lowercase().starts_with("totaal"))
+                *r > head
+                    && Some(*c) == col_of("Artikel")
+                    && matches!(v, Data::String(s) if s.contains('-') && !s.to_lowercase().starts_with("totaal"))
             })
             .map(|(r, _, _)| *r)
             .collect();
         for row in rows {
             let text = |col: Option<u16>| {
-                cells.iter().find(|(r, c, _)| *r == row && Some(*c) == col).map(|(_, _, v)| v.to_string()).unwrap_or_default()
+                cells
+                    .iter()
+                    .find(|(r, c, _)| *r == row && Some(*c) == col)
+                    .map(|(_, _, v)| v.to_string())
+                    .unwrap_or_default()
             };
             let code = text(col_of("Artikel"));
-            let mut art = Article { ise: text(col_of("ISE")), esr: code.rsplit('-').next().unwrap_or("").to_string(), amounts: BTreeMap::new() };
+            let mut art = Article {
+                ise: text(col_of("ISE")),
+                esr: code.rsplit('-').next().unwrap_or("").to_string(),
+                amounts: BTreeMap::new(),
+            };
             for (col, head) in &amount_cols {
                 let n = match cells.iter().find(|(r, c, _)| *r == row && c == col).map(|(_, _, v)| v) {
                     Some(Data::Float(f)) => *f as i64,
@@ -208,14 +220,12 @@ fn write_variant(project: &Path, seed: u64) -> Variant {
                 match form {
                     Form::Number => {
                         ws.write_number(*r, *c, *n as f64).unwrap();
-                    },
+                    }
                     Form::Text => {
                         ws.write_string(*r, *c, as_text(*n, &mut rng)).unwrap();
-                    },
-                    Form::Formula => {
-                        {
-                        ws.write_formula(*r, *c, Formula::new(format!("={n}")).set_result(n.to_string())).unwrap();
                     }
+                    Form::Formula => {
+                        ws.write_formula(*r, *c, Formula::new(format!("={n}")).set_result(n.to_string())).unwrap();
                     }
                     Form::Blank => {}
                 }
@@ -224,17 +234,17 @@ fn write_variant(project: &Path, seed: u64) -> Variant {
             match v {
                 Data::Empty => {}
                 Data::String(s) => {
-                        ws.write_string(*r, *c, s).unwrap();
-                    },
+                    ws.write_string(*r, *c, s).unwrap();
+                }
                 Data::Float(f) => {
-                        ws.write_number(*r, *c, *f).unwrap();
-                    },
+                    ws.write_number(*r, *c, *f).unwrap();
+                }
                 Data::Int(i) => {
-                        ws.write_number(*r, *c, *i as f64).unwrap();
-                    },
+                    ws.write_number(*r, *c, *i as f64).unwrap();
+                }
                 Data::Bool(b) => {
-                        ws.write_boolean(*r, *c, *b).unwrap();
-                    },
+                    ws.write_boolean(*r, *c, *b).unwrap();
+                }
                 other => panic!("cannot write {other:?}"),
             }
         }
@@ -245,10 +255,10 @@ fn write_variant(project: &Path, seed: u64) -> Variant {
                     Form::Blank => {}
                     Form::Text => {
                         ws.write_string(*r, *c, as_text(*n, &mut rng)).unwrap();
-                    },
+                    }
                     _ => {
                         ws.write_number(*r, *c, *n as f64).unwrap();
-                    },
+                    }
                 }
             }
         }
@@ -348,7 +358,11 @@ fn every_printed_figure_is_a_cell_or_a_sum_of_cells() {
             .collect();
         let want_code = if all_add_up { Some(0) } else { Some(1) };
         if out.status.code() != want_code {
-            failures.push(format!("seed {seed}: exit {:?}, want {want_code:?}; changed {:?}; errors {errors:?}", out.status.code(), v.changed));
+            failures.push(format!(
+                "seed {seed}: exit {:?}, want {want_code:?}; changed {:?}; errors {errors:?}",
+                out.status.code(),
+                v.changed
+            ));
             continue;
         }
         if let Some(code) = &v.changed
@@ -389,8 +403,9 @@ fn every_printed_figure_is_a_cell_or_a_sum_of_cells() {
             }
             // The article overview: code … ISE, VAK BO, VEK BO.
             let line = text.lines().find(|l| l.trim_start().starts_with(code.as_str()) && l.contains(&a.ise));
-            let printed: Option<Vec<i64>> =
-                line.map(|l| l.split_whitespace().rev().take(2).filter_map(number).collect::<Vec<_>>().into_iter().rev().collect());
+            let printed: Option<Vec<i64>> = line.map(|l| {
+                l.split_whitespace().rev().take(2).filter_map(number).collect::<Vec<_>>().into_iter().rev().collect()
+            });
             if printed != Some(vec![a.get("VAK BO 2025"), a.get("VEK BO 2025")]) {
                 failures.push(format!("seed {seed}: overview of {code}: {line:?}"));
             }
@@ -398,7 +413,8 @@ fn every_printed_figure_is_a_cell_or_a_sum_of_cells() {
         for (label, want) in expected_synthesis(&v) {
             let got = synthesis_rows(&text, label);
             if got != want {
-                failures.push(format!("seed {seed}: synthesis rows '{label}': printed {got:?}, from the cells {want:?}"));
+                failures
+                    .push(format!("seed {seed}: synthesis rows '{label}': printed {got:?}, from the cells {want:?}"));
             }
         }
     }
