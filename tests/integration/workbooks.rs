@@ -92,17 +92,7 @@ fn bad_libreoffice_workbooks_are_reported_at_their_cells() {
         let out = run(tmp.path(), &["check", "project", "--year", "2025", "--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         assert_schema_valid(&json);
-        let got: Vec<(String, String)> = json
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| {
-                (
-                    d["code"].as_str().unwrap().to_string(),
-                    format!("{}!{}", d["sheet"].as_str().unwrap_or(""), d["cell"].as_str().unwrap_or("")),
-                )
-            })
-            .collect();
+        let got = codes_and_cells(&json);
         let want: Vec<(String, String)> = want.iter().map(|(c, l)| (c.to_string(), l.to_string())).collect();
         assert_eq!(got, want, "{name}");
         let errors = json.as_array().unwrap().iter().any(|d| d["severity"] == "error");
@@ -330,8 +320,12 @@ fn a_stray_cell_at_the_end_of_the_sheet_is_refused_in_bounded_memory() {
 fn checked(tmp: &Path, year: &str) -> (Vec<(String, String)>, Option<i32>) {
     let out = run(tmp, &["check", "project", "--year", year, "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let got = json
-        .as_array()
+    (codes_and_cells(&json), out.status.code())
+}
+
+/// (code, `Sheet!A1`) of every diagnostic of a `--format json` report.
+fn codes_and_cells(json: &serde_json::Value) -> Vec<(String, String)> {
+    json.as_array()
         .unwrap()
         .iter()
         .map(|d| {
@@ -340,8 +334,7 @@ fn checked(tmp: &Path, year: &str) -> (Vec<(String, String)>, Option<i32>) {
                 format!("{}!{}", d["sheet"].as_str().unwrap_or(""), d["cell"].as_str().unwrap_or("")),
             )
         })
-        .collect();
-    (got, out.status.code())
+        .collect()
 }
 
 /// A number typed as text is read with a warning, and its article is still
