@@ -5,6 +5,8 @@
 //! unique but do not match the sample's ISEs, so the check reports them; the
 //! point is the time and memory of reading and converting every cell.
 
+use bbt::load::workbook::layout;
+use bbt::model::budget::{Blad, Fase, Veld};
 use rust_xlsxwriter::{Formula, Workbook, XlsxError};
 
 fn main() -> Result<(), XlsxError> {
@@ -14,26 +16,15 @@ fn main() -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("Uitgaven")?;
-    let heads = [
-        "Artikel",
-        "Omschrijving",
-        "ISE",
-        "Entiteit",
-        "Ontvanger",
-        "VAK BA 2024",
-        "VAK Index",
-        "VAK Compensaties",
-        "VAK Andere bijstellingen",
-        "VAK BO 2025",
-        "VEK BA 2024",
-        "VEK Index",
-        "VEK Compensaties",
-        "VEK Andere bijstellingen",
-        "VEK BO 2025",
-        "Korte inhoud",
-    ];
+    // bbt's layout for a BO 2025 without the optional ESR column: text
+    // A..E, amounts F..O, korte inhoud P.
+    let heads: Vec<String> = layout::kolommen(Blad::Uitgaven, 2025, Fase::Bo)
+        .into_iter()
+        .filter(|k| k.veld != Veld::Esr)
+        .map(|k| k.naam)
+        .collect();
     for (c, h) in heads.iter().enumerate() {
-        ws.write_string(0, c as u16, *h)?;
+        ws.write_string(0, c as u16, h)?;
     }
     let letters: Vec<char> = ('A'..='Z').collect();
     for i in 0..rows {

@@ -63,8 +63,13 @@ fn to_stderr(text: &str) {
 /// failure (`>/dev/full`) loses the output: it is reported and recorded, and
 /// the run ends with exit 2. Returns the exit code of the write.
 pub fn to_stdout(bytes: &[u8]) -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    write_stdout(|out| out.write_all(bytes))
+}
+
+/// [`to_stdout`] for output written piece by piece, through a buffer.
+pub fn write_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => OK,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
         Err(e) => {

@@ -317,39 +317,46 @@ struct JsonDiagnostic<'a> {
     hints: &'a [String],
 }
 
-pub fn render_json(diags: &[Diagnostic], base: &Path) -> String {
-    let items: Vec<JsonDiagnostic> = diags
-        .iter()
-        .map(|d| {
-            let mut j = JsonDiagnostic {
-                severity: d.severity,
-                code: d.code,
-                message: &d.message,
-                file: None,
-                line: None,
-                column: None,
-                sheet: None,
-                cell: None,
-                hints: &d.hints,
-            };
-            match &d.location {
-                None => {}
-                Some(Location::File { file }) => j.file = Some(display_path(file, base)),
-                Some(Location::Text { file, line, column }) => {
-                    j.file = Some(display_path(file, base));
-                    j.line = Some(*line);
-                    j.column = Some(*column);
-                }
-                Some(Location::Cell { file, sheet, row, col }) => {
-                    j.file = Some(display_path(file, base));
-                    j.sheet = Some(sheet);
-                    j.cell = Some(Location::cell_name(*row, *col));
-                }
-            }
-            j
-        })
-        .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+/// Writes `diags` as one JSON array, each converted as it is written: a
+/// check with a hundred thousand diagnostics holds no second copy of them.
+pub fn write_json(diags: &[Diagnostic], base: &Path, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    struct Items<'a>(&'a [Diagnostic], &'a Path);
+    impl Serialize for Items<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(|d| json_diagnostic(d, self.1)))
+        }
+    }
+    serde_json::to_writer_pretty(&mut *out, &Items(diags, base)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+fn json_diagnostic<'a>(d: &'a Diagnostic, base: &Path) -> JsonDiagnostic<'a> {
+    let mut j = JsonDiagnostic {
+        severity: d.severity,
+        code: d.code,
+        message: &d.message,
+        file: None,
+        line: None,
+        column: None,
+        sheet: None,
+        cell: None,
+        hints: &d.hints,
+    };
+    match &d.location {
+        None => {}
+        Some(Location::File { file }) => j.file = Some(display_path(file, base)),
+        Some(Location::Text { file, line, column }) => {
+            j.file = Some(display_path(file, base));
+            j.line = Some(*line);
+            j.column = Some(*column);
+        }
+        Some(Location::Cell { file, sheet, row, col }) => {
+            j.file = Some(display_path(file, base));
+            j.sheet = Some(sheet);
+            j.cell = Some(Location::cell_name(*row, *col));
+        }
+    }
+    j
 }
 
 #[cfg(test)]

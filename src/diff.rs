@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::diag::escape;
 use crate::load::Inputs;
-use crate::model::budget::{ArtikelSoort, Krediet, Stand};
+use crate::model::budget::{ArtikelSoort, Krediet};
 use crate::model::{Artikel, Soort, Structuur, WijzigingSoort};
 use crate::render::format;
 
@@ -62,17 +62,16 @@ fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> 
         .collect()
 }
 
-fn figures(a: &Artikel, end: Stand) -> (i64, i64) {
-    match a.soort {
-        ArtikelSoort::Uitgave => (a.krediet(end, Krediet::Vak).thousands(), a.krediet(end, Krediet::Vek).thousands()),
-        ArtikelSoort::Ontvangst => (a.krediet(end, Krediet::Ontvangst).thousands(), 0),
+/// An article's final standing, printed: (VAK, VEK), or (revenue, 0).
+fn figures(a: &Artikel) -> (i64, i64) {
+    match a.soort() {
+        ArtikelSoort::Uitgave => (a.naar(Krediet::Vak).thousands(), a.naar(Krediet::Vek).thousands()),
+        ArtikelSoort::Ontvangst => (a.naar(Krediet::Ontvangst).thousands(), 0),
     }
 }
 
 /// Compares two loaded documents.
 pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
-    let (_, end_old) = Stand::evolutie(old.document.jaar, old.document.fase);
-    let (_, end_new) = Stand::evolutie(new.document.jaar, new.document.fase);
     let (eo, en) = (elements(&old.document.structuur), elements(&new.document.structuur));
     let mut structuur = Vec::new();
     for (id, (soort, label, parent)) in &en {
@@ -117,6 +116,8 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             });
         }
     }
+    let (_, end_old) = crate::model::Stand::evolutie(old.document.jaar, old.document.fase);
+    let (_, end_new) = crate::model::Stand::evolutie(new.document.jaar, new.document.fase);
     // Recodings declared in the new document.
     let recoded: BTreeMap<&str, &str> = new
         .document
@@ -126,43 +127,57 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         .filter_map(|w| Some((w.van.first()?.as_str(), w.naar.first()?.as_str())))
         .collect();
     let mut artikelen = Vec::new();
-    for a in &new.document.artikelen {
-        let old_code = recoded.iter().find(|(_, n)| **n == a.code.raw).map(|(o, _)| o.to_string());
-        let key = old_code.clone().unwrap_or_else(|| a.code.raw.clone());
-        let before = old.document.artikelen.iter().find(|o| o.code.raw == key).map(|o| figures(o, end_old));
-        let after = Some(figures(a, end_new));
-        if before != after || old_code.is_some() {
+    let (before, after) = (&old.document.begroting, &new.document.begroting);
+    let recoded_from: BTreeMap<&str, &str> = recoded.iter().map(|(o, n)| (*n, *o)).collect();
+    for a in &after.artikelen {
+        let code = a.code.to_string();
+        let old_code = recoded_from.get(code.as_str()).map(|o| o.to_string());
+        let was = match &old_code {
+            Some(o) => before.artikel_str(o),
+            None => before.artikel(&a.code),
+        };
+        let (oud, nieuw) = (was.map(figures), Some(figures(a)));
+        if oud != nieuw || old_code.is_some() {
             artikelen.push(Cijferwijziging {
-                code: a.code.raw.clone(),
+                code,
                 oude_code: old_code,
-                oud: before,
-                nieuw: after,
-                ontvangst: a.soort == ArtikelSoort::Ontvangst,
+                oud,
+                nieuw,
+                ontvangst: a.soort() == ArtikelSoort::Ontvangst,
             });
         }
     }
-    for o in &old.document.artikelen {
-        let followed = recoded.get(o.code.raw.as_str()).copied().unwrap_or(&o.code.raw);
-        if !new.document.artikelen.iter().any(|a| a.code.raw == followed) {
+    for o in &before.artikelen {
+        let code = o.code.to_string();
+        let followed = match recoded.get(code.as_str()) {
+            Some(n) => after.artikel_str(n),
+            None => after.artikel(&o.code),
+        };
+        if followed.is_none() {
             artikelen.push(Cijferwijziging {
-                code: o.code.raw.clone(),
+                code,
                 oude_code: None,
-                oud: Some(figures(o, end_old)),
+                oud: Some(figures(o)),
                 nieuw: None,
-                ontvangst: o.soort == ArtikelSoort::Ontvangst,
+                ontvangst: o.soort() == ArtikelSoort::Ontvangst,
             });
         }
     }
     artikelen.sort_by(|a, b| a.code.cmp(&b.code));
-    let ise_sum = |inputs: &Inputs, code: &str, end: Stand| -> Option<(i64, i64)> {
+    let ise_sum = |inputs: &Inputs, code: &str| -> Option<(i64, i64)> {
         inputs.document.structuur.ise_by_code(code)?;
-        Some(inputs.document.artikelen.iter().filter(|a| a.ise_code == code && a.soort == ArtikelSoort::Uitgave).fold(
-            (0, 0),
-            |(v, e), a| {
-                let (av, ae) = figures(a, end);
-                (v + av, e + ae)
-            },
-        ))
+        Some(
+            inputs
+                .document
+                .begroting
+                .artikelen
+                .iter()
+                .filter(|a| a.ise_code == code && a.soort() == ArtikelSoort::Uitgave)
+                .fold((0, 0), |(v, e), a| {
+                    let (av, ae) = figures(a);
+                    (v + av, e + ae)
+                }),
+        )
     };
     let mut codes: Vec<String> =
         old.document.structuur.ises().chain(new.document.structuur.ises()).map(|(_, i)| i.code.clone()).collect();
@@ -171,7 +186,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     let ises = codes
         .into_iter()
         .filter_map(|c| {
-            let (o, n) = (ise_sum(old, &c, end_old), ise_sum(new, &c, end_new));
+            let (o, n) = (ise_sum(old, &c), ise_sum(new, &c));
             (o != n).then_some(Cijferwijziging { code: c, oude_code: None, oud: o, nieuw: n, ontvangst: false })
         })
         .collect();

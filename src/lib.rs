@@ -13,7 +13,8 @@
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
 //! | output: atomic writes | [`output`] | [`output::write_atomic`] |
 //!
-//! [`workbook_template`] writes the blank budget workbook (`bbt template`);
+//! [`workbook_template`] writes the blank budget workbook (`bbt template`) in
+//! the layout the reader reads, [`load::workbook::layout`];
 //! [`diff`] compares two documents (`bbt diff`).
 //! [`diag`] holds the diagnostic type all stages report with; [`assets`] the
 //! template set (bundled or `--templates DIR`). [`render_document`] runs view
@@ -109,22 +110,29 @@ pub fn attachments(inputs: &Inputs) -> std::io::Result<Vec<Attachment>> {
         _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
     let doc = &inputs.document;
+    let (van, naar) = model::Stand::evolutie(doc.jaar, doc.fase);
     let figures: Vec<serde_json::Value> = doc
+        .begroting
         .artikelen
         .iter()
         .map(|a| {
-            let kredieten: Vec<serde_json::Value> = a
-                .kredieten
+            let standen = [(van, model::Slot::Van as fn(_) -> _), (naar, model::Slot::Naar)];
+            let kredieten: Vec<serde_json::Value> = standen
                 .iter()
-                .map(|((stand, k), b)| serde_json::json!({ "stand": stand.label(), "krediet": k.label(), "euro_cent": b.waarde.cents() }))
+                .flat_map(|&(stand, slot)| a.krediet_soorten().iter().map(move |&k| (stand, k, slot(k))))
+                .map(|(stand, k, slot)| serde_json::json!({ "stand": stand.label(), "krediet": k.label(), "euro_cent": a.bedrag(slot).cents() }))
                 .collect();
             let bijstellingen: Vec<serde_json::Value> = a
-                .bijstellingen
+                .bedragen
+                .evolutie(model::Krediet::Vak)
+                .map(|_| model::Bijstelling::voor_fase(doc.fase))
+                .unwrap_or_default()
                 .iter()
-                .map(|((soort, k), b)| serde_json::json!({ "soort": soort.label(), "krediet": k.label(), "euro_cent": b.waarde.cents() }))
+                .flat_map(|&(b, _)| [model::Krediet::Vak, model::Krediet::Vek].map(|k| (b, k)))
+                .map(|(soort, k)| serde_json::json!({ "soort": soort.label(), "krediet": k.label(), "euro_cent": a.bijstelling(soort, k).cents() }))
                 .collect();
             serde_json::json!({
-                "artikel": a.code.raw, "omschrijving": a.titel, "ise": a.ise_code, "entiteit": a.entiteit,
+                "artikel": a.code, "omschrijving": a.titel, "ise": a.ise_code, "entiteit": a.entiteit,
                 "ontvanger": a.ontvanger, "kredieten": kredieten, "bijstellingen": bijstellingen,
             })
         })

@@ -129,7 +129,7 @@ fn print_diagnostics(diags: &[Diagnostic], format: Format) {
     match format {
         Format::Json => {
             // A failure is recorded for the exit code.
-            to_stdout(format!("{}\n", diag::render_json(diags, &base)).as_bytes());
+            console::write_stdout(|out| diag::write_json(diags, &base, out));
         }
         Format::Human => {
             for d in diags {
@@ -254,7 +254,7 @@ fn template(args: &TemplateArgs) -> u8 {
         return FAILURE;
     }
     let from = match &basis.previous {
-        Some(p) => format!("{} articles of {}", p.artikelen.len(), p.naam()),
+        Some(p) => format!("{} articles of {}", p.begroting.artikelen.len(), p.naam()),
         None => "no articles yet (no earlier document)".into(),
     };
     say!("wrote {} ({from})", path.display());

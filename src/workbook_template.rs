@@ -13,8 +13,8 @@ use rust_xlsxwriter::{
 };
 
 use crate::load::TemplateBasis;
-use crate::load::workbook::{SHEET_ONTVANGSTEN, SHEET_TOELICHTING, SHEET_UITGAVEN, amount_columns};
-use crate::model::budget::{ArtikelSoort, Bijstelling, Fase, Krediet, Stand};
+use crate::load::workbook::layout;
+use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Veld};
 use crate::model::{Artikel, Money, Unit};
 
 /// Spare rows below the known articles, for new ones.
@@ -31,16 +31,15 @@ pub fn file_name(jaar: i32, fase: Fase) -> String {
 
 /// The blank workbook's bytes.
 pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, XlsxError> {
-    let (van, naar) = Stand::evolutie(jaar, fase);
+    let (van, _) = Stand::evolutie(jaar, fase);
     // The previous document's final standing is this one's start only when
     // they are the same standing (BA t-1 from a BA document, BO t in a BA).
     let copy_start = basis.previous.as_ref().is_some_and(|p| van.continues(Stand::evolutie(p.jaar, p.fase).1));
     let start = |a: &Artikel, k: Krediet| -> Option<i64> {
-        let p = basis.previous.as_ref()?;
-        let (_, end) = Stand::evolutie(p.jaar, p.fase);
-        copy_start.then(|| units(a.krediet(end, k), basis.eenheid))
+        basis.previous.as_ref()?;
+        copy_start.then(|| units(a.naar(k), basis.eenheid))
     };
-    let artikelen: Vec<&Artikel> = basis.previous.iter().flat_map(|p| p.artikelen.iter()).collect();
+    let artikelen: Vec<&Artikel> = basis.previous.iter().flat_map(|p| p.begroting.artikelen.iter()).collect();
 
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(13);
@@ -64,141 +63,44 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, Xl
 
     instructions(wb.add_worksheet(), basis, jaar, fase, copy_start, &title)?;
 
-    // Uitgaven.
-    let ws = wb.add_worksheet();
-    ws.set_name(SHEET_UITGAVEN)?;
-    ws.write_string_with_format(
-        0,
-        0,
-        format!("Begroting {jaar} – {} – uitgaven ({})", fase_naam(fase), basis.eenheid.name()),
-        &title,
-    )?;
-    ws.write_string_with_format(1, 0, start_note(copy_start, van), &note)?;
-    let bijstellingen = Bijstelling::voor_fase(fase);
-    let mut headers: Vec<String> =
-        ["Artikel", "Omschrijving", "ISE", "ESR", "Entiteit", "Ontvanger"].iter().map(|s| s.to_string()).collect();
-    let first_amount = headers.len() as u16;
-    for k in [Krediet::Vak, Krediet::Vek] {
-        headers.extend(amount_columns(jaar, fase, k, ArtikelSoort::Uitgave).into_iter().map(|(_, name)| name));
+    let ranges = Ranges { ise: &ise_codes, entiteiten: &entiteiten };
+    let formats = Formats { head: &head, input: &input, amount_in: &amount_in, amount_calc: &amount_calc };
+    for (blad, soort) in [(Blad::Uitgaven, ArtikelSoort::Uitgave), (Blad::Ontvangsten, ArtikelSoort::Ontvangst)] {
+        let ws = wb.add_worksheet();
+        ws.set_name(layout::naam(blad))?;
+        let wat = if soort == ArtikelSoort::Uitgave { "uitgaven" } else { "ontvangsten" };
+        ws.write_string_with_format(
+            0,
+            0,
+            format!("Begroting {jaar} – {} – {wat} ({})", fase_naam(fase), basis.eenheid.name()),
+            &title,
+        )?;
+        ws.write_string_with_format(1, 0, start_note(copy_start, van), &note)?;
+        let rows: Vec<Option<&Artikel>> = artikelen
+            .iter()
+            .filter(|a| a.soort() == soort)
+            .map(|a| Some(*a))
+            .chain(std::iter::repeat_n(
+                None,
+                if soort == ArtikelSoort::Uitgave { SPARE_ROWS as usize } else { SPARE_ROWS as usize / 4 },
+            ))
+            .collect();
+        articles_sheet(ws, &layout::kolommen(blad, jaar, fase), &rows, &start, &formats, &ranges)?;
+        ws.protect_with_options(&protection);
     }
-    headers.push("Korte inhoud".into());
-    for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(HEADER_ROW, c as u16, h, &head)?;
-    }
-    let block = 2 + bijstellingen.len() as u16;
-    let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Uitgave).collect();
-    let rows = uitgaven.len() as u32 + SPARE_ROWS;
-    for i in 0..rows {
-        let r = HEADER_ROW + 1 + i;
-        let art = uitgaven.get(i as usize);
-        for c in 0..first_amount {
-            ws.write_blank(r, c, &input)?;
-        }
-        if let Some(a) = art {
-            ws.write_string_with_format(r, 0, &a.code.raw, &input)?;
-            ws.write_string_with_format(r, 1, &a.titel, &input)?;
-            ws.write_string_with_format(r, 2, &a.ise_code, &input)?;
-            ws.write_string_with_format(r, 3, a.esr.code(), &input)?;
-            ws.write_string_with_format(r, 4, &a.entiteit, &input)?;
-            if let Some(o) = &a.ontvanger {
-                ws.write_string_with_format(r, 5, o, &input)?;
-            }
-        }
-        for (b, k) in [Krediet::Vak, Krediet::Vek].into_iter().enumerate() {
-            let c0 = first_amount + block * b as u16;
-            let begin = art.and_then(|a| start(a, k));
-            match begin {
-                Some(v) => ws.write_number_with_format(r, c0, v as f64, &amount_in)?,
-                None => ws.write_blank(r, c0, &amount_in)?,
-            };
-            for j in 1..block - 1 {
-                ws.write_blank(r, c0 + j, &amount_in)?;
-            }
-            let refs: Vec<String> = (0..block - 1).map(|j| format!("{}{}", col_name(c0 + j), r + 1)).collect();
-            let formula = Formula::new(format!("={}", refs.join("+"))).set_result(begin.unwrap_or(0).to_string());
-            ws.write_formula_with_format(r, c0 + block - 1, formula, &amount_calc)?;
-        }
-        let last = first_amount + 2 * block;
-        match art {
-            Some(a) => ws.write_string_with_format(r, last, &a.korte_inhoud, &input)?,
-            None => ws.write_blank(r, last, &input)?,
-        };
-    }
-    let last_row = HEADER_ROW + rows;
-    dropdown(ws, 2, last_row, "ISE", &ise_codes)?;
-    dropdown(ws, 3, last_row, "ESR-aggregaat", &ESR)?;
-    dropdown(ws, 4, last_row, "Entiteit", &entiteiten)?;
-    dropdown(ws, 5, last_row, "Ontvanger (bij IS)", &entiteiten)?;
-    ws.set_column_width(0, 17)?;
-    ws.set_column_width(1, 40)?;
-    ws.set_column_range_width(first_amount, first_amount + 2 * block - 1, 12)?;
-    ws.set_column_width(first_amount + 2 * block, 60)?;
-    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
-    ws.protect_with_options(&protection);
-
-    // Ontvangsten.
-    let ws = wb.add_worksheet();
-    ws.set_name(SHEET_ONTVANGSTEN)?;
-    ws.write_string_with_format(
-        0,
-        0,
-        format!("Begroting {jaar} – {} – ontvangsten ({})", fase_naam(fase), basis.eenheid.name()),
-        &title,
-    )?;
-    ws.write_string_with_format(1, 0, start_note(copy_start, van), &note)?;
-    let heads = [
-        "Artikel".to_string(),
-        "Omschrijving".into(),
-        "ISE".into(),
-        "Entiteit".into(),
-        van.label(),
-        naar.label(),
-        "Korte inhoud".into(),
-    ];
-    for (c, h) in heads.iter().enumerate() {
-        ws.write_string_with_format(HEADER_ROW, c as u16, h, &head)?;
-    }
-    let ontvangsten: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Ontvangst).collect();
-    let rows = ontvangsten.len() as u32 + SPARE_ROWS / 4;
-    for i in 0..rows {
-        let r = HEADER_ROW + 1 + i;
-        for c in 0..4 {
-            ws.write_blank(r, c, &input)?;
-        }
-        ws.write_blank(r, 4, &amount_in)?;
-        ws.write_blank(r, 5, &amount_in)?;
-        ws.write_blank(r, 6, &input)?;
-        if let Some(a) = ontvangsten.get(i as usize) {
-            ws.write_string_with_format(r, 0, &a.code.raw, &input)?;
-            ws.write_string_with_format(r, 1, &a.titel, &input)?;
-            ws.write_string_with_format(r, 2, &a.ise_code, &input)?;
-            ws.write_string_with_format(r, 3, &a.entiteit, &input)?;
-            if let Some(v) = start(a, Krediet::Ontvangst) {
-                ws.write_number_with_format(r, 4, v as f64, &amount_in)?;
-            }
-            ws.write_string_with_format(r, 6, &a.korte_inhoud, &input)?;
-        }
-    }
-    dropdown(ws, 2, HEADER_ROW + rows, "ISE", &ise_codes)?;
-    dropdown(ws, 3, HEADER_ROW + rows, "Entiteit", &entiteiten)?;
-    ws.set_column_width(0, 17)?;
-    ws.set_column_width(1, 40)?;
-    ws.set_column_range_width(4, 5, 12)?;
-    ws.set_column_width(6, 60)?;
-    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
-    ws.protect_with_options(&protection);
 
     // Toelichting.
     let ws = wb.add_worksheet();
-    ws.set_name(SHEET_TOELICHTING)?;
-    for (c, h) in ["Artikel", "Omschrijving", "VAK", "VEK"].iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &head)?;
+    ws.set_name(layout::naam(Blad::Toelichting))?;
+    let kolommen = layout::kolommen(Blad::Toelichting, jaar, fase);
+    for (c, k) in kolommen.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, &k.naam, &head)?;
     }
     for r in 1..=200 {
-        ws.write_blank(r, 0, &input)?;
-        ws.write_blank(r, 1, &input)?;
-        ws.write_blank(r, 2, &amount_in)?;
-        ws.write_blank(r, 3, &amount_in)?;
+        for (c, k) in kolommen.iter().enumerate() {
+            let format = if matches!(k.veld, Veld::Lijn(_)) { &amount_in } else { &input };
+            ws.write_blank(r, c as u16, format)?;
+        }
     }
     ws.set_column_width(0, 17)?;
     ws.set_column_width(1, 60)?;
@@ -220,6 +122,102 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, Xl
     ws.set_hidden(true);
 
     wb.save_to_buffer()
+}
+
+/// The formats of the data sheets.
+struct Formats<'f> {
+    head: &'f Format,
+    input: &'f Format,
+    amount_in: &'f Format,
+    amount_calc: &'f Format,
+}
+
+/// The values the dropdowns offer.
+struct Ranges<'r> {
+    ise: &'r [&'r str],
+    entiteiten: &'r [&'r str],
+}
+
+/// The header and the rows of an articles sheet, column by column as the
+/// layout has them: one row per known article (`Some`), then spare rows.
+/// The final standing of each credit kind is a formula of the amounts
+/// before it, with its result stored.
+fn articles_sheet(
+    ws: &mut Worksheet,
+    kolommen: &[layout::Kolom],
+    rows: &[Option<&Artikel>],
+    start: &dyn Fn(&Artikel, Krediet) -> Option<i64>,
+    f: &Formats,
+    ranges: &Ranges,
+) -> Result<(), XlsxError> {
+    for (c, k) in kolommen.iter().enumerate() {
+        ws.write_string_with_format(HEADER_ROW, c as u16, &k.naam, f.head)?;
+    }
+    let col_of = |veld: Veld| kolommen.iter().position(|k| k.veld == veld).map(|c| c as u16);
+    for (i, art) in rows.iter().enumerate() {
+        let r = HEADER_ROW + 1 + i as u32;
+        for (c, k) in kolommen.iter().enumerate() {
+            let c = c as u16;
+            let text = |a: &Artikel| -> Option<String> {
+                match k.veld {
+                    Veld::Artikel => Some(a.code.to_string()),
+                    Veld::Omschrijving => Some(a.titel.clone()),
+                    Veld::Ise => Some(a.ise_code.clone()),
+                    Veld::Esr => Some(a.esr().code().to_string()),
+                    Veld::Entiteit => Some(a.entiteit.clone()),
+                    Veld::Ontvanger => a.ontvanger.clone(),
+                    Veld::KorteInhoud => Some(a.korte_inhoud.clone()),
+                    Veld::Bedrag(_) | Veld::Lijn(_) => None,
+                }
+            };
+            match k.veld {
+                Veld::Bedrag(Slot::Naar(kr)) => {
+                    // Every amount of this credit kind before it.
+                    let parts: Vec<String> = kolommen
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| matches!(o.veld, Veld::Bedrag(Slot::Van(x) | Slot::Bij(_, x)) if x == kr))
+                        .map(|(j, _)| format!("{}{}", col_name(j as u16), r + 1))
+                        .collect();
+                    let begin = art.and_then(|a| start(a, kr)).unwrap_or(0);
+                    let formula = Formula::new(format!("={}", parts.join("+"))).set_result(begin.to_string());
+                    ws.write_formula_with_format(r, c, formula, f.amount_calc)?
+                }
+                Veld::Bedrag(Slot::Van(kr)) => match art.and_then(|a| start(a, kr)) {
+                    Some(v) => ws.write_number_with_format(r, c, v as f64, f.amount_in)?,
+                    None => ws.write_blank(r, c, f.amount_in)?,
+                },
+                Veld::Bedrag(_) | Veld::Lijn(_) => ws.write_blank(r, c, f.amount_in)?,
+                _ => match art.and_then(text) {
+                    Some(t) => ws.write_string_with_format(r, c, t, f.input)?,
+                    None => ws.write_blank(r, c, f.input)?,
+                },
+            };
+        }
+    }
+    let last_row = HEADER_ROW + rows.len() as u32;
+    for (veld, title, values) in [
+        (Veld::Ise, "ISE", ranges.ise),
+        (Veld::Esr, "ESR-aggregaat", &ESR[..]),
+        (Veld::Entiteit, "Entiteit", ranges.entiteiten),
+        (Veld::Ontvanger, "Ontvanger (bij IS)", ranges.entiteiten),
+    ] {
+        if let Some(c) = col_of(veld) {
+            dropdown(ws, c, last_row, title, values)?;
+        }
+    }
+    let amounts: Vec<u16> =
+        kolommen.iter().enumerate().filter(|(_, k)| matches!(k.veld, Veld::Bedrag(_))).map(|(c, _)| c as u16).collect();
+    ws.set_column_width(0, 17)?;
+    ws.set_column_width(1, 40)?;
+    if let (Some(&first), Some(&last)) = (amounts.first(), amounts.last()) {
+        ws.set_column_range_width(first, last, 12)?;
+    }
+    if let Some(c) = col_of(Veld::KorteInhoud) {
+        ws.set_column_width(c, 60)?;
+    }
+    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
+    Ok(())
 }
 
 const LISTS: &str = "Lijsten";
@@ -250,7 +248,7 @@ fn units(m: Money, unit: Unit) -> i64 {
 fn fase_naam(fase: Fase) -> &'static str {
     match fase {
         Fase::Bo => "begrotingsopmaak",
-        Fase::Ba(_) | Fase::BaJr => "begrotingsaanpassing",
+        Fase::Ba(_) => "begrotingsaanpassing",
         Fase::Bu => "begrotingsuitvoering",
     }
 }

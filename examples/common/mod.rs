@@ -4,7 +4,15 @@
 //! its components, with its computed result cached, as a spreadsheet program
 //! would save it.
 
+use bbt::load::workbook::layout;
+use bbt::model::budget::{Blad, Fase, Veld};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
+
+/// The headers of a sheet as bbt's layout names them, without the optional
+/// ESR column (the code carries the ESR aggregate).
+fn header_names(blad: Blad, jaar: i32) -> Vec<String> {
+    layout::kolommen(blad, jaar, Fase::Bo).into_iter().filter(|k| k.veld != Veld::Esr).map(|k| k.naam).collect()
+}
 
 /// (VAK: BA t-1, index, compensaties, andere bijstellingen; VEK: the same.)
 pub type Evolutie = ([i64; 4], [i64; 4]);
@@ -59,7 +67,7 @@ fn col_letter(c: u16) -> char {
 const BEDRAGEN: std::ops::Range<u16> = 5..15;
 
 pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
-    let (jaar, vorig) = (year.jaar, year.jaar - 1);
+    let jaar = year.jaar;
     let mut wb = Workbook::new();
     let (y, m, d) = year.aangemaakt;
     let created = ExcelDateTime::from_ymd(y, m, d)?;
@@ -81,16 +89,9 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
         format!("Begroting {jaar} – begrotingsopmaak – uitgaven ({})", year.eenheid),
         &bold,
     )?;
-    let mut headers =
-        vec!["Artikel".to_string(), "Omschrijving".into(), "ISE".into(), "Entiteit".into(), "Ontvanger".into()];
-    for k in ["VAK", "VEK"] {
-        headers.push(format!("{k} BA {vorig}"));
-        headers.push(format!("{k} Index"));
-        headers.push(format!("{k} Compensaties"));
-        headers.push(format!("{k} Andere bijstellingen"));
-        headers.push(format!("{k} BO {jaar}"));
-    }
-    headers.push("Korte inhoud".into());
+    let headers = header_names(Blad::Uitgaven, jaar);
+    // The columns written below: text A..E, amounts F..O, korte inhoud P.
+    assert!(headers[4] == "Ontvanger" && headers[5].starts_with("VAK BA") && headers.len() == 16, "{headers:?}");
     let header_row = 2;
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(header_row, c as u16, h, &head)?;
@@ -156,15 +157,7 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
         format!("Begroting {jaar} – begrotingsopmaak – ontvangsten ({})", year.eenheid),
         &bold,
     )?;
-    let headers = [
-        "Artikel".to_string(),
-        "Omschrijving".into(),
-        "ISE".into(),
-        "Entiteit".into(),
-        format!("BA {vorig}"),
-        format!("BO {jaar}"),
-        "Korte inhoud".into(),
-    ];
+    let headers = header_names(Blad::Ontvangsten, jaar);
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(header_row, c as u16, h, &head)?;
     }
@@ -189,8 +182,8 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
 
     let ws = wb.add_worksheet();
     ws.set_name("Toelichting")?;
-    for (c, h) in ["Artikel", "Omschrijving", "VAK", "VEK"].iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &head)?;
+    for (c, h) in header_names(Blad::Toelichting, jaar).iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &head)?;
     }
     for (i, (code, text, vak, vek)) in year.toelichting.iter().enumerate() {
         let r = 1 + i as u32;

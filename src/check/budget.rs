@@ -1,10 +1,8 @@
 //! B rules: budget articles and their figures.
 
-use std::collections::HashMap;
-
-use crate::diag::{Diagnostic, Location};
+use crate::diag::Diagnostic;
 use crate::load::Inputs;
-use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Stand};
+use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Money, WijzigingSoort};
 
@@ -30,8 +28,8 @@ pub const COMPENSATIES_ACROSS: &str = "B009";
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let nota = &inputs.beleidsnota;
     let doc = &inputs.document;
-    let mut seen: HashMap<&str, &Artikel> = HashMap::new();
-    for art in &doc.artikelen {
+    let begroting = &doc.begroting;
+    for art in &begroting.artikelen {
         let ise = doc.structuur.ise_by_code(&art.ise_code);
         if ise.is_none() {
             diags.push(
@@ -42,30 +40,28 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                         art.code, art.ise_code
                     ),
                 )
-                .at_opt(art.ise_loc.clone())
+                .at_opt(begroting.cel(art, Veld::Ise))
                 .hint(format!(
                     "known ISEs: {}",
                     doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
                 )),
             );
         }
-        if let Some(first) = seen.get(art.code.raw.as_str()) {
+        if let Some(first) = begroting.eerder(art) {
             let mut d = Diagnostic::error(DUPLICATE_ARTICLE, format!("article {} appears twice", art.code))
-                .at_opt(art.loc.clone())
+                .at_opt(begroting.rij(art))
                 .hint("every article has one row; add its figures together or remove one row");
-            if let Some(l) = &first.loc {
-                d = d.related(l.clone(), "first here");
+            if let Some(l) = begroting.rij(first) {
+                d = d.related(l, "first here");
             }
             diags.push(d);
-        } else {
-            seen.insert(&art.code.raw, art);
         }
-        if art.soort == ArtikelSoort::Uitgave && art.volledig {
+        if art.soort() == ArtikelSoort::Uitgave && art.volledig {
             check_evolution(doc, art, diags);
         }
         check_code(nota, doc, art, ise.map(|i| i.code.as_str()), diags);
     }
-    if doc.artikelen_volledig {
+    if begroting.volledig {
         check_empty_ises(inputs, diags);
     }
     check_totals(doc, diags);
@@ -75,13 +71,14 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 /// The article code agrees with the entity, ISE and credit kind it is filed
 /// under, unless the article is declared moved; a dotation names its receiver.
 fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&str>, diags: &mut Vec<Diagnostic>) {
-    let Ok(d) = art.code.delen() else { return };
+    let d = &art.code;
+    let at = doc.begroting.rij(art);
     let mismatch = |msg: String, hint: &str| {
-        Diagnostic::error(CODE_MISMATCH, format!("article {}: {msg}", art.code)).at_opt(art.loc.clone()).hint(hint)
+        Diagnostic::error(CODE_MISMATCH, format!("article {}: {msg}", art.code)).at_opt(at.clone()).hint(hint)
     };
-    if d.entiteit != art.entiteit {
+    if d.entiteit() != art.entiteit {
         diags.push(mismatch(
-            format!("the code belongs to entity {}, but the row says {}", d.entiteit, art.entiteit),
+            format!("the code belongs to entity {}, but the row says {}", d.entiteit(), art.entiteit),
             "the first three characters of the code are the entity",
         ));
     } else if nota.entiteit(&art.entiteit).is_none() {
@@ -92,17 +89,19 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
     }
     if let Some(code) = ise {
         let (programma, letter) = code.split_once('-').unwrap_or((code, ""));
-        let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Verplaatst, &art.code.raw));
-        if (d.programma != programma || !letter.starts_with(d.ise_letter)) && !declared {
+        let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Verplaatst, &art.code.to_string()));
+        if (d.programma() != programma || !letter.starts_with(d.ise_letter())) && !declared {
             diags.push(
                 Diagnostic::error(
                     CODE_MISMATCH,
                     format!(
                         "article {}: the code points to ISE {}-{}, but the row puts it in {code}",
-                        art.code, d.programma, d.ise_letter
+                        art.code,
+                        d.programma(),
+                        d.ise_letter()
                     ),
                 )
-                .at_opt(art.ise_loc.clone())
+                .at_opt(doc.begroting.cel(art, Veld::Ise))
                 .hint(format!(
                     "correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: {{ soort: verplaatst, element: {}, reden: ... }}",
                     art.code
@@ -110,19 +109,19 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
             );
         }
     }
-    if art.soort == ArtikelSoort::Uitgave && !matches!(d.kredietsoort, '1' | '2' | '4' | '5') {
+    if art.soort() == ArtikelSoort::Uitgave && !matches!(d.kredietsoort(), '1' | '2' | '4' | '5') {
         diags.push(mismatch(
-            format!("'{}' is not a credit kind", d.kredietsoort),
+            format!("'{}' is not a credit kind", d.kredietsoort()),
             "the 9th character is 2 (split credits), 4 (variable) or 5 (correlative)",
         ));
     }
-    match (&art.ontvanger, d.esr) {
+    match (&art.ontvanger, d.esr()) {
         (None, Esr::Is) => diags.push(
             Diagnostic::error(
                 DOTATION_LINK,
                 format!("article {} is a dotation (IS) without a receiving entity", art.code),
             )
-            .at_opt(art.loc.clone())
+            .at_opt(at.clone())
             .hint("fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)"),
         ),
         (Some(r), Esr::Is) if nota.entiteit(r).is_none() => diags.push(
@@ -130,7 +129,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
                 DOTATION_LINK,
                 format!("article {} goes to entity {r}, which the beleidsnota does not list", art.code),
             )
-            .at_opt(art.loc.clone())
+            .at_opt(at.clone())
             .hint("add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger"),
         ),
         (Some(r), esr) if esr != Esr::Is => diags.push(
@@ -138,7 +137,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
                 DOTATION_LINK,
                 format!("article {} names a receiving entity ({r}) but is not a dotation (IS)", art.code),
             )
-            .at_opt(art.loc.clone())
+            .at_opt(at.clone())
             .hint("only IS articles have an Ontvanger; clear the cell"),
         ),
         _ => {}
@@ -149,7 +148,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
 fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let doc = &inputs.document;
     for (_, ise) in doc.structuur.ises() {
-        let has = doc.artikelen.iter().any(|a| a.ise_code == ise.code);
+        let has = doc.begroting.artikelen.iter().any(|a| a.ise_code == ise.code);
         let excused = ise.zonder_kredieten.as_deref().is_some_and(|r| !r.trim().is_empty());
         if !has && !excused {
             diags.push(
@@ -169,37 +168,41 @@ fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
 /// Totals typed in the workbook equal the computed ones, cell by cell.
 fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
-    for t in &doc.totalen {
-        let scope: Vec<&Artikel> = t.scope(&doc.artikelen).collect();
+    let begroting = &doc.begroting;
+    for t in &begroting.totalen {
+        let scope: Vec<&Artikel> = t.scope(&begroting.artikelen).collect();
+        let blad = crate::model::budget::Blad::van(t.soort);
+        let row = begroting.cellen.cel(blad, t.rij, Veld::Artikel);
         if let Some(code) = &t.ise_code
             && doc.structuur.ise_by_code(code).is_none()
         {
             diags.push(
                 Diagnostic::error(TOTAL_MISMATCH, format!("the total row '{}' names no ISE of the year", t.label))
-                    .at_opt(t.loc.clone())
+                    .at_opt(row.clone())
                     .hint("write 'Totaal' for the whole sheet or 'Totaal SF-A' for one ISE"),
             );
             continue;
         }
-        let compare = |typed: &crate::model::Bedrag, computed: Money, what: String, diags: &mut Vec<Diagnostic>| {
-            if typed.waarde != computed {
-                diags.push(
-                    Diagnostic::error(
-                        TOTAL_MISMATCH,
-                        format!("{}: the typed {what} is {}, the articles add up to {computed}", t.label, typed.waarde),
-                    )
-                    .at_opt(typed.bron.clone().or(t.loc.clone()))
-                    .hint("correct the total, or leave it out: bbt computes every total itself"),
-                );
+        let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+        for &(slot, typed) in &t.bedragen {
+            let computed: Money = scope.iter().map(|a| a.bedrag(slot)).sum();
+            if typed == computed {
+                continue;
             }
-        };
-        for ((stand, k), typed) in &t.kredieten {
-            let computed: Money = scope.iter().map(|a| a.krediet(*stand, *k)).sum();
-            compare(typed, computed, format!("{} {}", k.label(), stand.label()), diags);
-        }
-        for ((b, k), typed) in &t.bijstellingen {
-            let computed: Money = scope.iter().map(|a| a.bijstelling(*b, *k)).sum();
-            compare(typed, computed, format!("{} {}", k.label(), b.label().to_lowercase()), diags);
+            let k = slot.krediet();
+            let what = match slot {
+                Slot::Van(_) => format!("{} {}", k.label(), van.label()),
+                Slot::Bij(b, _) => format!("{} {}", k.label(), b.label().to_lowercase()),
+                Slot::Naar(_) => format!("{} {}", k.label(), naar.label()),
+            };
+            diags.push(
+                Diagnostic::error(
+                    TOTAL_MISMATCH,
+                    format!("{}: the typed {what} is {typed}, the articles add up to {computed}", t.label),
+                )
+                .at_opt(begroting.cellen.cel(blad, t.rij, Veld::Bedrag(slot)).or(row.clone()))
+                .hint("correct the total, or leave it out: bbt computes every total itself"),
+            );
         }
     }
 }
@@ -213,7 +216,7 @@ pub fn compensaties_net(artikelen: &[&Artikel]) -> (Money, Money) {
 }
 
 fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
-    let arts: Vec<&Artikel> = inputs.document.artikelen.iter().collect();
+    let arts: Vec<&Artikel> = inputs.document.begroting.artikelen.iter().collect();
     let (vak, vek) = compensaties_net(&arts);
     if !vak.is_zero() || !vek.is_zero() {
         diags.push(
@@ -221,7 +224,7 @@ fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                 COMPENSATIES_NET,
                 format!("the compensaties of this document net to {vak} (VAK) and {vek} (VEK)"),
             )
-            .at(Location::File { file: inputs.workbook.clone() })
+            .at(crate::diag::Location::File { file: inputs.workbook.clone() })
             .hint("compensaties move money between articles; over the whole budget they net to zero"),
         );
     }
@@ -229,7 +232,7 @@ fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
 /// Over several projects checked at once, the compensaties net to zero.
 pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
-    let arts: Vec<&Artikel> = projects.iter().flat_map(|p| p.document.artikelen.iter()).collect();
+    let arts: Vec<&Artikel> = projects.iter().flat_map(|p| p.document.begroting.artikelen.iter()).collect();
     let (vak, vek) = compensaties_net(&arts);
     if vak.is_zero() && vek.is_zero() {
         return Vec::new();
@@ -237,7 +240,7 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
     let per: Vec<String> = projects
         .iter()
         .map(|p| {
-            let a: Vec<&Artikel> = p.document.artikelen.iter().collect();
+            let a: Vec<&Artikel> = p.document.begroting.artikelen.iter().collect();
             let (v, e) = compensaties_net(&a);
             format!("{}: {v} / {e}", p.beleidsnota.id)
         })
@@ -257,10 +260,10 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
 fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
     for k in [Krediet::Vak, Krediet::Vek] {
-        let expected = art.verwacht(van, k);
-        let actual = art.krediet(naar, k);
+        let Some(e) = art.bedragen.evolutie(k) else { continue };
+        let (expected, actual) = (e.verwacht(), e.naar);
         if expected != actual {
-            let loc = art.kredieten.get(&(naar, k)).and_then(|b| b.bron.clone()).or_else(|| art.loc.clone());
+            let loc = doc.begroting.cel(art, Veld::Bedrag(Slot::Naar(k)));
             diags.push(
                 Diagnostic::error(
                     EVOLUTION_MISMATCH,
@@ -295,13 +298,12 @@ mod tests {
     /// An expenditure article of a BO 2025 document with the given VAK
     /// kredietevolutie (in euro cents); VEK is left consistent at zero.
     fn artikel(ba: i64, index: i64, comp: i64, andere: i64, bo: i64) -> Artikel {
-        let (van, naar) = Stand::evolutie(2025, Fase::Bo);
         Artikel::for_tests("SB0-1SFE2AA-WT", "SF-A")
-            .with_krediet(van, Krediet::Vak, ba)
-            .with_krediet(naar, Krediet::Vak, bo)
-            .with_bijstelling(Bijstelling::Index, Krediet::Vak, index)
-            .with_bijstelling(Bijstelling::Compensaties, Krediet::Vak, comp)
-            .with_bijstelling(Bijstelling::Andere, Krediet::Vak, andere)
+            .with(Slot::Van(Krediet::Vak), ba)
+            .with(Slot::Naar(Krediet::Vak), bo)
+            .with(Slot::Bij(Bijstelling::Index, Krediet::Vak), index)
+            .with(Slot::Bij(Bijstelling::Compensaties, Krediet::Vak), comp)
+            .with(Slot::Bij(Bijstelling::Andere, Krediet::Vak), andere)
     }
 
     fn document(artikelen: Vec<Artikel>) -> Document {
@@ -320,9 +322,7 @@ mod tests {
             restated: Vec::new(),
             structuur: Default::default(),
             wijzigingen: Vec::new(),
-            artikelen,
-            totalen: Vec::new(),
-            artikelen_volledig: true,
+            begroting: crate::model::Begroting::new(artikelen, Vec::new(), true, Default::default()),
             teksten: Teksten::default(),
             prestaties: Vec::new(),
         }
@@ -344,7 +344,7 @@ mod tests {
         for &(ba, index, comp, andere, bo, diff) in cases {
             let doc = document(vec![artikel(ba, index, comp, andere, bo)]);
             let mut diags = Vec::new();
-            check_evolution(&doc, &doc.artikelen[0], &mut diags);
+            check_evolution(&doc, &doc.begroting.artikelen[0], &mut diags);
             let evolution: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == EVOLUTION_MISMATCH).collect();
             match diff {
                 None => assert!(evolution.is_empty(), "{ba} {index} {comp} {andere} {bo}: {evolution:?}"),

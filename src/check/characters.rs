@@ -20,6 +20,7 @@ use unicode_normalization::char::canonical_combining_class;
 use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::Id;
+use crate::model::budget::{Blad, Veld};
 
 /// T005: a character the fonts cannot print.
 pub const UNPRINTABLE: &str = "T005";
@@ -248,15 +249,21 @@ pub fn check(inputs: &Inputs, glyphs: &Glyphs, diags: &mut Vec<Diagnostic>) {
             diags.push(too_long_word(length, loc.clone()));
         }
     }
-    for a in &doc.artikelen {
+    let begroting = &doc.begroting;
+    for a in &begroting.artikelen {
         // (text, where, whether it is a title)
-        let cells = [(&a.titel, a.titel_loc.as_ref(), true), (&a.korte_inhoud, a.korte_inhoud_loc.as_ref(), false)]
-            .into_iter()
-            .chain(
-                a.toelichting.iter().map(|l| (&l.omschrijving, l.omschrijving_loc.as_ref().or(l.loc.as_ref()), false)),
-            );
+        let lijn = |l: &crate::model::ToelichtingLijn| {
+            let cel = |veld| begroting.cellen.cel(Blad::Toelichting, l.rij, veld);
+            cel(Veld::Omschrijving).or_else(|| cel(Veld::Artikel))
+        };
+        let cells = [
+            (&a.titel, begroting.cel(a, Veld::Omschrijving), true),
+            (&a.korte_inhoud, begroting.cel(a, Veld::KorteInhoud), false),
+        ]
+        .into_iter()
+        .chain(a.toelichting.iter().map(|l| (&l.omschrijving, lijn(l), false)));
         for (value, loc, title) in cells {
-            let loc = || loc.or(a.loc.as_ref()).cloned().unwrap_or(Location::File { file: inputs.workbook.clone() });
+            let loc = || loc.clone().unwrap_or(Location::File { file: inputs.workbook.clone() });
             if let Some((_, c, why, more)) = first_unprintable(value, glyphs) {
                 diags.push(diagnostic(c, why, more, loc()));
             }

@@ -272,9 +272,8 @@ fn check_record(
     let base_name = &inputs.baseline.naam;
     let in_base = |id: &str| base.contains_key(&Id(id.to_string()));
     let in_year = |id: &str| year.contains_key(&Id(id.to_string()));
-    let article_now = |code: &str| doc.artikelen.iter().any(|a| a.code.raw == code);
-    let article_before =
-        |code: &str| inputs.previous.as_ref().is_none_or(|p| p.artikelen.iter().any(|a| a.code.raw == code));
+    let article_now = |code: &str| doc.begroting.artikel_str(code).is_some();
+    let article_before = |code: &str| inputs.previous.as_ref().is_none_or(|p| p.begroting.artikel_str(code).is_some());
     for w in &doc.wijzigingen {
         let bad = |msg: String| Diagnostic::error(BAD_CHANGE, msg).at_opt(w.loc.clone());
         let soort = w.soort.name();
@@ -347,7 +346,7 @@ fn check_record(
                 diags.push(bad(format!("the recoded article '{old}' is not in {prev}")));
             }
             // An unreadable workbook is reported once, not again for each recoding.
-            for new in w.naar.iter().filter(|c| inputs.document.artikelen_volledig && !article_now(c)) {
+            for new in w.naar.iter().filter(|c| inputs.document.begroting.volledig && !article_now(c)) {
                 diags.push(bad(format!("the recoded article '{new}' is not in this year's workbook")));
             }
             continue;
@@ -415,7 +414,7 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
     for t in texts {
         // Without every article, a live figure's "no such article" would only
         // repeat the workbook's problem; the Markdown is still checked.
-        if !doc.artikelen_volledig {
+        if !doc.begroting.volledig {
             diags.extend(crate::render::markdown::to_typst(&t.markdown, &t.file, 1).1);
             continue;
         }

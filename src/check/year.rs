@@ -2,10 +2,10 @@
 //! layout, or given with `--previous`). The clustering itself is compared by
 //! the S rules, whose baseline is the previous document's structure.
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::Diagnostic;
 use crate::load::Inputs;
-use crate::model::WijzigingSoort;
-use crate::model::budget::Stand;
+use crate::model::budget::{Slot, Stand, Veld};
+use crate::model::{ArtikelCode, WijzigingSoort};
 
 /// Y001: an article of the previous document is gone without a declared recode or drop.
 pub const ARTICLE_GONE: &str = "Y001";
@@ -17,20 +17,33 @@ pub const NEW_ARTICLE: &str = "Y003";
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let Some(prev) = &inputs.previous else { return };
     let doc = &inputs.document;
-    if !doc.artikelen_volledig {
+    let (now, before) = (&doc.begroting, &prev.begroting);
+    if !now.volledig {
         return;
     }
-    let recoded = |old: &str| -> Option<&str> {
-        doc.wijzigingen
-            .iter()
-            .find(|w| w.soort == WijzigingSoort::Hergecodeerd && w.van.iter().any(|v| v == old))
-            .and_then(|w| w.naar.first().map(String::as_str))
+    // Recodings: old code → new code, and back.
+    let recodings: Vec<(&str, &str)> = doc
+        .wijzigingen
+        .iter()
+        .filter(|w| w.soort == WijzigingSoort::Hergecodeerd)
+        .filter_map(|w| Some((w.van.first()?.as_str(), w.naar.first()?.as_str())))
+        .collect();
+    let recoded_to = |old: &ArtikelCode| -> Option<&str> {
+        let old = old.to_string();
+        recodings.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)
+    };
+    let recoded_from = |new: &ArtikelCode| -> Option<&str> {
+        let new = new.to_string();
+        recodings.iter().find(|(_, n)| *n == new).map(|(o, _)| *o)
     };
     let dropped = |code: &str| doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Geschrapt, code));
 
-    for old in &prev.artikelen {
-        let now = recoded(&old.code.raw).unwrap_or(&old.code.raw);
-        if doc.artikelen.iter().any(|a| a.code.raw == now) || dropped(&old.code.raw) {
+    for old in &before.artikelen {
+        let present = match recoded_to(&old.code) {
+            Some(new) => now.artikel_str(new).is_some(),
+            None => now.artikel(&old.code).is_some(),
+        };
+        if present || dropped(&old.code.to_string()) {
             continue;
         }
         diags.push(
@@ -38,7 +51,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                 ARTICLE_GONE,
                 format!("article {} of {} is not in this year's workbook", old.code, prev.naam()),
             )
-            .at_opt(old.loc.clone().or(Some(Location::File { file: prev.workbook.clone() })))
+            .at_opt(before.rij(old).or(Some(crate::diag::Location::File { file: prev.workbook.clone() })))
             .hint(format!(
                 "if it has a new code, declare {{ soort: hergecodeerd, van: [{}], naar: [<new code>], reden: ... }}; if it is gone, {{ soort: geschrapt, element: {}, reden: ... }}",
                 old.code, old.code
@@ -47,17 +60,15 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
 
     // New articles (not recodings) are information.
-    for art in &doc.artikelen {
-        let recoded_from = doc
-            .wijzigingen
-            .iter()
-            .any(|w| w.soort == WijzigingSoort::Hergecodeerd && w.naar.iter().any(|n| n == &art.code.raw));
-        let existed = prev.artikelen.iter().any(|a| a.code == art.code);
-        let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Nieuw, &art.code.raw));
-        if !existed && !recoded_from && !declared && doc.structuur.ise_by_code(&art.ise_code).is_some() {
+    for art in &now.artikelen {
+        let existed = before.artikel(&art.code).is_some();
+        if existed || recoded_from(&art.code).is_some() || doc.structuur.ise_by_code(&art.ise_code).is_none() {
+            continue;
+        }
+        if !doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Nieuw, &art.code.to_string())) {
             diags.push(
                 Diagnostic::info(NEW_ARTICLE, format!("article {} is new against {}", art.code, prev.naam()))
-                    .at_opt(art.loc.clone()),
+                    .at_opt(now.rij(art)),
             );
         }
     }
@@ -69,19 +80,17 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     if !start.continues(prev_end) {
         return;
     }
-    for art in &doc.artikelen {
-        let old_code = doc
-            .wijzigingen
-            .iter()
-            .find(|w| w.soort == WijzigingSoort::Hergecodeerd && w.naar.iter().any(|n| n == &art.code.raw))
-            .and_then(|w| w.van.first().cloned())
-            .unwrap_or_else(|| art.code.raw.clone());
-        let Some(old) = prev.artikelen.iter().find(|a| a.code.raw == old_code) else { continue };
+    for art in &now.artikelen {
+        let old = match recoded_from(&art.code) {
+            Some(old) => before.artikel_str(old),
+            None => before.artikel(&art.code),
+        };
+        let Some(old) = old else { continue };
         for &k in art.krediet_soorten() {
-            let here = art.krediet(start, k);
-            let there = old.krediet(prev_end, k);
+            let here = art.van(k);
+            let there = old.naar(k);
             if here != there {
-                let loc = art.kredieten.get(&(start, k)).and_then(|b| b.bron.clone()).or(art.loc.clone());
+                let loc = now.cel(art, Veld::Bedrag(Slot::Van(k)));
                 let mut d = Diagnostic::error(
                     STANDING_MISMATCH,
                     format!(
@@ -98,7 +107,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                     prev_end.label(),
                     prev.naam()
                 ));
-                if let Some(l) = old.kredieten.get(&(prev_end, k)).and_then(|b| b.bron.clone()) {
+                if let Some(l) = before.cel(old, Veld::Bedrag(Slot::Naar(k))) {
                     d = d.related(l, "the previous document's figure");
                 }
                 diags.push(d);

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::year::{self, Unresolved};
-use crate::model::{Artikel, Beleidsnota, Document, Fase, Structuur};
+use crate::model::{Begroting, Beleidsnota, Document, Fase, Structuur};
 
 pub const MISSING_INPUT: &str = "L003";
 pub const PREVIOUS_INVALID: &str = "L004";
@@ -67,7 +67,7 @@ pub struct Previous {
     pub dir: PathBuf,
     pub workbook: PathBuf,
     pub structuur: Structuur,
-    pub artikelen: Vec<Artikel>,
+    pub begroting: Begroting,
 }
 
 impl Previous {
@@ -129,7 +129,7 @@ pub fn previous_of(root: &Path, jaar: i32, fase: Fase) -> Option<(i32, Fase)> {
         Fase::Bo => last_ba(jaar - 1).map(|f| (jaar - 1, f)).or(Some((jaar - 1, Fase::Bo))),
         Fase::Ba(n) if n > 1 => Some((jaar, Fase::Ba(n - 1))),
         Fase::Ba(_) => Some((jaar, Fase::Bo)),
-        Fase::BaJr | Fase::Bu => last_ba(jaar).map(|f| (jaar, f)).or(Some((jaar, Fase::Bo))),
+        Fase::Bu => last_ba(jaar).map(|f| (jaar, f)).or(Some((jaar, Fase::Bo))),
     };
     found.filter(|(y, f)| has_document(root, *y, *f))
 }
@@ -377,9 +377,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         restated: docfile.structuur,
         structuur,
         wijzigingen: docfile.wijzigingen,
-        artikelen: figures.artikelen,
-        totalen: figures.totalen,
-        artikelen_volledig: figures.volledig,
+        begroting: figures,
         teksten,
         prestaties,
     };
@@ -461,7 +459,7 @@ pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Prev
         dir: dir.to_path_buf(),
         workbook: wb,
         structuur,
-        artikelen: figures.artikelen,
+        begroting: figures,
     })
 }
 

@@ -1,12 +1,15 @@
 //! Budget articles and their credits.
 //!
-//! Credits are keyed by (year, phase, credit kind) — never fixed struct fields —
-//! so BO, 1e/2e BA, BA-JR and BU all fit one model. The movements that explain
-//! the step from one standing to the next (index, compensaties, andere
-//! bijstellingen) are kept beside them.
+//! A document explains one step of the budget, from one standing to the next
+//! ([`Stand::evolutie`]): an expenditure article holds its VAK and VEK each as
+//! one [`Evolutie`] (from, the movements of the step, to), a revenue article
+//! its two standings. An article keeps its row, not a location per amount:
+//! [`Cellen`] derives a cell when a diagnostic needs one.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -41,8 +44,6 @@ pub enum Fase {
     Bo,
     /// Begrotingsaanpassing: 1e or 2e.
     Ba(u8),
-    /// BA plus the in-year changes.
-    BaJr,
     /// Begrotingsuitvoering: outturn.
     Bu,
 }
@@ -53,7 +54,6 @@ impl Fase {
         match self {
             Fase::Bo => "bo".into(),
             Fase::Ba(n) => format!("ba{n}"),
-            Fase::BaJr => "bajr".into(),
             Fase::Bu => "bu".into(),
         }
     }
@@ -68,12 +68,11 @@ impl Fase {
         }
     }
 
-    /// Column head abbreviation: `BO`, `BA`, `BA-JR`, `BU`.
+    /// Column head abbreviation: `BO`, `BA`, `BU`.
     pub fn abbrev(self) -> &'static str {
         match self {
             Fase::Bo => "BO",
             Fase::Ba(_) => "BA",
-            Fase::BaJr => "BA-JR",
             Fase::Bu => "BU",
         }
     }
@@ -93,7 +92,7 @@ impl Stand {
 
     /// The standings the kredietevolutie of a document of `jaar` in `fase`
     /// runs between: a BO of year t starts from the BA of t-1 (never BO t-1),
-    /// a 2e BA from the 1e, a 1e BA (and BA-JR, BU) from the year's BO.
+    /// a 2e BA from the 1e, a 1e BA (and BU) from the year's BO.
     pub fn evolutie(jaar: i32, fase: Fase) -> (Stand, Stand) {
         match fase {
             Fase::Bo => (Stand::new(jaar - 1, Fase::Ba(1)), Stand::new(jaar, Fase::Bo)),
@@ -113,9 +112,13 @@ impl Stand {
             }
     }
 
-    /// Column head, e.g. `BA 2024`.
+    /// Column head, e.g. `BA 2024`; a second BA is `2e BA 2026` (its start
+    /// is the first, `BA 2026`).
     pub fn label(self) -> String {
-        format!("{} {}", self.fase.abbrev(), self.jaar)
+        match self.fase {
+            Fase::Ba(n) if n > 1 => format!("{n}e BA {}", self.jaar),
+            fase => format!("{} {}", fase.abbrev(), self.jaar),
+        }
     }
 }
 
@@ -151,13 +154,6 @@ impl Bijstelling {
             Bijstelling::Andere => "Andere bijstellingen",
         }
     }
-}
-
-/// An amount with the place it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bedrag {
-    pub waarde: Money,
-    pub bron: Option<Location>,
 }
 
 /// The ESR aggregate of an article (the code's suffix).
@@ -229,71 +225,321 @@ pub enum ArtikelSoort {
     Ontvangst,
 }
 
-/// A parsed budget article code, e.g. `SB0-1SFE2AA-WT` (domain.md §3).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A budget article code, e.g. `SB0-1SFE2AA-WT` (domain.md §3): parsed once,
+/// when it is read, into its parts. Eleven bytes, `Copy`; it prints and sorts
+/// as the code is written.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ArtikelCode {
-    pub raw: String,
-}
-
-/// The parts of an article code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeDelen<'a> {
-    /// `SB0`
-    pub entiteit: &'a str,
-    /// `1` expenditure, `0` revenue, `A` budget of a rechtspersoon.
-    pub soort: char,
-    /// `SF`
-    pub programma: &'a str,
-    /// Competent minister letter.
-    pub minister: char,
-    /// `2` split credits, `4` variable, `5` correlative.
-    pub kredietsoort: char,
-    /// ISE letter.
-    pub ise_letter: char,
-    /// Sequence letter within the ISE.
-    pub volgletter: char,
-    pub esr: Esr,
+    /// The entity part (`SB0`) and the middle part (`1SFE2AA`), ASCII capitals and digits.
+    chars: [u8; 10],
+    esr: Esr,
 }
 
 impl ArtikelCode {
-    pub fn new(raw: impl Into<String>) -> ArtikelCode {
-        ArtikelCode { raw: raw.into() }
-    }
-
-    /// Splits the code into its parts, or explains why it has the wrong shape.
-    pub fn delen(&self) -> Result<CodeDelen<'_>, String> {
-        let s = self.raw.as_str();
+    /// Reads a code, or says why it has the wrong shape.
+    pub fn parse(s: &str) -> Result<ArtikelCode, String> {
         let parts: Vec<&str> = s.split('-').collect();
         let [ent, mid, esr] = parts.as_slice() else {
             return Err("expected three parts separated by '-', like SB0-1SFE2AA-WT".into());
         };
-        if ent.len() != 3 || !ent.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        let plain = |p: &str| p.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if ent.len() != 3 || !plain(ent) {
             return Err(format!("entity part '{ent}' must be three capitals or digits, like SB0"));
         }
-        let m: Vec<char> = mid.chars().collect();
-        let (true, [soort, _, _, minister, kredietsoort, ise_letter, volgletter]) =
-            (m.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()), m.as_slice())
-        else {
+        if mid.len() != 7 || !plain(mid) {
             return Err(format!("middle part '{mid}' must be seven capitals or digits, like 1SFE2AA"));
-        };
+        }
         let esr = Esr::parse(esr).ok_or_else(|| format!("unknown ESR aggregate '{esr}' (WT, LO, PR, IS, LE or PA)"))?;
-        Ok(CodeDelen {
-            entiteit: ent,
-            soort: *soort,
-            // Seven ASCII characters, checked above: bytes 1..3 are p1 and p2.
-            programma: mid.get(1..3).unwrap_or_default(),
-            minister: *minister,
-            kredietsoort: *kredietsoort,
-            ise_letter: *ise_letter,
-            volgletter: *volgletter,
-            esr,
-        })
+        let mut chars = [0u8; 10];
+        for (c, b) in chars.iter_mut().zip(ent.bytes().chain(mid.bytes())) {
+            *c = b;
+        }
+        Ok(ArtikelCode { chars, esr })
+    }
+
+    fn text(&self, from: usize, to: usize) -> &str {
+        // ASCII by construction (`parse`).
+        self.chars.get(from..to).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default()
+    }
+
+    fn char_at(&self, i: usize) -> char {
+        self.chars.get(i).map_or(' ', |&b| char::from(b))
+    }
+
+    /// `SB0`.
+    pub fn entiteit(&self) -> &str {
+        self.text(0, 3)
+    }
+
+    /// `1` expenditure, `0` revenue, `A` budget of a rechtspersoon.
+    pub fn soort(&self) -> char {
+        self.char_at(3)
+    }
+
+    /// `SF`.
+    pub fn programma(&self) -> &str {
+        self.text(4, 6)
+    }
+
+    /// The competent minister's letter.
+    pub fn minister(&self) -> char {
+        self.char_at(6)
+    }
+
+    /// `2` split credits, `4` variable, `5` correlative.
+    pub fn kredietsoort(&self) -> char {
+        self.char_at(7)
+    }
+
+    /// The ISE letter.
+    pub fn ise_letter(&self) -> char {
+        self.char_at(8)
+    }
+
+    /// The sequence letter within the ISE.
+    pub fn volgletter(&self) -> char {
+        self.char_at(9)
+    }
+
+    pub fn esr(&self) -> Esr {
+        self.esr
     }
 }
 
 impl fmt::Display for ArtikelCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.raw)
+        write!(f, "{}-{}-{}", self.entiteit(), self.text(3, 10), self.esr.code())
+    }
+}
+
+impl fmt::Debug for ArtikelCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl Ord for ArtikelCode {
+    /// As the written codes sort.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.chars.cmp(&other.chars).then_with(|| self.esr.code().cmp(other.esr.code()))
+    }
+}
+
+impl PartialOrd for ArtikelCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for ArtikelCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Where an amount of an article goes: the starting standing, a movement, or
+/// the final standing, of one credit kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Slot {
+    Van(Krediet),
+    Bij(Bijstelling, Krediet),
+    Naar(Krediet),
+}
+
+impl Slot {
+    pub fn krediet(self) -> Krediet {
+        match self {
+            Slot::Van(k) | Slot::Bij(_, k) | Slot::Naar(k) => k,
+        }
+    }
+}
+
+/// The movements of one step: a BO explains it as index, compensaties and
+/// andere bijstellingen; a BA (or BU) as one line of bijstellingen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stap {
+    Bo { index: Money, compensaties: Money, andere: Money },
+    Ba { bijstellingen: Money },
+}
+
+impl Stap {
+    /// No movements yet, in the shape of `fase`.
+    pub fn new(fase: Fase) -> Stap {
+        match fase {
+            Fase::Bo => Stap::Bo { index: Money::ZERO, compensaties: Money::ZERO, andere: Money::ZERO },
+            _ => Stap::Ba { bijstellingen: Money::ZERO },
+        }
+    }
+
+    /// A movement; zero when the step has no such line.
+    pub fn get(&self, b: Bijstelling) -> Money {
+        match (self, b) {
+            (Stap::Bo { index, .. }, Bijstelling::Index) => *index,
+            (Stap::Bo { compensaties, .. }, Bijstelling::Compensaties) => *compensaties,
+            (Stap::Bo { andere, .. }, Bijstelling::Andere) => *andere,
+            (Stap::Ba { bijstellingen }, Bijstelling::Andere) => *bijstellingen,
+            (Stap::Ba { .. }, _) => Money::ZERO,
+        }
+    }
+
+    fn slot(&mut self, b: Bijstelling) -> Option<&mut Money> {
+        match (self, b) {
+            (Stap::Bo { index, .. }, Bijstelling::Index) => Some(index),
+            (Stap::Bo { compensaties, .. }, Bijstelling::Compensaties) => Some(compensaties),
+            (Stap::Bo { andere, .. }, Bijstelling::Andere) => Some(andere),
+            (Stap::Ba { bijstellingen }, Bijstelling::Andere) => Some(bijstellingen),
+            (Stap::Ba { .. }, _) => None,
+        }
+    }
+
+    pub fn som(&self) -> Money {
+        Bijstelling::ALL.iter().map(|&b| self.get(b)).sum()
+    }
+}
+
+/// The kredietevolutie of one credit kind of an expenditure article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evolutie {
+    pub van: Money,
+    pub stap: Stap,
+    pub naar: Money,
+}
+
+impl Evolutie {
+    pub fn new(fase: Fase) -> Evolutie {
+        Evolutie { van: Money::ZERO, stap: Stap::new(fase), naar: Money::ZERO }
+    }
+
+    /// The starting standing plus every movement: what the final standing must be.
+    pub fn verwacht(&self) -> Money {
+        self.van + self.stap.som()
+    }
+}
+
+/// An article's amounts for the one step its document explains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bedragen {
+    Uitgave { vak: Evolutie, vek: Evolutie },
+    Ontvangst { van: Money, naar: Money },
+}
+
+impl Bedragen {
+    pub fn new(soort: ArtikelSoort, fase: Fase) -> Bedragen {
+        match soort {
+            ArtikelSoort::Uitgave => Bedragen::Uitgave { vak: Evolutie::new(fase), vek: Evolutie::new(fase) },
+            ArtikelSoort::Ontvangst => Bedragen::Ontvangst { van: Money::ZERO, naar: Money::ZERO },
+        }
+    }
+
+    pub fn soort(&self) -> ArtikelSoort {
+        match self {
+            Bedragen::Uitgave { .. } => ArtikelSoort::Uitgave,
+            Bedragen::Ontvangst { .. } => ArtikelSoort::Ontvangst,
+        }
+    }
+
+    /// The evolution of VAK or VEK (expenditure only).
+    pub fn evolutie(&self, k: Krediet) -> Option<&Evolutie> {
+        match (self, k) {
+            (Bedragen::Uitgave { vak, .. }, Krediet::Vak) => Some(vak),
+            (Bedragen::Uitgave { vek, .. }, Krediet::Vek) => Some(vek),
+            _ => None,
+        }
+    }
+
+    /// The amount in `slot`; zero where the article has none.
+    pub fn get(&self, slot: Slot) -> Money {
+        match (self, slot) {
+            (Bedragen::Ontvangst { van, .. }, Slot::Van(Krediet::Ontvangst)) => *van,
+            (Bedragen::Ontvangst { naar, .. }, Slot::Naar(Krediet::Ontvangst)) => *naar,
+            (Bedragen::Ontvangst { .. }, _) => Money::ZERO,
+            (b @ Bedragen::Uitgave { .. }, slot) => b.evolutie(slot.krediet()).map_or(Money::ZERO, |e| match slot {
+                Slot::Van(_) => e.van,
+                Slot::Bij(b, _) => e.stap.get(b),
+                Slot::Naar(_) => e.naar,
+            }),
+        }
+    }
+
+    /// Sets the amount in `slot`; false when the article has no such amount.
+    pub fn set(&mut self, slot: Slot, m: Money) -> bool {
+        let target = match (self, slot) {
+            (Bedragen::Ontvangst { van, .. }, Slot::Van(Krediet::Ontvangst)) => Some(van),
+            (Bedragen::Ontvangst { naar, .. }, Slot::Naar(Krediet::Ontvangst)) => Some(naar),
+            (Bedragen::Ontvangst { .. }, _) => None,
+            (Bedragen::Uitgave { vak, vek }, slot) => {
+                let e = match slot.krediet() {
+                    Krediet::Vak => Some(vak),
+                    Krediet::Vek => Some(vek),
+                    Krediet::Ontvangst => None,
+                };
+                e.and_then(|e| match slot {
+                    Slot::Van(_) => Some(&mut e.van),
+                    Slot::Bij(b, _) => e.stap.slot(b),
+                    Slot::Naar(_) => Some(&mut e.naar),
+                })
+            }
+        };
+        target.map(|t| *t = m).is_some()
+    }
+}
+
+/// A sheet of the budget workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Blad {
+    Uitgaven,
+    Ontvangsten,
+    Toelichting,
+}
+
+impl Blad {
+    pub const ALL: [Blad; 3] = [Blad::Uitgaven, Blad::Ontvangsten, Blad::Toelichting];
+
+    pub fn van(soort: ArtikelSoort) -> Blad {
+        match soort {
+            ArtikelSoort::Uitgave => Blad::Uitgaven,
+            ArtikelSoort::Ontvangst => Blad::Ontvangsten,
+        }
+    }
+}
+
+/// A field of a row of the workbook (its column is found by its header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Veld {
+    Artikel,
+    Omschrijving,
+    Ise,
+    Esr,
+    Entiteit,
+    Ontvanger,
+    KorteInhoud,
+    /// An article's (or a typed total's) amount.
+    Bedrag(Slot),
+    /// An itemised line's VAK or VEK.
+    Lijn(Krediet),
+}
+
+/// Where the fields of a workbook were found: the file, and per sheet its
+/// name as written and each field's column. A row's cells are derived from
+/// it when a diagnostic needs them.
+#[derive(Debug, Clone, Default)]
+pub struct Cellen {
+    pub file: Option<Arc<Path>>,
+    pub bladen: Vec<(Blad, Arc<str>, Vec<(Veld, u32)>)>,
+}
+
+impl Cellen {
+    /// The cell of `veld` in row `rij` (0-based) of `blad`.
+    pub fn cel(&self, blad: Blad, rij: u32, veld: Veld) -> Option<Location> {
+        let file = self.file.as_ref()?;
+        let (_, naam, velden) = self.bladen.iter().find(|(b, _, _)| *b == blad)?;
+        let (_, col) = velden.iter().find(|(v, _)| *v == veld)?;
+        Some(Location::Cell { file: file.clone(), sheet: naam.clone(), row: rij, col: *col })
+    }
+
+    /// The workbook itself.
+    pub fn bestand(&self) -> Option<Location> {
+        self.file.as_ref().map(|f| Location::File { file: f.to_path_buf() })
     }
 }
 
@@ -301,12 +547,10 @@ impl fmt::Display for ArtikelCode {
 #[derive(Debug, Clone)]
 pub struct ToelichtingLijn {
     pub omschrijving: String,
-    pub vak: Option<Bedrag>,
-    pub vek: Option<Bedrag>,
-    /// Where the line's row is (its Artikel cell).
-    pub loc: Option<Location>,
-    /// Where its Omschrijving cell is (for its characters, T005).
-    pub omschrijving_loc: Option<Location>,
+    pub vak: Option<Money>,
+    pub vek: Option<Money>,
+    /// Its row on the sheet Toelichting (0-based).
+    pub rij: u32,
 }
 
 /// A total row typed in the workbook ("Totaal", or "Totaal SF-A" for one
@@ -317,15 +561,16 @@ pub struct Totaalrij {
     /// The ISE code it totals, or `None` for the whole sheet.
     pub ise_code: Option<String>,
     pub soort: ArtikelSoort,
-    pub kredieten: BTreeMap<(Stand, Krediet), Bedrag>,
-    pub bijstellingen: BTreeMap<(Bijstelling, Krediet), Bedrag>,
-    pub loc: Option<Location>,
+    /// The amounts typed (an empty cell is no amount).
+    pub bedragen: Vec<(Slot, Money)>,
+    /// Its row on its sheet (0-based).
+    pub rij: u32,
 }
 
 impl Totaalrij {
     /// The articles this total adds up: of its sheet, and of its ISE if it names one.
     pub fn scope<'a>(&'a self, artikelen: &'a [Artikel]) -> impl Iterator<Item = &'a Artikel> + 'a {
-        artikelen.iter().filter(|a| a.soort == self.soort && self.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
+        artikelen.iter().filter(|a| a.soort() == self.soort && self.ise_code.as_ref().is_none_or(|c| &a.ise_code == c))
     }
 }
 
@@ -334,92 +579,137 @@ impl Totaalrij {
 pub struct Artikel {
     pub code: ArtikelCode,
     pub titel: String,
-    pub soort: ArtikelSoort,
-    pub esr: Esr,
-    /// Entity code (`SB0`).
+    /// Entity code (`SB0`) as typed in the row.
     pub entiteit: String,
     /// The ISE code as typed (`SF-A`); resolved against the beleidsnota.
     pub ise_code: String,
     /// For a dotation (IS): the entity receiving it.
     pub ontvanger: Option<String>,
     pub korte_inhoud: String,
-    /// Standings: (stand, credit kind) → amount.
-    pub kredieten: BTreeMap<(Stand, Krediet), Bedrag>,
-    /// Movements from the previous standing to this document's: (kind, credit) → amount.
-    pub bijstellingen: BTreeMap<(Bijstelling, Krediet), Bedrag>,
+    pub bedragen: Bedragen,
     pub toelichting: Vec<ToelichtingLijn>,
     /// False when one of its amounts could not be read (already reported):
     /// sums over it would only repeat that problem.
     pub volledig: bool,
-    /// Where the article's row is (the code's cell).
-    pub loc: Option<Location>,
-    /// Where the ISE cell is.
-    pub ise_loc: Option<Location>,
-    /// Where its Omschrijving and Korte inhoud cells are (for their characters, T005).
-    pub titel_loc: Option<Location>,
-    pub korte_inhoud_loc: Option<Location>,
+    /// Its row on its sheet (0-based).
+    pub rij: u32,
 }
 
 impl Artikel {
-    /// An expenditure article with no figures, for unit tests: entity and ESR
-    /// from the code.
-    #[cfg(test)]
-    pub fn for_tests(code: &str, ise_code: &str) -> Artikel {
-        let code = ArtikelCode::new(code);
-        let (entiteit, esr) = code.delen().map(|d| (d.entiteit.to_string(), d.esr)).unwrap_or_default();
+    /// An article with no figures, for tests: expenditure unless the code
+    /// says revenue (5th character 0).
+    pub fn new(code: ArtikelCode, ise_code: &str, fase: Fase) -> Artikel {
+        let soort = if code.soort() == '0' { ArtikelSoort::Ontvangst } else { ArtikelSoort::Uitgave };
         Artikel {
             code,
             titel: String::new(),
-            soort: ArtikelSoort::Uitgave,
-            esr,
-            entiteit,
+            entiteit: code.entiteit().to_string(),
             ise_code: ise_code.into(),
             ontvanger: None,
             korte_inhoud: String::new(),
-            kredieten: BTreeMap::new(),
-            bijstellingen: BTreeMap::new(),
+            bedragen: Bedragen::new(soort, fase),
             toelichting: Vec::new(),
             volledig: true,
-            loc: None,
-            ise_loc: None,
-            titel_loc: None,
-            korte_inhoud_loc: None,
+            rij: 0,
         }
     }
 
-    /// Sets a standing, in cents (tests).
+    /// An article of a BO document, for unit tests.
     #[cfg(test)]
-    pub fn with_krediet(mut self, stand: Stand, k: Krediet, cents: i64) -> Artikel {
-        self.kredieten.insert((stand, k), Bedrag { waarde: Money::from_cents(cents), bron: None });
+    pub fn for_tests(code: &str, ise_code: &str) -> Artikel {
+        Artikel::new(ArtikelCode::parse(code).expect("a valid code"), ise_code, Fase::Bo)
+    }
+
+    /// Sets an amount, in cents (tests).
+    #[cfg(test)]
+    pub fn with(mut self, slot: Slot, cents: i64) -> Artikel {
+        assert!(self.bedragen.set(slot, Money::from_cents(cents)), "{slot:?}");
         self
     }
 
-    /// Sets a movement, in cents (tests).
-    #[cfg(test)]
-    pub fn with_bijstelling(mut self, b: Bijstelling, k: Krediet, cents: i64) -> Artikel {
-        self.bijstellingen.insert((b, k), Bedrag { waarde: Money::from_cents(cents), bron: None });
-        self
+    pub fn soort(&self) -> ArtikelSoort {
+        self.bedragen.soort()
     }
 
-    pub fn krediet(&self, stand: Stand, krediet: Krediet) -> Money {
-        self.kredieten.get(&(stand, krediet)).map_or(Money::ZERO, |b| b.waarde)
+    pub fn esr(&self) -> Esr {
+        self.code.esr()
     }
 
-    pub fn bijstelling(&self, soort: Bijstelling, krediet: Krediet) -> Money {
-        self.bijstellingen.get(&(soort, krediet)).map_or(Money::ZERO, |b| b.waarde)
+    pub fn bedrag(&self, slot: Slot) -> Money {
+        self.bedragen.get(slot)
     }
 
-    /// The standing `van` plus every movement: what the standing `naar` must be.
-    pub fn verwacht(&self, van: Stand, k: Krediet) -> Money {
-        self.krediet(van, k) + Bijstelling::ALL.iter().map(|&b| self.bijstelling(b, k)).sum::<Money>()
+    /// The starting standing of `k`.
+    pub fn van(&self, k: Krediet) -> Money {
+        self.bedragen.get(Slot::Van(k))
+    }
+
+    /// The final standing of `k`.
+    pub fn naar(&self, k: Krediet) -> Money {
+        self.bedragen.get(Slot::Naar(k))
+    }
+
+    pub fn bijstelling(&self, b: Bijstelling, k: Krediet) -> Money {
+        self.bedragen.get(Slot::Bij(b, k))
     }
 
     /// The credit kinds this article has: VAK and VEK, or ontvangsten.
     pub fn krediet_soorten(&self) -> &'static [Krediet] {
-        match self.soort {
+        match self.soort() {
             ArtikelSoort::Uitgave => &[Krediet::Vak, Krediet::Vek],
             ArtikelSoort::Ontvangst => &[Krediet::Ontvangst],
         }
+    }
+}
+
+/// The figures of one document, as its workbook holds them.
+#[derive(Debug, Clone, Default)]
+pub struct Begroting {
+    /// In the order of the workbook: expenditure, then revenue.
+    pub artikelen: Vec<Artikel>,
+    pub totalen: Vec<Totaalrij>,
+    /// False when a sheet of articles could not be read at all: rules that
+    /// need every article (an ISE without articles, a vanished article) then
+    /// keep quiet rather than report what is only a consequence.
+    pub volledig: bool,
+    pub cellen: Cellen,
+    /// Article code → its first row in `artikelen`.
+    index: HashMap<ArtikelCode, usize>,
+}
+
+impl Begroting {
+    pub fn new(artikelen: Vec<Artikel>, totalen: Vec<Totaalrij>, volledig: bool, cellen: Cellen) -> Begroting {
+        let mut index = HashMap::with_capacity(artikelen.len());
+        for (i, a) in artikelen.iter().enumerate() {
+            index.entry(a.code).or_insert(i);
+        }
+        Begroting { artikelen, totalen, volledig, cellen, index }
+    }
+
+    /// The article with `code` (the first, if it appears twice).
+    pub fn artikel(&self, code: &ArtikelCode) -> Option<&Artikel> {
+        self.index.get(code).and_then(|&i| self.artikelen.get(i))
+    }
+
+    /// The article with the code written `code`.
+    pub fn artikel_str(&self, code: &str) -> Option<&Artikel> {
+        ArtikelCode::parse(code).ok().and_then(|c| self.artikel(&c))
+    }
+
+    /// The first article with `code` when `a` is a later one with the same code.
+    pub fn eerder(&self, a: &Artikel) -> Option<&Artikel> {
+        self.artikel(&a.code).filter(|first| !std::ptr::eq(*first, a))
+    }
+
+    /// The cell of an article's field, or else its row, or else the workbook.
+    pub fn cel(&self, a: &Artikel, veld: Veld) -> Option<Location> {
+        let blad = Blad::van(a.soort());
+        self.cellen.cel(blad, a.rij, veld).or_else(|| self.rij(a))
+    }
+
+    /// An article's row (its code's cell), or else the workbook.
+    pub fn rij(&self, a: &Artikel) -> Option<Location> {
+        self.cellen.cel(Blad::van(a.soort()), a.rij, Veld::Artikel).or_else(|| self.cellen.bestand())
     }
 }
 
@@ -429,27 +719,63 @@ mod tests {
 
     #[test]
     fn splits_article_codes() {
-        let code = ArtikelCode::new("GB0-1GCF2BA-WT");
-        let d = code.delen().unwrap();
+        let code = ArtikelCode::parse("GB0-1GCF2BA-WT").unwrap();
         assert_eq!(
-            d,
-            CodeDelen {
-                entiteit: "GB0",
-                soort: '1',
-                programma: "GC",
-                minister: 'F',
-                kredietsoort: '2',
-                ise_letter: 'B',
-                volgletter: 'A',
-                esr: Esr::Wt
-            }
+            (
+                code.entiteit(),
+                code.soort(),
+                code.programma(),
+                code.minister(),
+                code.kredietsoort(),
+                code.ise_letter(),
+                code.volgletter(),
+                code.esr()
+            ),
+            ("GB0", '1', "GC", 'F', '2', 'B', 'A', Esr::Wt)
         );
+        assert_eq!(code.to_string(), "GB0-1GCF2BA-WT");
+    }
+
+    #[test]
+    fn codes_sort_as_written() {
+        let mut codes: Vec<ArtikelCode> =
+            ["SB0-1SFE2AA-WT", "SB0-1SFE2AA-IS", "SB0-1SFE2AB-LE", "GB0-1GCF2BA-WT", "SB0-0SFE2AA-PA"]
+                .iter()
+                .map(|c| ArtikelCode::parse(c).unwrap())
+                .collect();
+        let mut written: Vec<String> = codes.iter().map(ToString::to_string).collect();
+        codes.sort();
+        written.sort();
+        assert_eq!(codes.iter().map(ToString::to_string).collect::<Vec<_>>(), written);
     }
 
     #[test]
     fn rejects_malformed_codes() {
-        for bad in ["", "GB0-1GCF2BA", "GB0-1GCF2B-WT", "gb0-1GCF2BA-WT", "GB0-1GCF2BA-XX", "GB0-1GCF2BA-WT-1"] {
-            assert!(ArtikelCode::new(bad).delen().is_err(), "{bad}");
+        for bad in [
+            "",
+            "GB0-1GCF2BA",
+            "GB0-1GCF2B-WT",
+            "gb0-1GCF2BA-WT",
+            "GB0-1GCF2BA-XX",
+            "GB0-1GCF2BA-WT-1",
+            "GBé-1GCF2BA-WT",
+        ] {
+            assert!(ArtikelCode::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_step_holds_only_the_movements_of_its_phase() {
+        let mut bo = Bedragen::new(ArtikelSoort::Uitgave, Fase::Bo);
+        assert!(bo.set(Slot::Bij(Bijstelling::Index, Krediet::Vak), Money::from_cents(5)));
+        assert!(bo.set(Slot::Van(Krediet::Vak), Money::from_cents(10)));
+        assert_eq!(bo.evolutie(Krediet::Vak).map(Evolutie::verwacht), Some(Money::from_cents(15)));
+        let mut ba = Bedragen::new(ArtikelSoort::Uitgave, Fase::Ba(1));
+        assert!(!ba.set(Slot::Bij(Bijstelling::Index, Krediet::Vak), Money::from_cents(5)));
+        assert!(ba.set(Slot::Bij(Bijstelling::Andere, Krediet::Vek), Money::from_cents(5)));
+        let mut ontvangst = Bedragen::new(ArtikelSoort::Ontvangst, Fase::Bo);
+        assert!(!ontvangst.set(Slot::Naar(Krediet::Vak), Money::from_cents(1)));
+        assert!(ontvangst.set(Slot::Naar(Krediet::Ontvangst), Money::from_cents(1)));
+        assert_eq!(ontvangst.get(Slot::Naar(Krediet::Ontvangst)), Money::from_cents(1));
     }
 }

@@ -12,7 +12,8 @@ pub mod synthese;
 pub mod year;
 
 pub use budget::{
-    Artikel, ArtikelCode, ArtikelSoort, Bedrag, Bijstelling, Esr, Fase, Krediet, Stand, ToelichtingLijn, Totaalrij,
+    Artikel, ArtikelCode, ArtikelSoort, Bedragen, Begroting, Bijstelling, Esr, Evolutie, Fase, Krediet, Slot, Stand,
+    ToelichtingLijn, Totaalrij,
 };
 pub use money::{Money, Unit};
 pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Soort, Structuur};
@@ -31,11 +32,8 @@ pub struct Document {
     pub structuur: Structuur,
     /// The declared changes against the baseline.
     pub wijzigingen: Vec<Wijziging>,
-    pub artikelen: Vec<Artikel>,
-    /// Total rows typed in the workbook, to be checked against the computed totals.
-    pub totalen: Vec<Totaalrij>,
-    /// False when a sheet of articles could not be read at all.
-    pub artikelen_volledig: bool,
+    /// The figures, from the workbook.
+    pub begroting: Begroting,
     pub teksten: Teksten,
     /// Prestatie-informatie: indicators per OD.
     pub prestaties: Vec<Indicator>,

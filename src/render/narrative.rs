@@ -21,7 +21,7 @@ use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 
 use super::format;
 use crate::diag::{Diagnostic, Location};
-use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Stand};
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
 use crate::model::{Artikel, Document, Tekst};
 
 /// T003: an expression in a text that cannot be evaluated.
@@ -126,47 +126,51 @@ impl Gegevens {
 
     /// Builds the figures from the document, printed (rounded) as in its tables.
     pub fn new(doc: &Document) -> Gegevens {
-        let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
-        let th = |a: &Artikel, s: Stand, k: Krediet| a.krediet(s, k).thousands();
-        let pair_of = |a: &Artikel, s: Stand| (th(a, s, Krediet::Vak), th(a, s, Krediet::Vek));
+        let th = |a: &Artikel, slot: Slot| a.bedrag(slot).thousands();
+        let pair_of = |a: &Artikel, slot: fn(Krediet) -> Slot| (th(a, slot(Krediet::Vak)), th(a, slot(Krediet::Vek)));
         let move_of = |a: &Artikel, b: Bijstelling| {
             (a.bijstelling(b, Krediet::Vak).thousands(), a.bijstelling(b, Krediet::Vek).thousands())
         };
         let artikelen: BTreeMap<String, Cijfers> = doc
+            .begroting
             .artikelen
             .iter()
             .map(|a| {
-                let c = match a.soort {
+                let c = match a.soort() {
                     ArtikelSoort::Uitgave => Cijfers {
                         titel: a.titel.clone(),
                         ontvangst: false,
-                        ba: pair_of(a, van),
-                        bo: pair_of(a, naar),
+                        ba: pair_of(a, Slot::Van),
+                        bo: pair_of(a, Slot::Naar),
                         index: move_of(a, Bijstelling::Index),
                         compensaties: move_of(a, Bijstelling::Compensaties),
                     },
                     ArtikelSoort::Ontvangst => Cijfers {
                         titel: a.titel.clone(),
                         ontvangst: true,
-                        ba: (th(a, van, Krediet::Ontvangst), 0),
-                        bo: (th(a, naar, Krediet::Ontvangst), 0),
+                        ba: (th(a, Slot::Van(Krediet::Ontvangst)), 0),
+                        bo: (th(a, Slot::Naar(Krediet::Ontvangst)), 0),
                         index: (0, 0),
                         compensaties: (0, 0),
                     },
                 };
-                (a.code.raw.clone(), c)
+                (a.code.to_string(), c)
             })
             .collect();
         let mut ises = BTreeMap::new();
         for (_, ise) in doc.structuur.ises() {
-            let arts: Vec<&Artikel> =
-                doc.artikelen.iter().filter(|a| a.ise_code == ise.code && a.soort == ArtikelSoort::Uitgave).collect();
-            let sum = |groep: Option<EsrGroep>, s: Stand, k: Krediet| -> i64 {
-                arts.iter().filter(|a| groep.is_none_or(|g| a.esr.groep() == g)).map(|a| th(a, s, k)).sum()
+            let arts: Vec<&Artikel> = doc
+                .begroting
+                .artikelen
+                .iter()
+                .filter(|a| a.ise_code == ise.code && a.soort() == ArtikelSoort::Uitgave)
+                .collect();
+            let sum = |groep: Option<EsrGroep>, slot: Slot| -> i64 {
+                arts.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).map(|a| th(a, slot)).sum()
             };
             let rij = |groep: Option<EsrGroep>| {
-                let (bv, be) = (sum(groep, van, Krediet::Vak), sum(groep, van, Krediet::Vek));
-                let (nv, ne) = (sum(groep, naar, Krediet::Vak), sum(groep, naar, Krediet::Vek));
+                let (bv, be) = (sum(groep, Slot::Van(Krediet::Vak)), sum(groep, Slot::Van(Krediet::Vek)));
+                let (nv, ne) = (sum(groep, Slot::Naar(Krediet::Vak)), sum(groep, Slot::Naar(Krediet::Vek)));
                 map([
                     ("ba", pair(bv, be)),
                     ("bo", pair(nv, ne)),

@@ -17,7 +17,7 @@ use super::format;
 use super::markdown;
 use super::narrative;
 use crate::diag::Diagnostic;
-use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Stand};
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
 use crate::model::money::{Money, apportion_thousands};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
@@ -339,9 +339,9 @@ impl Printed {
     }
 }
 
-fn printed(art: &Artikel, k: Krediet, van: Stand, naar: Stand) -> Printed {
-    let v = art.krediet(van, k).thousands();
-    let n = art.krediet(naar, k).thousands();
+fn printed(art: &Artikel, k: Krediet) -> Printed {
+    let v = art.van(k).thousands();
+    let n = art.naar(k).thousands();
     let index = art.bijstelling(Bijstelling::Index, k).thousands();
     let compensaties = art.bijstelling(Bijstelling::Compensaties, k).thousands();
     Printed { van: v, index, compensaties, andere: n - v - index - compensaties, naar: n }
@@ -491,7 +491,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                     ods,
                 });
             }
-            let artikelen: Vec<&Artikel> = doc.artikelen.iter().filter(|a| a.ise_code == ise.code).collect();
+            let artikelen: Vec<&Artikel> = doc.begroting.artikelen.iter().filter(|a| a.ise_code == ise.code).collect();
             let met_eenheid = |v: &str, eenheid: &str| {
                 if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
             };
@@ -517,7 +517,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 tekst: text(&ise.id.0, 2),
                 doelstellingen,
                 prestaties,
-                synthese: synthese(&artikelen, van, naar),
+                synthese: synthese(&artikelen),
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
             });
         }
@@ -526,7 +526,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
             deel: format::roman(i as u32 + 2),
             nummer: format::roman(i as u32 + 1),
             naam: bv.naam.clone(),
-            overzicht: overzicht(doc, bv, naar),
+            overzicht: overzicht(doc, bv),
             grafiek: grafiek(doc, bv, van, naar),
             ises,
         });
@@ -570,7 +570,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
         dit_document: format!("BBT {} ({})", doc.jaar, doc.fase.folder()),
         wijzigingen: wijzigingen(doc, vergelijking),
         koppeling: koppeling(doc),
-        artikeloverzicht: artikeloverzicht(doc, naar),
+        artikeloverzicht: artikeloverzicht(doc),
         afkortingen: AFKORTINGEN.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
         bestanden: Vec::new(),
     };
@@ -589,7 +589,12 @@ fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
                 ise: ise.map_or_else(|| od.ise.0.clone(), |i| format!("{} {}", i.code, i.naam)),
                 artikelen: ise
                     .map(|i| {
-                        doc.artikelen.iter().filter(|a| a.ise_code == i.code).map(|a| a.code.raw.clone()).collect()
+                        doc.begroting
+                            .artikelen
+                            .iter()
+                            .filter(|a| a.ise_code == i.code)
+                            .map(|a| a.code.to_string())
+                            .collect()
                     })
                     .unwrap_or_default(),
             }
@@ -597,23 +602,21 @@ fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
         .collect()
 }
 
-fn artikeloverzicht(doc: &Document, naar: Stand) -> Vec<OverzichtArtikel> {
-    let mut arts: Vec<&Artikel> = doc.artikelen.iter().collect();
+fn artikeloverzicht(doc: &Document) -> Vec<OverzichtArtikel> {
+    let mut arts: Vec<&Artikel> = doc.begroting.artikelen.iter().collect();
     arts.sort_by(|a, b| {
-        (a.soort == ArtikelSoort::Ontvangst, &a.code).cmp(&(b.soort == ArtikelSoort::Ontvangst, &b.code))
+        (a.soort() == ArtikelSoort::Ontvangst, &a.code).cmp(&(b.soort() == ArtikelSoort::Ontvangst, &b.code))
     });
     arts.into_iter()
         .map(|a| {
-            let (vak, vek) = match a.soort {
+            let (vak, vek) = match a.soort() {
                 ArtikelSoort::Uitgave => (
-                    format::integer(a.krediet(naar, Krediet::Vak).thousands()),
-                    format::integer(a.krediet(naar, Krediet::Vek).thousands()),
+                    format::integer(a.naar(Krediet::Vak).thousands()),
+                    format::integer(a.naar(Krediet::Vek).thousands()),
                 ),
-                ArtikelSoort::Ontvangst => {
-                    (format::integer(a.krediet(naar, Krediet::Ontvangst).thousands()), String::new())
-                }
+                ArtikelSoort::Ontvangst => (format::integer(a.naar(Krediet::Ontvangst).thousands()), String::new()),
             };
-            OverzichtArtikel { code: a.code.raw.clone(), titel: a.titel.clone(), ise: a.ise_code.clone(), vak, vek }
+            OverzichtArtikel { code: a.code.to_string(), titel: a.titel.clone(), ise: a.ise_code.clone(), vak, vek }
         })
         .collect()
 }
@@ -626,9 +629,10 @@ fn capitalise(s: &str) -> String {
 /// The changes matrix: each declared change with the elements before and after.
 fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
     let artikel = |code: &str| {
-        doc.artikelen
+        doc.begroting
+            .artikelen
             .iter()
-            .find(|a| a.code.raw == code)
+            .find(|a| a.code.to_string() == code)
             .map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel))
     };
     let voor = |id: &str| vergelijking.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
@@ -652,11 +656,15 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
         .ises
         .iter()
         .map(|ise| {
-            let arts: Vec<&Artikel> =
-                doc.artikelen.iter().filter(|a| a.ise_code == ise.code && a.soort == ArtikelSoort::Uitgave).collect();
-            let sum = |s: Stand, k: Krediet| arts.iter().map(|a| a.krediet(s, k).thousands()).sum::<i64>();
-            let vak = [sum(van, Krediet::Vak), sum(naar, Krediet::Vak)];
-            let vek = [sum(van, Krediet::Vek), sum(naar, Krediet::Vek)];
+            let arts: Vec<&Artikel> = doc
+                .begroting
+                .artikelen
+                .iter()
+                .filter(|a| a.ise_code == ise.code && a.soort() == ArtikelSoort::Uitgave)
+                .collect();
+            let sum = |slot: Slot| arts.iter().map(|a| a.bedrag(slot).thousands()).sum::<i64>();
+            let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
+            let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {
                 label: ise.code.clone(),
                 vak_tekst: vak.map(format::integer),
@@ -692,15 +700,16 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
     }
 }
 
-fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld, naar: Stand) -> Overzicht {
+fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld) -> Overzicht {
     let scope: Vec<&Artikel> = doc
+        .begroting
         .artikelen
         .iter()
-        .filter(|a| a.soort == ArtikelSoort::Uitgave && bv.ises.iter().any(|i| i.code == a.ise_code))
+        .filter(|a| a.soort() == ArtikelSoort::Uitgave && bv.ises.iter().any(|i| i.code == a.ise_code))
         .collect();
     let bo = |arts: &mut dyn Iterator<Item = &&Artikel>| {
         arts.fold((0i64, 0i64), |(v, e), a| {
-            (v + a.krediet(naar, Krediet::Vak).thousands(), e + a.krediet(naar, Krediet::Vek).thousands())
+            (v + a.naar(Krediet::Vak).thousands(), e + a.naar(Krediet::Vek).thousands())
         })
     };
     let rij =
@@ -720,16 +729,16 @@ fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld, naar: Stand) -> Ove
     }
 }
 
-fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {
+fn synthese(artikelen: &[&Artikel]) -> Synthese {
     let groepen = [
         (EsrGroep::EsrUitgaven, "ESR-uitgaven (WT, LO, PR)"),
         (EsrGroep::Toelagen, "Toelagen (IS)"),
         (EsrGroep::Overige, "Overige (LE, PA)"),
     ];
-    let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Uitgave).collect();
+    let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Uitgave).collect();
     let sum = |groep: Option<EsrGroep>, k: Krediet| -> (i64, i64) {
-        uitgaven.iter().filter(|a| groep.is_none_or(|g| a.esr.groep() == g)).fold((0, 0), |(v, n), a| {
-            let p = printed(a, k, van, naar);
+        uitgaven.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).fold((0, 0), |(v, n), a| {
+            let p = printed(a, k);
             (v + p.van, n + p.naar)
         })
     };
@@ -744,10 +753,10 @@ fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {
     let (vv, vn) = sum(None, Krediet::Vak);
     let (ev, en) = sum(None, Krediet::Vek);
     rijen.push(SyntheseRij { label: "Totaal".into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: true });
-    let ontv: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort == ArtikelSoort::Ontvangst).collect();
+    let ontv: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Ontvangst).collect();
     let ontvangsten = (!ontv.is_empty()).then(|| {
-        let v: i64 = ontv.iter().map(|a| a.krediet(van, Krediet::Ontvangst).thousands()).sum();
-        let n: i64 = ontv.iter().map(|a| a.krediet(naar, Krediet::Ontvangst).thousands()).sum();
+        let v: i64 = ontv.iter().map(|a| a.van(Krediet::Ontvangst).thousands()).sum();
+        let n: i64 = ontv.iter().map(|a| a.naar(Krediet::Ontvangst).thousands()).sum();
         drieluik(v, n)
     });
     Synthese { rijen, ontvangsten }
@@ -757,7 +766,7 @@ fn synthese(artikelen: &[&Artikel], van: Stand, naar: Stand) -> Synthese {
 /// rows it explains.
 fn toelichting(a: &Artikel, fase: Fase, pv: &Printed, pe: &Printed) -> Vec<ToelichtingView> {
     let printed = |k: Krediet, p: &Printed| {
-        let exact = |b: &Option<crate::model::Bedrag>| b.as_ref().map_or(Money::ZERO, |b| b.waarde);
+        let exact = |b: &Option<Money>| b.unwrap_or(Money::ZERO);
         let lines: Vec<Money> =
             a.toelichting.iter().map(|l| exact(if k == Krediet::Vak { &l.vak } else { &l.vek })).collect();
         let rows: Vec<(Money, i64)> =
@@ -788,10 +797,10 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
             let naam = nota.entiteit(&code).map_or_else(|| code.clone(), |e| e.naam.clone());
             let uitgaven =
                 arts.iter()
-                    .filter(|a| a.soort == ArtikelSoort::Uitgave)
+                    .filter(|a| a.soort() == ArtikelSoort::Uitgave)
                     .map(|a| {
-                        let pv = printed(a, Krediet::Vak, van, naar);
-                        let pe = printed(a, Krediet::Vek, van, naar);
+                        let pv = printed(a, Krediet::Vak);
+                        let pe = printed(a, Krediet::Vek);
                         let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
                             label,
                             vak: format::integer(v),
@@ -799,7 +808,7 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                             stand,
                         };
                         UitgaveView {
-                            code: a.code.raw.clone(),
+                            code: a.code.to_string(),
                             titel: a.titel.clone(),
                             korte_inhoud: a.korte_inhoud.clone(),
                             evolutie: std::iter::once(row(van.label(), pv.van, pe.van, true))
@@ -814,15 +823,12 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                     .collect();
             let ontvangsten = arts
                 .iter()
-                .filter(|a| a.soort == ArtikelSoort::Ontvangst)
+                .filter(|a| a.soort() == ArtikelSoort::Ontvangst)
                 .map(|a| OntvangstView {
-                    code: a.code.raw.clone(),
+                    code: a.code.to_string(),
                     titel: a.titel.clone(),
                     korte_inhoud: a.korte_inhoud.clone(),
-                    bedragen: drieluik(
-                        a.krediet(van, Krediet::Ontvangst).thousands(),
-                        a.krediet(naar, Krediet::Ontvangst).thousands(),
-                    ),
+                    bedragen: drieluik(a.van(Krediet::Ontvangst).thousands(), a.naar(Krediet::Ontvangst).thousands()),
                 })
                 .collect();
             EntiteitView { code, naam, uitgaven, ontvangsten }
@@ -847,14 +853,14 @@ mod tests {
             ([-1_500, 499, 0, -1_001], [-2, 0, 0, 1, -1]),
             ([0, 0, 0, 0], [0, 0, 0, 0, 0]),
         ];
-        let (van, naar) = Stand::evolutie(2025, Fase::Bo);
+
         for (input, want) in cases {
             let a = Artikel::for_tests("SB0-1SFE2AA-WT", "SF-A")
-                .with_krediet(van, Krediet::Vak, input[0] * 100)
-                .with_bijstelling(Bijstelling::Index, Krediet::Vak, input[1] * 100)
-                .with_bijstelling(Bijstelling::Compensaties, Krediet::Vak, input[2] * 100)
-                .with_krediet(naar, Krediet::Vak, input[3] * 100);
-            let p = printed(&a, Krediet::Vak, van, naar);
+                .with(Slot::Van(Krediet::Vak), input[0] * 100)
+                .with(Slot::Bij(Bijstelling::Index, Krediet::Vak), input[1] * 100)
+                .with(Slot::Bij(Bijstelling::Compensaties, Krediet::Vak), input[2] * 100)
+                .with(Slot::Naar(Krediet::Vak), input[3] * 100);
+            let p = printed(&a, Krediet::Vak);
             assert_eq!([p.van, p.index, p.compensaties, p.andere, p.naar], *want, "{input:?}");
             assert_eq!(p.van + p.index + p.compensaties + p.andere, p.naar);
         }
@@ -920,23 +926,21 @@ mod tests {
 
     #[test]
     fn toelichting_under_an_article_in_euro_agrees_with_its_kredietevolutie() {
-        let (van, naar) = Stand::evolutie(2026, Fase::Bo);
         let line = |omschrijving: &str, vak: i64, vek: i64| crate::model::ToelichtingLijn {
             omschrijving: omschrijving.into(),
-            vak: Some(crate::model::Bedrag { waarde: Money::from_cents(vak * 100), bron: None }),
-            vek: Some(crate::model::Bedrag { waarde: Money::from_cents(vek * 100), bron: None }),
-            loc: None,
-            omschrijving_loc: None,
+            vak: Some(Money::from_cents(vak * 100)),
+            vek: Some(Money::from_cents(vek * 100)),
+            rij: 0,
         };
         let mut a = Artikel::for_tests("LB0-1LBL2AN-WT", "LB-A")
-            .with_krediet(van, Krediet::Vak, 1_234_600 * 100)
-            .with_bijstelling(Bijstelling::Andere, Krediet::Vak, 66_778 * 100)
-            .with_krediet(naar, Krediet::Vak, 1_301_378 * 100)
-            .with_krediet(van, Krediet::Vek, 1_100_400 * 100)
-            .with_bijstelling(Bijstelling::Andere, Krediet::Vek, 47_420 * 100)
-            .with_krediet(naar, Krediet::Vek, 1_147_820 * 100);
+            .with(Slot::Van(Krediet::Vak), 1_234_600 * 100)
+            .with(Slot::Bij(Bijstelling::Andere, Krediet::Vak), 66_778 * 100)
+            .with(Slot::Naar(Krediet::Vak), 1_301_378 * 100)
+            .with(Slot::Van(Krediet::Vek), 1_100_400 * 100)
+            .with(Slot::Bij(Bijstelling::Andere, Krediet::Vek), 47_420 * 100)
+            .with(Slot::Naar(Krediet::Vek), 1_147_820 * 100);
         a.toelichting.push(line("Herraming op basis van de uitvoering 2025", 66_778, 47_420));
-        let (pv, pe) = (printed(&a, Krediet::Vak, van, naar), printed(&a, Krediet::Vek, van, naar));
+        let (pv, pe) = (printed(&a, Krediet::Vak), printed(&a, Krediet::Vek));
         assert_eq!((pv.andere, pe.andere), (66, 48));
         let lines = toelichting(&a, Fase::Bo, &pv, &pe);
         let got: Vec<(&str, &str)> = lines.iter().map(|l| (l.vak.as_str(), l.vek.as_str())).collect();

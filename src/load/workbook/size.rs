@@ -4,7 +4,7 @@
 //! before it starts, which panics), an ods file's repeated cells
 //! (`table:number-columns-repeated`) are expanded for every sheet as the file
 //! opens, and a zip archive may unpack to gigabytes. xlsx and xlsb sheets are
-//! streamed and measured as they are read (`read_sheet`).
+//! streamed and measured with the same [`Tally`] as they are read.
 
 use std::cell::Cell;
 use std::io::Read;
@@ -31,7 +31,7 @@ enum Found {
 /// report.
 pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     let at_file = |d: Diagnostic| d.at(Location::File { file: path.to_path_buf() });
-    let too_large = |what: String| {
+    let too_big = |what: String| {
         at_file(
             Diagnostic::error(TOO_LARGE, format!("{what}, more than bbt reads ({} MB at most)", MAX_BYTES / 1_000_000))
                 .hint("a budget's workbook is a few megabytes: save the figures alone in a new workbook"),
@@ -40,7 +40,7 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     let Ok(file) = std::fs::File::open(path) else { return Ok(()) };
     let size = file.metadata().map_or(0, |m| m.len());
     if size > MAX_BYTES {
-        return Err(too_large(format!("the file is {} MB", size / 1_000_000)));
+        return Err(too_big(format!("the file is {} MB", size / 1_000_000)));
     }
     // A compound file (xls, or an encrypted xlsx) may also parse as a zip
     // archive (a stray end-of-directory record): its own header decides.
@@ -54,7 +54,7 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
                 unpacked = unpacked.saturating_add(zip.by_index_raw(i).map_or(0, |f| f.size()));
             }
             if unpacked > MAX_BYTES {
-                return Err(too_large(format!("the workbook unpacks to {} MB", unpacked / 1_000_000)));
+                return Err(too_big(format!("the workbook unpacks to {} MB", unpacked / 1_000_000)));
             }
             zip.by_name("content.xml").ok().and_then(ods_cells)
         }
@@ -62,18 +62,7 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     };
     match found {
         None => Ok(()),
-        Some(Found::TooLarge { sheet, row, col }) => {
-            let (row, col) = (u32::try_from(row).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX));
-            Err(Diagnostic::error(
-                TOO_LARGE,
-                format!(
-                    "sheet '{sheet}' uses cells up to {}, more than bbt reads ({MAX_CELLS} cells at most)",
-                    Location::cell_name(row, col)
-                ),
-            )
-            .at(Location::cell(path, &sheet, row, col))
-            .hint("clear the stray cells far below or to the right of the data (select them, delete, save)"))
-        }
+        Some(Found::TooLarge { sheet, row, col }) => Err(too_large(path, &sheet, row, col)),
         Some(Found::Broken(why)) => Err(at_file(
             Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {why}"))
                 .hint("open it in Excel or LibreOffice and save it again"),
@@ -82,9 +71,10 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
 }
 
 /// The cells of one sheet and of the workbook so far, as calamine would
-/// hold them.
+/// hold them: the one measure of a workbook's cells, for the files measured
+/// before calamine opens them (ods, xls) and the sheets streamed (xlsx, xlsb).
 #[derive(Default)]
-struct Tally {
+pub(super) struct Tally {
     sheet: String,
     /// The used area: first and last row, first and last column.
     used: Option<(u64, u64, u64, u64)>,
@@ -94,28 +84,51 @@ struct Tally {
 }
 
 impl Tally {
-    fn start(&mut self, sheet: String) {
-        (self.sheet, self.used, self.held) = (sheet, None, 0);
+    pub(super) fn start(&mut self, sheet: &str) {
+        (self.sheet, self.used, self.held) = (sheet.to_string(), None, 0);
     }
 
-    fn cells(&mut self, r0: u64, r1: u64, c0: u64, c1: u64) {
+    pub(super) fn cells(&mut self, r0: u64, r1: u64, c0: u64, c1: u64) {
         self.used =
             Some(self.used.map_or((r0, r1, c0, c1), |(a, b, c, d)| (a.min(r0), b.max(r1), c.min(c0), d.max(c1))));
+    }
+
+    fn area(&self) -> u64 {
+        self.used
+            .map_or(0, |(r0, r1, c0, c1)| (r1.saturating_sub(r0) + 1).saturating_mul(c1.saturating_sub(c0) + 1))
+            .max(self.held)
+    }
+
+    /// Whether the sheet so far, or the workbook with it, passes [`MAX_CELLS`].
+    pub(super) fn over(&self) -> bool {
+        self.area() > MAX_CELLS || self.total.saturating_add(self.area()) > MAX_CELLS
     }
 
     /// Ends the sheet: too large when its used area or its working copies,
     /// or the workbook's cells so far, pass [`MAX_CELLS`].
     fn end(&mut self) -> Option<Found> {
-        let area = self
-            .used
-            .map_or(0, |(r0, r1, c0, c1)| (r1.saturating_sub(r0) + 1).saturating_mul(c1.saturating_sub(c0) + 1));
-        self.total = self.total.saturating_add(area.max(self.held));
-        if area.max(self.held) <= MAX_CELLS && self.total <= MAX_CELLS {
+        let over = self.over();
+        self.total = self.total.saturating_add(self.area());
+        if !over {
             return None;
         }
         let (_, row, _, col) = self.used.unwrap_or_default();
         Some(Found::TooLarge { sheet: std::mem::take(&mut self.sheet), row, col })
     }
+}
+
+/// W012 at the farthest cell of a sheet too large to read.
+pub(super) fn too_large(path: &Path, sheet: &str, row: u64, col: u64) -> Diagnostic {
+    let (row, col) = (u32::try_from(row).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX));
+    Diagnostic::error(
+        TOO_LARGE,
+        format!(
+            "sheet '{sheet}' uses cells up to {}, more than bbt reads ({MAX_CELLS} cells at most)",
+            Location::cell_name(row, col)
+        ),
+    )
+    .at(Location::cell(path, sheet, row, col))
+    .hint("clear the stray cells far below or to the right of the data (select them, delete, save)")
 }
 
 /// Counts the cells calamine would hold for the sheets of an ods file's
@@ -165,7 +178,7 @@ fn ods_cells<R: Read>(content: R) -> Option<Found> {
                     e.try_get_attribute("table:name").ok().flatten().and_then(|a| {
                         a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned())
                     });
-                tally.start(name.unwrap_or_default());
+                tally.start(&name.unwrap_or_default());
                 rows = 0;
             }
             // A row without cells (`<table:table-row/>`) is skipped, as calamine does.
@@ -245,7 +258,7 @@ fn xls_cells(file: &[u8]) -> Option<Found> {
     }
     let mut tally = Tally::default();
     for (name, offset) in sheets {
-        tally.start(name);
+        tally.start(&name);
         // Embedded charts are substreams of their own, which calamine skips.
         let (mut depth, mut at) = (0usize, offset);
         while let Some((typ, data, next)) = record(at) {

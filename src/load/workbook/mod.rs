@@ -1,0 +1,982 @@
+//! The budget workbook (`begroting.xlsx` and its siblings): finance staff's
+//! figures per article, read with calamine, the one parser of cells.
+//!
+//! The layout (sheets, columns) is [`layout`]'s. Each sheet is read row by
+//! row, values and formulas together, and each row becomes an article (or a
+//! typed total, or an itemised line) as it is read: no grid of the sheet is
+//! ever held. xlsx and xlsm stream in one pass; xlsb streams its formulas,
+//! then its values; xls and ods are read whole by calamine, after
+//! [`size::check`] has measured what that would hold. Amounts are converted
+//! here, once, into exact [`Money`].
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use calamine::{Data, Reader, Sheets, open_workbook_auto};
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::budget::{
+    ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
+};
+use crate::model::{Artikel, Money, Unit};
+
+mod guard;
+pub mod layout;
+mod size;
+
+pub const NOT_A_WORKBOOK: &str = "W001";
+pub const MISSING_SHEET: &str = "W002";
+pub const MISSING_COLUMN: &str = "W003";
+pub const BAD_AMOUNT: &str = "W004";
+pub const BAD_TEXT: &str = "W005";
+pub const ERROR_CELL: &str = "W006";
+pub const BAD_CODE: &str = "W007";
+pub const UNKNOWN_ARTICLE: &str = "W008";
+pub const TEXT_NUMBER: &str = "W009";
+pub const NEGATIVE: &str = "W010";
+pub const STALE_FORMULA: &str = "W011";
+pub const TOO_LARGE: &str = "W012";
+pub const DUPLICATE_COLUMN: &str = "W013";
+
+/// The extensions a workbook may have, in the order they are looked for.
+pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// The most cells (rows × columns of the used area) a sheet may span: far
+/// beyond any budget (100,000 articles × 100 columns), far below what would
+/// exhaust memory where calamine holds a sheet whole (xls, ods).
+pub const MAX_CELLS: u64 = 10_000_000;
+
+/// The largest workbook file, and the most its parts may unpack to (xlsx,
+/// xlsm, xlsb and ods are zip archives): a budget's workbook is a few
+/// megabytes; a "zip bomb" of a few kilobytes can unpack to gigabytes.
+pub const MAX_BYTES: u64 = 100_000_000;
+
+/// What the loader needs to know about the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub jaar: i32,
+    pub fase: Fase,
+    pub eenheid: Unit,
+}
+
+/// Reads the workbook at `path`. Returns the articles it could read and every
+/// problem found; a problem in one cell does not stop the others being read.
+pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
+    if let Err(d) = super::regular_file(path).and_then(|()| size::check(path)) {
+        return (Begroting::default(), vec![d]);
+    }
+    match guard::quietly(|| read(path, cx)) {
+        Ok(read) => read,
+        Err(panic) => (
+            Begroting::default(),
+            vec![
+                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: it is damaged ({panic})"))
+                    .at(Location::File { file: path.to_path_buf() })
+                    .hint("open it in Excel or LibreOffice and save it again as .xlsx or .ods"),
+            ],
+        ),
+    }
+}
+
+/// [`load`] once the file's size is known to be sound.
+fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut book = match open_workbook_auto(path) {
+        Ok(book) => book,
+        Err(e) => {
+            let d = if e.to_string().contains("password protected") {
+                Diagnostic::error(NOT_A_WORKBOOK, "the workbook is password-protected")
+                    .hint("save a copy without a password (File > Save As, without encryption) and use that")
+            } else {
+                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
+                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
+            };
+            return (Begroting::default(), vec![d.at(Location::File { file: path.to_path_buf() })]);
+        }
+    };
+    let names = book.sheet_names().to_vec();
+    let mut reader = SheetReader {
+        path: Arc::from(path),
+        cx,
+        artikelen: Vec::new(),
+        index: HashMap::new(),
+        totalen: Vec::new(),
+        cellen: Cellen { file: Some(Arc::from(path)), bladen: Vec::new() },
+    };
+    let mut tally = size::Tally::default();
+    let mut volledig = true;
+    for blad in Blad::ALL {
+        let wanted = layout::naam(blad);
+        let Some(actual) = names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted)) else {
+            if blad == Blad::Uitgaven {
+                volledig = false;
+                diags.push(
+                    Diagnostic::error(MISSING_SHEET, format!("the workbook has no sheet '{wanted}'"))
+                        .at(Location::File { file: path.to_path_buf() })
+                        .hint(format!("sheets found: {}", names.join(", "))),
+                );
+            }
+            continue;
+        };
+        let mut sheet = Sheet::new(blad, actual, reader.columns(blad), volledig);
+        tally.start(actual);
+        let streamed = rows(&mut book, actual, &mut tally, |row, cells| {
+            reader.row(&mut sheet, row, cells, &mut diags);
+        });
+        if let Err(e) = streamed {
+            diags.push(match e {
+                SheetError::TooLarge { row, col } => size::too_large(path, actual, row.into(), col.into()),
+                SheetError::Read(e) => Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
+                    .at(Location::File { file: path.to_path_buf() }),
+            });
+            sheet.complete = false;
+        }
+        if sheet.header.is_none() && !sheet.failed_header {
+            sheet.complete = false;
+            diags.push(
+                Diagnostic::error(
+                    MISSING_COLUMN,
+                    format!("sheet '{actual}' has no header row with a column 'Artikel'"),
+                )
+                .at(reader.loc(&sheet, sheet.first.map_or(0, |f| f.0), sheet.first.map_or(0, |f| f.1)))
+                .hint("the header row names the columns; see docs/workbook.md"),
+            );
+        }
+        if let Some(header) = &sheet.header {
+            reader.cellen.bladen.push((blad, sheet.name.clone(), header.velden.clone()));
+        }
+        if blad != Blad::Toelichting {
+            volledig &= sheet.complete;
+        }
+    }
+    let SheetReader { artikelen, totalen, cellen, .. } = reader;
+    (Begroting::new(artikelen, totalen, volledig, cellen), diags)
+}
+
+/// Why a sheet could not be read to its end.
+enum SheetError {
+    /// The used area passes [`MAX_CELLS`]; the cell that made it so.
+    TooLarge {
+        row: u32,
+        col: u32,
+    },
+    Read(String),
+}
+
+/// One cell of a row: its column, its value (the cached result of a
+/// formula) and its formula, if any.
+struct Cel {
+    col: u32,
+    value: Data,
+    formula: Option<String>,
+}
+
+/// Calls `row` with each row of the sheet `name` that has cells, in order,
+/// its cells sorted by column. Cells are counted as they come; reading stops
+/// at the first that takes the sheet past [`MAX_CELLS`].
+fn rows<RS: std::io::Read + std::io::Seek>(
+    book: &mut Sheets<RS>,
+    name: &str,
+    tally: &mut size::Tally,
+    mut row: impl FnMut(u32, &mut Vec<Cel>),
+) -> Result<(), SheetError> {
+    let read = |e: &dyn std::fmt::Display| SheetError::Read(e.to_string());
+    let mut current: Option<u32> = None;
+    let mut cells: Vec<Cel> = Vec::new();
+    let mut push = |r: u32, cel: Cel| -> Result<(), SheetError> {
+        if cel.value == Data::Empty && cel.formula.is_none() {
+            return Ok(());
+        }
+        tally.cells(r.into(), r.into(), cel.col.into(), cel.col.into());
+        if tally.over() {
+            return Err(SheetError::TooLarge { row: r, col: cel.col });
+        }
+        match current {
+            Some(c) if c == r => {}
+            Some(c) if c > r => {
+                return Err(SheetError::Read(format!(
+                    "row {} comes after row {} in the file; open the workbook in Excel or LibreOffice and save it again",
+                    r + 1,
+                    c + 1
+                )));
+            }
+            Some(c) => {
+                cells.sort_by_key(|x| x.col);
+                row(c, &mut cells);
+                cells.clear();
+                current = Some(r);
+            }
+            None => current = Some(r),
+        }
+        cells.push(cel);
+        Ok(())
+    };
+    match book {
+        Sheets::Xlsx(x) => {
+            let mut cells = x.worksheet_cells_reader(name).map_err(|e| read(&e))?;
+            while let Some(c) = cells.next_cell_with_formula().map_err(|e| read(&e))? {
+                let (r, col) = c.pos;
+                push(r, Cel { col, value: Data::from(c.value), formula: c.formula.filter(|f| !f.is_empty()) })?;
+            }
+        }
+        Sheets::Xlsb(x) => {
+            // calamine streams an xlsb sheet's formulas and its values apart.
+            let mut formulas: HashMap<(u32, u32), String> = HashMap::new();
+            {
+                let mut cells = x.worksheet_cells_reader(name).map_err(|e| read(&e))?;
+                while let Some(f) = cells.next_formula().map_err(|e| read(&e))? {
+                    if !f.get_value().is_empty() {
+                        formulas.insert(f.get_position(), f.get_value().clone());
+                    }
+                }
+            }
+            let mut cells = x.worksheet_cells_reader(name).map_err(|e| read(&e))?;
+            while let Some(c) = cells.next_cell().map_err(|e| read(&e))? {
+                let (r, col) = c.get_position();
+                let formula = formulas.remove(&(r, col));
+                push(r, Cel { col, value: Data::from(c.get_value().clone()), formula })?;
+            }
+        }
+        // xls and ods: calamine reads the sheet whole; size::check measured
+        // it before the file was opened.
+        other => {
+            let values = other.worksheet_range(name).map_err(|e| read(&e))?;
+            let formulas = other.worksheet_formula(name).ok();
+            let Some((r0, c0)) = values.start() else { return Ok(()) };
+            for (i, cells) in values.rows().enumerate() {
+                let r = r0 + i as u32;
+                for (j, v) in cells.iter().enumerate() {
+                    let col = c0 + j as u32;
+                    let formula =
+                        formulas.as_ref().and_then(|f| f.get_value((r, col))).filter(|f| !f.is_empty()).cloned();
+                    push(r, Cel { col, value: v.clone(), formula })?;
+                }
+            }
+        }
+    }
+    if let Some(c) = current {
+        cells.sort_by_key(|x| x.col);
+        row(c, &mut cells);
+    }
+    Ok(())
+}
+
+/// Finds the one workbook of a document folder: `begroting.<ext>`.
+pub fn find(dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let found: Vec<PathBuf> =
+        EXTENSIONS.iter().map(|ext| dir.join(format!("begroting.{ext}"))).filter(|p| super::present(p)).collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Diagnostic::error(NOT_A_WORKBOOK, "the document has no budget workbook")
+            .at(Location::File { file: dir.to_path_buf() })
+            .hint("put the figures in begroting.xlsx (or .xlsm, .xlsb, .xls, .ods) in this folder")),
+        many => Err(Diagnostic::error(
+            NOT_A_WORKBOOK,
+            format!("the document has {} budget workbooks; keep exactly one", many.len()),
+        )
+        .at(Location::File { file: dir.to_path_buf() })
+        .hint(format!(
+            "found: {}",
+            many.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+/// Normalises a header for comparison: trimmed, inner whitespace collapsed, lowercase.
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A sheet's header row, resolved.
+struct Header {
+    /// Each field found, with its column.
+    velden: Vec<(Veld, u32)>,
+}
+
+impl Header {
+    fn col(&self, veld: Veld) -> Option<u32> {
+        self.velden.iter().find(|(v, _)| *v == veld).map(|(_, c)| *c)
+    }
+}
+
+/// One sheet as it is read.
+struct Sheet {
+    blad: Blad,
+    name: Arc<str>,
+    columns: Vec<layout::Kolom>,
+    header: Option<Header>,
+    /// The header row was found but cannot be used (already reported).
+    failed_header: bool,
+    /// The first cell with a value: where the header is looked for from.
+    first: Option<(u32, u32)>,
+    /// False when a row could not be read as an article (already reported).
+    complete: bool,
+    /// Whether an itemised line for no article is reported: only when every
+    /// article was read.
+    strays: bool,
+}
+
+impl Sheet {
+    fn new(blad: Blad, name: &str, columns: Vec<layout::Kolom>, articles_read: bool) -> Sheet {
+        Sheet {
+            blad,
+            name: Arc::from(name),
+            columns,
+            header: None,
+            failed_header: false,
+            first: None,
+            complete: true,
+            strays: articles_read,
+        }
+    }
+}
+
+/// One row's cells, looked up by field.
+struct Row<'r> {
+    row: u32,
+    cells: &'r [Cel],
+    header: &'r Header,
+}
+
+impl Row<'_> {
+    fn cel(&self, veld: Veld) -> Option<(&Cel, u32)> {
+        let col = self.header.col(veld)?;
+        let cel = self.cells.binary_search_by_key(&col, |c| c.col).ok().and_then(|i| self.cells.get(i));
+        Some((cel.unwrap_or(&EMPTY), col))
+    }
+
+    /// The value of an evaluable formula's cell on this row; other rows are
+    /// not held.
+    fn number(&self, row: u32, col: u32) -> Option<f64> {
+        if row != self.row {
+            return None;
+        }
+        match self.cells.binary_search_by_key(&col, |c| c.col).ok().and_then(|i| self.cells.get(i)).map(|c| &c.value) {
+            None | Some(Data::Empty) => Some(0.0),
+            Some(Data::Float(x)) => Some(*x),
+            Some(Data::Int(i)) => Some(*i as f64),
+            _ => None,
+        }
+    }
+}
+
+static EMPTY: Cel = Cel { col: 0, value: Data::Empty, formula: None };
+
+struct SheetReader {
+    path: Arc<Path>,
+    cx: Context,
+    artikelen: Vec<Artikel>,
+    /// Code → article, for the itemised lines.
+    index: HashMap<ArtikelCode, usize>,
+    totalen: Vec<Totaalrij>,
+    cellen: Cellen,
+}
+
+impl SheetReader {
+    fn columns(&self, blad: Blad) -> Vec<layout::Kolom> {
+        layout::kolommen(blad, self.cx.jaar, self.cx.fase)
+    }
+
+    fn loc(&self, sheet: &Sheet, row: u32, col: u32) -> Location {
+        Location::Cell { file: self.path.clone(), sheet: sheet.name.clone(), row, col }
+    }
+
+    /// One row of a sheet: the header row is looked for in the first rows;
+    /// below it, each row that holds anything is an article, a typed total
+    /// or an itemised line.
+    fn row(&mut self, sheet: &mut Sheet, row: u32, cells: &mut [Cel], diags: &mut Vec<Diagnostic>) {
+        if sheet.failed_header {
+            return;
+        }
+        let Some(header) = sheet.header.take() else {
+            let first = *sheet.first.get_or_insert((row, cells.first().map_or(0, |c| c.col)));
+            if row <= first.0 + 30 {
+                self.header(sheet, row, cells, diags);
+            }
+            return;
+        };
+        let r = Row { row, cells, header: &header };
+        // Blank rows are skipped, and so are rows with no text whose only
+        // figures are zeros (a template's spare rows, where BO computes 0).
+        let blank = header.velden.iter().all(|&(v, _)| match r.cel(v).map(|(c, _)| &c.value) {
+            None | Some(Data::Empty) => true,
+            Some(Data::String(s)) => s.trim().is_empty(),
+            Some(Data::Float(f)) => *f == 0.0,
+            Some(Data::Int(i)) => *i == 0,
+            Some(_) => false,
+        });
+        if !blank {
+            match sheet.blad {
+                Blad::Toelichting => self.line(sheet, &r, diags),
+                _ => self.article_row(sheet, &r, diags),
+            }
+        }
+        sheet.header = Some(header);
+    }
+
+    /// Reads the header row if `cells` is one (it holds the column
+    /// `Artikel`), reporting a column bbt reads found twice (W013) and the
+    /// required columns missing (W003).
+    fn header(&mut self, sheet: &mut Sheet, row: u32, cells: &[Cel], diags: &mut Vec<Diagnostic>) {
+        let found: Vec<(String, u32)> = cells
+            .iter()
+            .filter_map(|c| match &c.value {
+                Data::String(s) if !s.trim().is_empty() => Some((s.trim().to_string(), c.col)),
+                _ => None,
+            })
+            .collect();
+        let key = norm("Artikel");
+        if !found.iter().any(|(s, _)| norm(s) == key) {
+            return;
+        }
+        let mut map: BTreeMap<String, u32> = BTreeMap::new();
+        for (name, c) in &found {
+            let key = norm(name);
+            match map.get(&key) {
+                // A column bbt reads that appears twice: which one holds the
+                // figures is anybody's guess, so neither is read.
+                Some(&first) if sheet.columns.iter().any(|col| norm(&col.naam) == key) => {
+                    sheet.failed_header = true;
+                    diags.push(
+                        Diagnostic::error(
+                            DUPLICATE_COLUMN,
+                            format!("sheet '{}' has the column '{name}' twice", sheet.name),
+                        )
+                        .at(self.loc(sheet, row, *c))
+                        .related(self.loc(sheet, row, first), "first here")
+                        .hint("keep one column of each name: delete or rename the other"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    map.insert(key, *c);
+                }
+            }
+        }
+        let missing: Vec<&str> = sheet
+            .columns
+            .iter()
+            .filter(|c| c.verplicht && !map.contains_key(&norm(&c.naam)))
+            .map(|c| c.naam.as_str())
+            .collect();
+        if !missing.is_empty() && !sheet.failed_header {
+            sheet.failed_header = true;
+            diags.push(
+                Diagnostic::error(
+                    MISSING_COLUMN,
+                    format!(
+                        "sheet '{}' lacks the column{} {}",
+                        sheet.name,
+                        if missing.len() == 1 { "" } else { "s" },
+                        missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .at(self.loc(sheet, row, sheet.first.map_or(0, |f| f.1).min(found.first().map_or(0, |f| f.1))))
+                .hint(format!(
+                    "columns found in row {}: {}",
+                    row + 1,
+                    found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+                )),
+            );
+        }
+        if sheet.failed_header {
+            sheet.complete = false;
+            return;
+        }
+        let velden = sheet.columns.iter().filter_map(|c| map.get(&norm(&c.naam)).map(|&col| (c.veld, col))).collect();
+        sheet.header = Some(Header { velden });
+    }
+
+    fn text(
+        &self,
+        sheet: &Sheet,
+        row: &Row,
+        veld: Veld,
+        required: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        let (cel, col) = row.cel(veld)?;
+        if let Data::String(s) = &cel.value
+            && !s.trim().is_empty()
+        {
+            return Some(s.trim().to_string());
+        }
+        let name = || sheet.columns.iter().find(|c| c.veld == veld).map_or("", |c| c.naam.as_str()).to_string();
+        // Only a problem needs the cell's location.
+        let loc = || self.loc(sheet, row.row, col);
+        match &cel.value {
+            Data::Empty | Data::String(_) => {
+                if required {
+                    let name = name();
+                    diags.push(
+                        Diagnostic::error(BAD_TEXT, format!("'{name}' is empty"))
+                            .at(loc())
+                            .hint(format!("every article row needs its {name}; see docs/workbook.md")),
+                    );
+                }
+                None
+            }
+            Data::Error(e) => {
+                diags.push(Diagnostic::error(ERROR_CELL, format!("'{}' holds the error value {e}", name())).at(loc()));
+                None
+            }
+            Data::Int(i) => Some(i.to_string()),
+            other => {
+                diags.push(
+                    Diagnostic::error(BAD_TEXT, format!("'{}' must be text, found {}", name(), describe(other)))
+                        .at(loc()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads an amount cell. Every way a cell can fail to be an amount is an
+    /// error at that cell, so `None` always comes with an error in `diags`;
+    /// a number typed as text is read, with a warning.
+    fn amount(&self, sheet: &Sheet, row: &Row, veld: Veld, diags: &mut Vec<Diagnostic>) -> Option<Money> {
+        let (cel, col) = row.cel(veld)?;
+        let name = sheet.columns.iter().find(|c| c.veld == veld).map_or("", |c| c.naam.as_str());
+        match self.cell_amount(row, cel, name) {
+            Ok((m, warning)) => {
+                diags.extend(warning.map(|w| w.at(self.loc(sheet, row.row, col))));
+                Some(m)
+            }
+            Err(error) => {
+                diags.push(error.at(self.loc(sheet, row.row, col)));
+                None
+            }
+        }
+    }
+
+    /// The money in one amount cell, with a warning to show beside it, or the
+    /// error that keeps it from being an amount (both without a place yet).
+    fn cell_amount(&self, row: &Row, cel: &Cel, name: &str) -> Result<(Money, Option<Diagnostic>), Diagnostic> {
+        let unit = self.cx.eenheid;
+        if let Some(formula) = &cel.formula {
+            let stale = match cel.value {
+                Data::Empty => Some("has no computed value".to_string()),
+                Data::Float(0.0) => eval_sum(formula, |r, c| row.number(r, c))
+                    .filter(|sum| sum.abs() > 1e-6)
+                    .map(|sum| format!("stores the result 0, but its cells add up to {sum}")),
+                _ => None,
+            };
+            if let Some(why) = stale {
+                return Err(Diagnostic::error(STALE_FORMULA, format!("the formula in '{name}' ({formula}) {why}"))
+                    .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"));
+            }
+        }
+        let beyond = |shown: &str| {
+            Diagnostic::error(BAD_AMOUNT, format!("'{name}' is {shown}, beyond any budget"))
+                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))
+        };
+        if let Data::String(text) = &cel.value {
+            let n = parse_text_number(text).map_err(|why| {
+                Diagnostic::error(BAD_AMOUNT, format!("'{name}' is the text \"{text}\", {why}"))
+                    .hint(format!("type a whole number in {}, like 1234 or -4917", unit.name()))
+            })?;
+            let m = Money::from_units(n, unit).ok_or_else(|| beyond(&format!("the text \"{text}\"")))?;
+            let warning = Diagnostic::warning(
+                TEXT_NUMBER,
+                format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)),
+            )
+            .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums");
+            return Ok((m, Some(warning)));
+        }
+        match to_money(&cel.value, unit) {
+            Ok(m) => Ok((m, None)),
+            Err(AmountError::ErrorValue(e)) => {
+                Err(Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
+                    .hint("fix the formula that produces it"))
+            }
+            Err(AmountError::Invalid(why)) => Err(Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}"))
+                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))),
+        }
+    }
+
+    /// Reads one row of an articles sheet: an article, or a typed total.
+    fn article_row(&mut self, sheet: &mut Sheet, row: &Row, diags: &mut Vec<Diagnostic>) {
+        let soort = if sheet.blad == Blad::Uitgaven { ArtikelSoort::Uitgave } else { ArtikelSoort::Ontvangst };
+        let Some((_, code_col)) = row.cel(Veld::Artikel) else { return };
+        let code_loc = || self.loc(sheet, row.row, code_col);
+        let Some(text) = self.text(sheet, row, Veld::Artikel, true, diags) else {
+            sheet.complete = false;
+            return;
+        };
+        if text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("totaal")) {
+            let rest = text["totaal".len()..].trim();
+            let mut bedragen = Vec::new();
+            for veld in sheet.columns.iter().map(|c| c.veld) {
+                let Veld::Bedrag(slot) = veld else { continue };
+                // In a typed total, an empty cell is no amount rather than 0.
+                if row.cel(veld).is_none_or(|(c, _)| is_blank(&c.value)) {
+                    continue;
+                }
+                if let Some(m) = self.amount(sheet, row, veld, diags) {
+                    bedragen.push((slot, m));
+                }
+            }
+            self.totalen.push(Totaalrij {
+                ise_code: (!rest.is_empty()).then(|| rest.to_string()),
+                label: text,
+                soort,
+                bedragen,
+                rij: row.row,
+            });
+            return;
+        }
+        let code = match ArtikelCode::parse(&text) {
+            Ok(code) => code,
+            Err(why) => {
+                diags.push(
+                    Diagnostic::error(BAD_CODE, format!("'{text}' is not a budget article code: {why}"))
+                        .at(code_loc())
+                        .hint("a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT"),
+                );
+                sheet.complete = false;
+                return;
+            }
+        };
+        let expected = match soort {
+            ArtikelSoort::Uitgave => matches!(code.soort(), '1' | 'A'),
+            ArtikelSoort::Ontvangst => code.soort() == '0',
+        };
+        if !expected {
+            diags.push(
+                Diagnostic::error(
+                    BAD_CODE,
+                    format!(
+                        "article {code} is {} but stands on sheet '{}'",
+                        if code.soort() == '0' {
+                            "a revenue article (5th character 0)"
+                        } else {
+                            "an expenditure article"
+                        },
+                        sheet.name
+                    ),
+                )
+                .at(code_loc())
+                .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
+            );
+        }
+        let titel = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
+        let ise_code = self.text(sheet, row, Veld::Ise, true, diags).unwrap_or_default();
+        let entiteit = self.text(sheet, row, Veld::Entiteit, true, diags).unwrap_or_default();
+        let korte_inhoud = self.text(sheet, row, Veld::KorteInhoud, false, diags).unwrap_or_default();
+        let ontvanger = self.text(sheet, row, Veld::Ontvanger, false, diags);
+        if let Some(typed) = self.text(sheet, row, Veld::Esr, false, diags)
+            && let Some((_, c)) = row.cel(Veld::Esr)
+            && !code.esr().code().eq_ignore_ascii_case(typed.trim())
+        {
+            diags.push(
+                Diagnostic::error(
+                    BAD_CODE,
+                    format!("the ESR column says {typed}, but the code {code} ends in {}", code.esr().code()),
+                )
+                .at(self.loc(sheet, row.row, c))
+                .hint("the ESR aggregate is the code's last part; correct the code or the column"),
+            );
+        }
+        let mut bedragen = Bedragen::new(soort, self.cx.fase);
+        // Complete when every amount was read: a warning beside a cell (a
+        // number typed as text) never takes an article out of the checks.
+        let mut volledig = true;
+        for veld in sheet.columns.iter().map(|c| c.veld) {
+            let Veld::Bedrag(slot) = veld else { continue };
+            let Some(m) = self.amount(sheet, row, veld, diags) else {
+                volledig = false;
+                continue;
+            };
+            if matches!(slot, Slot::Van(_) | Slot::Naar(_)) && m < Money::ZERO {
+                let name = layout::bedrag_naam(self.cx.jaar, self.cx.fase, slot);
+                diags.push(
+                    Diagnostic::error(NEGATIVE, format!("'{name}' is {m}: a credit cannot be negative"))
+                        .at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c)))
+                        .hint("only index, compensaties and bijstellingen may be negative"),
+                );
+            }
+            bedragen.set(slot, m);
+        }
+        self.index.entry(code).or_insert(self.artikelen.len());
+        self.artikelen.push(Artikel {
+            code,
+            titel,
+            entiteit,
+            ise_code,
+            ontvanger,
+            korte_inhoud,
+            bedragen,
+            toelichting: Vec::new(),
+            volledig,
+            rij: row.row,
+        });
+    }
+
+    /// Reads one itemised line of the sheet Toelichting.
+    fn line(&mut self, sheet: &Sheet, row: &Row, diags: &mut Vec<Diagnostic>) {
+        let Some((_, code_col)) = row.cel(Veld::Artikel) else { return };
+        let loc = self.loc(sheet, row.row, code_col);
+        let Some(code) = self.text(sheet, row, Veld::Artikel, true, diags) else { return };
+        let omschrijving = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
+        let vak = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vak), diags);
+        let vek = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vek), diags);
+        let found = ArtikelCode::parse(&code).ok().and_then(|c| self.index.get(&c)).copied();
+        match found.and_then(|i| self.artikelen.get_mut(i)) {
+            Some(a) if a.soort() == ArtikelSoort::Uitgave => {
+                a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, rij: row.row })
+            }
+            Some(_) => diags.push(
+                Diagnostic::error(
+                    UNKNOWN_ARTICLE,
+                    format!("{code} is a revenue article; itemised lines are for expenditure articles"),
+                )
+                .at(loc)
+                .hint("explain revenue in the article's korte inhoud"),
+            ),
+            // Lines under articles that could not be read would only be reported as strays.
+            None if !sheet.strays => {}
+            None => diags.push(
+                Diagnostic::error(
+                    UNKNOWN_ARTICLE,
+                    format!("toelichting for {code}, which is on neither 'Uitgaven' nor 'Ontvangsten'"),
+                )
+                .at(loc),
+            ),
+        }
+    }
+}
+
+fn is_blank(v: &Data) -> bool {
+    match v {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+fn describe(v: &Data) -> String {
+    match v {
+        Data::Int(i) => format!("the number {i}"),
+        Data::Float(f) => format!("the number {f}"),
+        Data::String(s) => format!("the text \"{s}\""),
+        Data::Bool(b) => format!("the logical value {}", if *b { "TRUE" } else { "FALSE" }),
+        Data::DateTime(_) | Data::DateTimeIso(_) => "a date".into(),
+        Data::DurationIso(_) => "a duration".into(),
+        Data::Error(e) => format!("the error value {e}"),
+        Data::Empty => "an empty cell".into(),
+    }
+}
+
+/// Reads a number typed as text, as finance staff in Flanders write them:
+/// `1234`, `1.234`, `1 234` (also with a non-breaking space), `-4.917` or
+/// `−4.917` (Unicode minus), `1.234,00`. Returns whole units, or why not.
+/// `1,234` is refused: it reads as 1234 in English and as 1,234 in Dutch.
+fn parse_text_number(text: &str) -> Result<i64, String> {
+    let t = text.trim().trim_matches(|c: char| c == '\u{a0}' || c == '\u{202f}');
+    let (negative, body) = match t.chars().next() {
+        Some('-' | '\u{2212}') => (true, &t[t.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let body = body.trim();
+    let (int_part, decimals) = match body.split_once(',') {
+        Some((i, d)) => (i, Some(d)),
+        None => (body, None),
+    };
+    if let Some(d) = decimals {
+        if !d.chars().all(|c| c.is_ascii_digit()) || d.is_empty() {
+            return Err("which is not a number".into());
+        }
+        if d.len() == 3 && !int_part.contains(['.', ' ', '\u{a0}', '\u{202f}']) {
+            return Err("which is ambiguous: 1,234 is a thousand and more in English but not in Dutch".into());
+        }
+        if d.chars().any(|c| c != '0') {
+            return Err("which is not a whole number".into());
+        }
+    }
+    let seps: Vec<char> = int_part.chars().filter(|c| !c.is_ascii_digit()).collect();
+    if seps.iter().any(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'')) || int_part.is_empty() {
+        return Err("which is not a number".into());
+    }
+    if let Some(first) = seps.first() {
+        if seps.iter().any(|c| c != first) {
+            return Err("which mixes separators".into());
+        }
+        let groups: Vec<&str> = int_part.split(*first).collect();
+        let ok =
+            groups.first().is_some_and(|g| (1..=3).contains(&g.len())) && groups.iter().skip(1).all(|g| g.len() == 3);
+        if !ok {
+            return Err("whose digits are not grouped by three".into());
+        }
+    }
+    let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
+    let n: i64 = digits.parse().map_err(|_| "which is too large".to_string())?;
+    Ok(if negative { -n } else { n })
+}
+
+/// Evaluates a formula that only adds and subtracts cells (`=F4+G4-H4`,
+/// `=SUM(F4:I4)`) from the values `value` gives. `None` for any other
+/// formula, or when a cell it names has no number `value` knows.
+fn eval_sum(formula: &str, value: impl Fn(u32, u32) -> Option<f64>) -> Option<f64> {
+    let f = formula.trim().trim_start_matches('=').replace('$', "").to_ascii_uppercase();
+    let cell = |r: &str| -> Option<(u32, u32)> {
+        let letters: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+        let digits = &r[letters.len()..];
+        if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
+            return None;
+        }
+        let col = letters.chars().fold(0u32, |acc, c| acc * 26 + (c as u32 - 'A' as u32 + 1)) - 1;
+        let row: u32 = digits.parse().ok()?;
+        Some((row.checked_sub(1)?, col))
+    };
+    let value = |(r, c): (u32, u32)| value(r, c);
+    if let Some(inner) = f.strip_prefix("SUM(").and_then(|x| x.strip_suffix(')')) {
+        let mut total = 0.0;
+        for part in inner.split([',', ';']) {
+            match part.split_once(':') {
+                Some((a, b)) => {
+                    let ((r1, c1), (r2, c2)) = (cell(a.trim())?, cell(b.trim())?);
+                    // At most one row of 16,384 columns is visited: the first
+                    // cell `value` does not know ends the evaluation.
+                    for r in r1.min(r2)..=r1.max(r2) {
+                        for c in c1.min(c2)..=c1.max(c2).min(1 << 14) {
+                            total += value((r, c))?;
+                        }
+                    }
+                }
+                None => total += value(cell(part.trim())?)?,
+            }
+        }
+        return Some(total);
+    }
+    if f.ends_with(['+', '-']) || f.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut sign = 1.0;
+    let mut term = String::new();
+    for ch in f.chars().chain(std::iter::once('+')) {
+        if ch == '+' || ch == '-' {
+            if !term.trim().is_empty() {
+                total += sign * value(cell(term.trim())?)?;
+            }
+            sign = if ch == '-' { -1.0 } else { 1.0 };
+            term.clear();
+        } else {
+            term.push(ch);
+        }
+    }
+    Some(total)
+}
+
+enum AmountError {
+    ErrorValue(String),
+    Invalid(String),
+}
+
+/// The one place where a spreadsheet number becomes money. An empty cell is
+/// zero (as spreadsheet users expect); a float is accepted when it is within
+/// 1e-6 of a whole number in the declared unit.
+fn to_money(v: &Data, unit: Unit) -> Result<Money, AmountError> {
+    let whole = match v {
+        Data::Empty => 0,
+        Data::Int(i) => *i,
+        Data::Float(f) => {
+            if !f.is_finite() {
+                return Err(AmountError::Invalid(format!("is not a finite number ({f})")));
+            }
+            let r = f.round();
+            if (f - r).abs() > 1e-6 {
+                return Err(AmountError::Invalid(format!("is {f}, not a whole number in {}", unit.name())));
+            }
+            if r.abs() > 1e15 {
+                return Err(AmountError::Invalid(format!("is {f}, beyond any budget")));
+            }
+            r as i64
+        }
+        Data::Error(e) => return Err(AmountError::ErrorValue(e.to_string())),
+        other => return Err(AmountError::Invalid(format!("must be a number, found {}", describe(other)))),
+    };
+    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(format!("is {whole}, beyond any budget")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_typed_as_text_the_flemish_way() {
+        let ok: &[(&str, i64)] = &[
+            ("1234", 1234),
+            ("1.234", 1234),
+            ("1 234", 1234),
+            ("1\u{a0}234", 1234),
+            ("-4.917", -4917),
+            ("\u{2212}4.917", -4917),
+            ("+12", 12),
+            ("1.234.567", 1_234_567),
+            ("1.234,00", 1234),
+            (" 0 ", 0),
+        ];
+        for (text, n) in ok {
+            assert_eq!(parse_text_number(text), Ok(*n), "{text}");
+        }
+        for bad in ["1,234", "1.234,5", "12.34", "1.2345", "1.234 567", "abc", "", "-", "1e3", "€ 12"] {
+            assert!(parse_text_number(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn evaluates_simple_sums_for_stale_formulas() {
+        // Row 2 holds 10, -3, 0, 5 in A..D; other rows are not known.
+        let row = |r: u32, c: u32| -> Option<f64> {
+            (r == 1).then(|| [10.0, -3.0, 0.0, 5.0].get(c as usize).copied().unwrap_or(0.0))
+        };
+        let cases: &[(&str, Option<f64>)] = &[
+            ("=A2+B2+C2+D2", Some(12.0)),
+            ("=$A$2-B2", Some(13.0)),
+            ("=SUM(A2:D2)", Some(12.0)),
+            ("=sum(A2,D2)", Some(15.0)),
+            ("=SUM(A2:XFD2)", Some(12.0)),
+            // Another row, or the whole sheet: not evaluated.
+            ("=SUM(A1:XFD1048576)", None),
+            ("=SUM(F9:G10)", None),
+            ("=A2*2", None),
+            ("=Other!A2+B2", None),
+            ("=A2+", None),
+        ];
+        for (f, want) in cases {
+            assert_eq!(eval_sum(f, row), *want, "{f}");
+        }
+    }
+
+    #[test]
+    fn converts_cells_to_exact_money() {
+        let k = Unit::DuizendEuro;
+        let e = Unit::Euro;
+        let ok: &[(Data, Unit, i64)] = &[
+            (Data::Empty, k, 0),
+            (Data::Int(-4917), k, -491_700_000),
+            (Data::Float(331740.0), k, 33_174_000_000),
+            (Data::Float(0.1 + 0.2 - 0.3), e, 0),
+            (Data::Float(1_234.000_000_5), e, 123_400),
+            (Data::Float(-37565.0), e, -3_756_500),
+        ];
+        for (v, unit, cents) in ok {
+            assert_eq!(to_money(v, *unit).ok(), Some(Money::from_cents(*cents)), "{v:?}");
+        }
+        let bad: &[Data] = &[
+            Data::Float(1234.5),
+            Data::Float(f64::NAN),
+            Data::Float(f64::INFINITY),
+            Data::Float(1e300),
+            Data::String("12".into()),
+            Data::Bool(true),
+            Data::Error(calamine::CellErrorType::Ref),
+        ];
+        for v in bad {
+            assert!(to_money(v, k).is_err(), "{v:?}");
+        }
+    }
+}
