@@ -82,20 +82,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic; the loaders and checks make theirs with [`crate::rules::Rule::report`].
     pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic { severity, code, message: message.into(), location: None, related: Vec::new(), hints: Vec::new() }
     }
 
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, code, message)
-    }
-
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, code, message)
-    }
-
-    pub fn info(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Info, code, message)
+    /// The same diagnostic at another severity, where its rule documents one.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     pub fn at(mut self, location: Location) -> Self {
@@ -421,7 +416,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("te\u{1b}]0;pwned\u{7}kst\nwrote x.pdf.md");
         std::fs::write(&file, "eerste\n\u{1b}[2J\u{1b}[32m0 errors\u{202e} {{ x }}\r\n").unwrap();
-        let d = Diagnostic::error("T004", "unknown `a\u{1b}[1Ab`\n0 errors")
+        let d = crate::rules::BAD_REFERENCE
+            .report("unknown `a\u{1b}[1Ab`\n0 errors")
             .at(Location::Text { file: file.clone(), line: 2, column: 20 })
             .related(Location::cell(&file, "Blad\u{1b}c", 0, 0), "zie \r hier")
             .hint("fix \u{9b}2J it");

@@ -16,7 +16,9 @@
 //! [`workbook_template`] writes the blank budget workbook (`bbt template`) in
 //! the layout the reader reads, [`load::workbook::layout`];
 //! [`diff`] compares two documents (`bbt diff`).
-//! [`diag`] holds the diagnostic type all stages report with; [`assets`] the
+//! [`rules`] is the registry of every rule (code, severity, title; the text of
+//! `bbt explain` is `docs/rules.md`), through which every stage reports;
+//! [`diag`] holds the diagnostic type they report with; [`assets`] the
 //! template set (bundled or `--templates DIR`). [`render_document`] runs view
 //! and typeset for a loaded, checked document; the binary (`main.rs`,
 //! `cli.rs`) adds arguments, printing and exit codes.
@@ -44,6 +46,7 @@ pub mod output;
 #[cfg(feature = "typeset")]
 mod pdf;
 pub mod render;
+pub mod rules;
 #[cfg(feature = "typeset")]
 pub mod typeset;
 #[cfg(feature = "typeset")]

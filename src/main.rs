@@ -325,11 +325,12 @@ fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
 fn explain(code: &str) -> u8 {
     // As printed: `error[B003]` or `B003`.
     let code = code.rsplit('[').next().unwrap_or(code).trim_end_matches(']').trim();
-    match bbt::check::explain(code) {
+    match bbt::rules::explain(code) {
         Some(text) => to_stdout(format!("{text}\n").as_bytes()),
         None => {
             say!("error: no diagnostic has the code '{code}'");
-            say!("  = help: the codes are {}", bbt::check::documented_codes().join(", "));
+            let codes: Vec<&str> = bbt::rules::ALL.iter().map(|r| r.code).collect();
+            say!("  = help: the codes are {}", codes.join(", "));
             FAILURE
         }
     }

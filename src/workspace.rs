@@ -14,9 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::diag::{Diagnostic, Location};
 use crate::job::{self, Failure, Outcome, RenderOptions, Session};
 use crate::load::BELEIDSNOTA_FILE;
-
-/// The code of a workspace list that cannot be read.
-pub const UNREADABLE_LIST: &str = "L005";
+use crate::rules;
 
 /// The project folders `path` names: itself when it holds a beleidsnota (or
 /// holds no project at all, so that loading it reports what is missing), its
@@ -42,12 +40,13 @@ pub fn projects(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 
 fn list_file(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let text = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(UNREADABLE_LIST, format!("cannot read the workspace list: {e}"))
+        rules::UNREADABLE_LIST
+            .report(format!("cannot read the workspace list: {e}"))
             .at(Location::File { file: path.to_path_buf() })
     })?;
     let text = String::from_utf8(text).map_err(|e| {
         let line = text_line(e.as_bytes(), e.utf8_error().valid_up_to());
-        Diagnostic::error(UNREADABLE_LIST, "the workspace list is not UTF-8 text").at(Location::Text {
+        rules::UNREADABLE_LIST.report("the workspace list is not UTF-8 text").at(Location::Text {
             file: path.to_path_buf(),
             line,
             column: 1,
@@ -188,7 +187,7 @@ mod tests {
         let list = dir.path().join("lijst.txt");
         std::fs::write(&list, b"a\nb\xff\n").unwrap();
         let d = projects(&list).unwrap_err();
-        assert_eq!(d.code, UNREADABLE_LIST);
+        assert_eq!(d.code, rules::UNREADABLE_LIST);
         assert!(matches!(d.location, Some(Location::Text { line: 2, .. })), "{:?}", d.location);
     }
 }

@@ -5,25 +5,7 @@ use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Money, WijzigingSoort};
-
-/// B001: an article's ISE is not an ISE of the year's structure.
-pub const UNKNOWN_ISE: &str = "B001";
-/// B002: the same article code appears twice.
-pub const DUPLICATE_ARTICLE: &str = "B002";
-/// B003: BA(t-1) + index + compensaties + andere bijstellingen ≠ BO(t).
-pub const EVOLUTION_MISMATCH: &str = "B003";
-/// B004: an ISE of the year has no articles and does not say why.
-pub const EMPTY_ISE: &str = "B004";
-/// B005: an article's code disagrees with its entity, ISE or credit kind.
-pub const CODE_MISMATCH: &str = "B005";
-/// B006: a dotation (IS) without its receiving entity, or a receiver on another article.
-pub const DOTATION_LINK: &str = "B006";
-/// B007: a total typed in the workbook differs from the computed total.
-pub const TOTAL_MISMATCH: &str = "B007";
-/// B008: the compensaties of the document do not net to zero (information).
-pub const COMPENSATIES_NET: &str = "B008";
-/// B009: over several projects at once, the compensaties do not net to zero (warning).
-pub const COMPENSATIES_ACROSS: &str = "B009";
+use crate::rules;
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let nota = &inputs.beleidsnota;
@@ -33,22 +15,21 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         let ise = doc.structuur.ise_by_code(&art.ise_code);
         if ise.is_none() {
             diags.push(
-                Diagnostic::error(
-                    UNKNOWN_ISE,
-                    format!(
+                rules::UNKNOWN_ISE
+                    .report(format!(
                         "article {} is in the ISE '{}', which the beleidsnota does not know",
                         art.code, art.ise_code
-                    ),
-                )
-                .at_opt(begroting.cel(art, Veld::Ise))
-                .hint(format!(
-                    "known ISEs: {}",
-                    doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
-                )),
+                    ))
+                    .at_opt(begroting.cel(art, Veld::Ise))
+                    .hint(format!(
+                        "known ISEs: {}",
+                        doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
             );
         }
         if let Some(first) = begroting.eerder(art) {
-            let mut d = Diagnostic::error(DUPLICATE_ARTICLE, format!("article {} appears twice", art.code))
+            let mut d = rules::DUPLICATE_ARTICLE
+                .report(format!("article {} appears twice", art.code))
                 .at_opt(begroting.rij(art))
                 .hint("every article has one row; add its figures together or remove one row");
             if let Some(l) = begroting.rij(first) {
@@ -74,7 +55,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
     let d = &art.code;
     let at = doc.begroting.rij(art);
     let mismatch = |msg: String, hint: &str| {
-        Diagnostic::error(CODE_MISMATCH, format!("article {}: {msg}", art.code)).at_opt(at.clone()).hint(hint)
+        rules::CODE_MISMATCH.report(format!("article {}: {msg}", art.code)).at_opt(at.clone()).hint(hint)
     };
     if d.entiteit() != art.entiteit {
         diags.push(mismatch(
@@ -92,9 +73,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
         let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Verplaatst, &art.code.to_string()));
         if (d.programma() != programma || !letter.starts_with(d.ise_letter())) && !declared {
             diags.push(
-                Diagnostic::error(
-                    CODE_MISMATCH,
-                    format!(
+                rules::CODE_MISMATCH.report(format!(
                         "article {}: the code points to ISE {}-{}, but the row puts it in {code}",
                         art.code,
                         d.programma(),
@@ -117,28 +96,22 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
     }
     match (&art.ontvanger, d.esr()) {
         (None, Esr::Is) => diags.push(
-            Diagnostic::error(
-                DOTATION_LINK,
-                format!("article {} is a dotation (IS) without a receiving entity", art.code),
-            )
-            .at_opt(at.clone())
-            .hint("fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)"),
+            rules::DOTATION_LINK
+                .report(format!("article {} is a dotation (IS) without a receiving entity", art.code))
+                .at_opt(at.clone())
+                .hint("fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)"),
         ),
         (Some(r), Esr::Is) if nota.entiteit(r).is_none() => diags.push(
-            Diagnostic::error(
-                DOTATION_LINK,
-                format!("article {} goes to entity {r}, which the beleidsnota does not list", art.code),
-            )
-            .at_opt(at.clone())
-            .hint("add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger"),
+            rules::DOTATION_LINK
+                .report(format!("article {} goes to entity {r}, which the beleidsnota does not list", art.code))
+                .at_opt(at.clone())
+                .hint("add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger"),
         ),
         (Some(r), esr) if esr != Esr::Is => diags.push(
-            Diagnostic::error(
-                DOTATION_LINK,
-                format!("article {} names a receiving entity ({r}) but is not a dotation (IS)", art.code),
-            )
-            .at_opt(at.clone())
-            .hint("only IS articles have an Ontvanger; clear the cell"),
+            rules::DOTATION_LINK
+                .report(format!("article {} names a receiving entity ({r}) but is not a dotation (IS)", art.code))
+                .at_opt(at.clone())
+                .hint("only IS articles have an Ontvanger; clear the cell"),
         ),
         _ => {}
     }
@@ -152,15 +125,13 @@ fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         let excused = ise.zonder_kredieten.as_deref().is_some_and(|r| !r.trim().is_empty());
         if !has && !excused {
             diags.push(
-                Diagnostic::error(
-                    EMPTY_ISE,
-                    format!("the ISE {} ({}) has no articles in the workbook", ise.code, ise.naam),
-                )
-                .at_opt(ise.loc.clone())
-                .hint(format!(
-                    "add its articles, or say why in bbt.yaml: {{ ise: {}, zonder_kredieten: <reden> }}",
-                    ise.id
-                )),
+                rules::EMPTY_ISE
+                    .report(format!("the ISE {} ({}) has no articles in the workbook", ise.code, ise.naam))
+                    .at_opt(ise.loc.clone())
+                    .hint(format!(
+                        "add its articles, or say why in bbt.yaml: {{ ise: {}, zonder_kredieten: <reden> }}",
+                        ise.id
+                    )),
             );
         }
     }
@@ -177,7 +148,8 @@ fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
             && doc.structuur.ise_by_code(code).is_none()
         {
             diags.push(
-                Diagnostic::error(TOTAL_MISMATCH, format!("the total row '{}' names no ISE of the year", t.label))
+                rules::TOTAL_MISMATCH
+                    .report(format!("the total row '{}' names no ISE of the year", t.label))
                     .at_opt(row.clone())
                     .hint("write 'Totaal' for the whole sheet or 'Totaal SF-A' for one ISE"),
             );
@@ -196,12 +168,10 @@ fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
                 Slot::Naar(_) => format!("{} {}", k.label(), naar.label()),
             };
             diags.push(
-                Diagnostic::error(
-                    TOTAL_MISMATCH,
-                    format!("{}: the typed {what} is {typed}, the articles add up to {computed}", t.label),
-                )
-                .at_opt(begroting.cellen.cel(blad, t.rij, Veld::Bedrag(slot)).or(row.clone()))
-                .hint("correct the total, or leave it out: bbt computes every total itself"),
+                rules::TOTAL_MISMATCH
+                    .report(format!("{}: the typed {what} is {typed}, the articles add up to {computed}", t.label))
+                    .at_opt(begroting.cellen.cel(blad, t.rij, Veld::Bedrag(slot)).or(row.clone()))
+                    .hint("correct the total, or leave it out: bbt computes every total itself"),
             );
         }
     }
@@ -220,12 +190,10 @@ fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let (vak, vek) = compensaties_net(&arts);
     if !vak.is_zero() || !vek.is_zero() {
         diags.push(
-            Diagnostic::info(
-                COMPENSATIES_NET,
-                format!("the compensaties of this document net to {vak} (VAK) and {vek} (VEK)"),
-            )
-            .at(crate::diag::Location::File { file: inputs.workbook.clone() })
-            .hint("compensaties move money between articles; over the whole budget they net to zero"),
+            rules::COMPENSATIES_NET
+                .report(format!("the compensaties of this document net to {vak} (VAK) and {vek} (VEK)"))
+                .at(crate::diag::Location::File { file: inputs.workbook.clone() })
+                .hint("compensaties move money between articles; over the whole budget they net to zero"),
         );
     }
 }
@@ -246,14 +214,12 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
         })
         .collect();
     vec![
-        Diagnostic::warning(
-            COMPENSATIES_ACROSS,
-            format!(
+        rules::COMPENSATIES_ACROSS
+            .report(format!(
                 "over these {} projects the compensaties net to {vak} (VAK) and {vek} (VEK), not zero",
                 projects.len()
-            ),
-        )
-        .hint(format!("per project (VAK / VEK): {}", per.join("; "))),
+            ))
+            .hint(format!("per project (VAK / VEK): {}", per.join("; "))),
     ]
 }
 
@@ -265,9 +231,8 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
         if expected != actual {
             let loc = doc.begroting.cel(art, Veld::Bedrag(Slot::Naar(k)));
             diags.push(
-                Diagnostic::error(
-                    EVOLUTION_MISMATCH,
-                    format!(
+                rules::EVOLUTION_MISMATCH
+                    .report(format!(
                         "{} of {}: {} + index + compensaties + andere bijstellingen = {}, but {} says {}",
                         k.label(),
                         art.code,
@@ -275,14 +240,13 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
                         expected,
                         naar.label(),
                         actual
-                    ),
-                )
-                .at_opt(loc)
-                .hint(format!(
-                    "the difference is {}; correct one of the bijstellingen or {}",
-                    actual - expected,
-                    naar.label()
-                )),
+                    ))
+                    .at_opt(loc)
+                    .hint(format!(
+                        "the difference is {}; correct one of the bijstellingen or {}",
+                        actual - expected,
+                        naar.label()
+                    )),
             );
         }
     }
@@ -345,7 +309,7 @@ mod tests {
             let doc = document(vec![artikel(ba, index, comp, andere, bo)]);
             let mut diags = Vec::new();
             check_evolution(&doc, &doc.begroting.artikelen[0], &mut diags);
-            let evolution: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == EVOLUTION_MISMATCH).collect();
+            let evolution: Vec<&Diagnostic> = diags.iter().filter(|d| d.code == rules::EVOLUTION_MISMATCH).collect();
             match diff {
                 None => assert!(evolution.is_empty(), "{ba} {index} {comp} {andere} {bo}: {evolution:?}"),
                 Some(d) => {

@@ -21,12 +21,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::Id;
 use crate::model::budget::{Blad, Veld};
-
-/// T005: a character the fonts cannot print.
-pub const UNPRINTABLE: &str = "T005";
-/// T007: a text too long to lay out: a word longer than [`MAX_WORD`], or a
-/// title longer than [`MAX_TITLE`].
-pub const TOO_LONG: &str = "T007";
+use crate::rules;
 
 /// The longest word (characters without a space) the document prints. A PDF
 /// string holds at most 32,767 bytes, and a word too long for a line is one
@@ -160,7 +155,7 @@ fn diagnostic(c: char, why: &str, more: usize, loc: Location) -> Diagnostic {
     } else {
         "write it another way or leave it out: the document's fonts print Latin, Greek and Cyrillic letters and common symbols, not emoji or scripts such as Chinese or Ethiopic"
     };
-    Diagnostic::error(UNPRINTABLE, format!("{} is {why} and cannot be printed{more}", describe(c))).at(loc).hint(hint)
+    rules::UNPRINTABLE.report(format!("{} is {why} and cannot be printed{more}", describe(c))).at(loc).hint(hint)
 }
 
 /// The first word of `text` longer than [`MAX_WORD`]: its offset and length
@@ -192,16 +187,15 @@ fn long_word(text: &str) -> Option<(usize, usize)> {
 }
 
 fn too_long_word(length: usize, loc: Location) -> Diagnostic {
-    Diagnostic::error(
-        TOO_LONG,
-        format!("a word of {length} characters without a space is too long to print (at most {MAX_WORD})"),
-    )
-    .at(loc)
-    .hint("break it up with spaces, or leave it out")
+    rules::TOO_LONG
+        .report(format!("a word of {length} characters without a space is too long to print (at most {MAX_WORD})"))
+        .at(loc)
+        .hint("break it up with spaces, or leave it out")
 }
 
 fn too_long_title(length: usize, loc: Location) -> Diagnostic {
-    Diagnostic::error(TOO_LONG, format!("a title of {length} characters is too long to print (at most {MAX_TITLE})"))
+    rules::TOO_LONG
+        .report(format!("a title of {length} characters is too long to print (at most {MAX_TITLE})"))
         .at(loc)
         .hint("shorten it: titles go into the PDF's bookmarks and tags whole")
 }

@@ -30,20 +30,3 @@ pub fn check(inputs: &Inputs, glyphs: &Glyphs) -> Vec<Diagnostic> {
     diag::sort(&mut diags);
     diags
 }
-
-/// The documentation of every rule: `docs/rules.md`, one `## CODE title` section each.
-pub const RULES_MD: &str = include_str!("../../docs/rules.md");
-
-/// The section of `docs/rules.md` for `code` (e.g. `B003`), heading included.
-pub fn explain(code: &str) -> Option<&'static str> {
-    let code = code.trim().to_ascii_uppercase();
-    let start = RULES_MD.find(&format!("\n## {code} "))? + 1;
-    let rest = &RULES_MD[start..];
-    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 4);
-    Some(rest[..end].trim_end())
-}
-
-/// Every code documented in `docs/rules.md`, in order.
-pub fn documented_codes() -> Vec<&'static str> {
-    RULES_MD.lines().filter_map(|l| l.strip_prefix("## ")).filter_map(|l| l.split_whitespace().next()).collect()
-}

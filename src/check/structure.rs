@@ -9,30 +9,7 @@ use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
 use crate::model::{Id, Soort, Wijziging, WijzigingSoort};
-
-/// S003: the year names an element the baseline does not know, without the
-/// attributes a new element needs.
-pub const UNKNOWN_ID: &str = "S003";
-/// S004: a new element is not declared.
-pub const UNDECLARED_NEW: &str = "S004";
-/// S005: a renamed (or renumbered) element is not declared.
-pub const UNDECLARED_RENAME: &str = "S005";
-/// S006: an element under another parent (or an OD under another ISE) is not declared.
-pub const UNDECLARED_MOVE: &str = "S006";
-/// S007: an element of the baseline is missing and its removal is not declared.
-pub const UNDECLARED_DROP: &str = "S007";
-/// S008: elements are not in the baseline's order.
-pub const OUT_OF_ORDER: &str = "S008";
-/// S009: an entry of the change record is malformed or names unknown elements.
-pub const BAD_CHANGE: &str = "S009";
-/// S010: a declared change that did not happen (warning).
-pub const STALE_CHANGE: &str = "S010";
-/// S011: an SD or OD without narrative text (warning).
-pub const MISSING_TEXT: &str = "S011";
-/// S012: a text file for no element of the year (warning).
-pub const STRAY_TEXT: &str = "S012";
-/// S013: an indicator for an OD that is not in the year's structure.
-pub const UNKNOWN_INDICATOR_OD: &str = "S013";
+use crate::rules;
 
 /// The attributes the year wrote for each element, with their places.
 fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
@@ -95,7 +72,8 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
     for u in &inputs.unresolved {
         let known_as_other = inputs.baseline.structuur.kind_of(&u.id);
-        let mut d = Diagnostic::error(UNKNOWN_ID, format!("the {} '{}' is not in {base_name}", u.soort.name(), u.id))
+        let mut d = rules::UNKNOWN_ID
+            .report(format!("the {} '{}' is not in {base_name}", u.soort.name(), u.id))
             .at_opt(u.loc.clone());
         d = match known_as_other {
             Some(k) => d.hint(format!("'{}' is a {} there", u.id, k.name())),
@@ -122,16 +100,14 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         let Some(b) = base_by_id.get(e.id) else {
             if !record.declares(WijzigingSoort::Nieuw, &e.id.0) && !record.made_by_split_or_merge(&e.id.0) {
                 diags.push(
-                    Diagnostic::error(
-                        UNDECLARED_NEW,
-                        format!(
+                    rules::UNDECLARED_NEW
+                        .report(format!(
                             "the {} '{}' is new against {base_name}, but the change is not declared",
                             e.soort.name(),
                             e.id
-                        ),
-                    )
-                    .at_opt(e.loc.cloned())
-                    .hint(hint_declare(WijzigingSoort::Nieuw, &e.id.0)),
+                        ))
+                        .at_opt(e.loc.cloned())
+                        .hint(hint_declare(WijzigingSoort::Nieuw, &e.id.0)),
                 );
             }
             continue;
@@ -149,16 +125,14 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         {
             let loc = attrs.get(e.id).and_then(|a| a.loc(key)).or(e.loc).cloned();
             diags.push(
-                Diagnostic::error(
-                    UNDECLARED_RENAME,
-                    format!(
+                rules::UNDECLARED_RENAME
+                    .report(format!(
                         "the {} '{}' has {key} '{new}' where {base_name} has '{old}', but the change is not declared",
                         e.soort.name(),
                         e.id
-                    ),
-                )
-                .at_opt(loc)
-                .hint(hint_declare(WijzigingSoort::Hernoemd, &e.id.0)),
+                    ))
+                    .at_opt(loc)
+                    .hint(hint_declare(WijzigingSoort::Hernoemd, &e.id.0)),
             );
         }
         // Moved to another parent, or an OD to another ISE.
@@ -175,9 +149,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             };
             let loc = if moved_ise { attrs.get(e.id).and_then(|a| a.loc("ise")).or(e.loc) } else { e.loc };
             diags.push(
-                Diagnostic::error(
-                    UNDECLARED_MOVE,
-                    format!(
+                rules::UNDECLARED_MOVE.report(format!(
                         "the {} '{}' stands {what} '{new}' where {base_name} has it {what} '{old}', but the change is not declared",
                         e.soort.name(),
                         e.id
@@ -201,9 +173,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             b.parent.and_then(|p| year_by_id.get(p)).and_then(|p| p.loc).cloned().unwrap_or(structure_file.clone());
         let label = inputs.baseline.structuur.label(b.id).unwrap_or_default();
         diags.push(
-            Diagnostic::error(
-                UNDECLARED_DROP,
-                format!(
+            rules::UNDECLARED_DROP.report(format!(
                     "the {} '{}' ({label}) of {base_name} is missing from this year's structure, but its removal is not declared",
                     b.soort.name(),
                     b.id
@@ -220,12 +190,13 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     for ind in &doc.prestaties {
         if doc.structuur.od(&ind.od).is_none() {
             diags.push(
-                Diagnostic::error(
-                    UNKNOWN_INDICATOR_OD,
-                    format!("the indicator '{}' belongs to '{}', which is no OD of this year", ind.indicator, ind.od),
-                )
-                .at_opt(ind.loc.clone())
-                .hint("name the OD by its id, as in the year's structuur"),
+                rules::UNKNOWN_INDICATOR_OD
+                    .report(format!(
+                        "the indicator '{}' belongs to '{}', which is no OD of this year",
+                        ind.indicator, ind.od
+                    ))
+                    .at_opt(ind.loc.clone())
+                    .hint("name the OD by its id, as in the year's structuur"),
             );
         }
     }
@@ -246,15 +217,13 @@ fn check_order(base: &[Element], year: &[Element], base_name: &str, diags: &mut 
         let base_order: Vec<&Id> = base_ids.iter().copied().filter(|id| common.iter().any(|e| e.id == *id)).collect();
         if let Some((e, expected)) = common.iter().zip(&base_order).find(|(e, id)| e.id != **id) {
             diags.push(
-                Diagnostic::error(
-                    OUT_OF_ORDER,
-                    format!("the {} '{}' stands where {base_name} has '{}'", e.soort.name(), e.id, expected),
-                )
-                .at_opt(e.loc.cloned())
-                .hint(format!(
-                    "keep the order of {base_name}: {}",
-                    base_order.iter().map(|i| i.0.as_str()).collect::<Vec<_>>().join(", ")
-                )),
+                rules::OUT_OF_ORDER
+                    .report(format!("the {} '{}' stands where {base_name} has '{}'", e.soort.name(), e.id, expected))
+                    .at_opt(e.loc.cloned())
+                    .hint(format!(
+                        "keep the order of {base_name}: {}",
+                        base_order.iter().map(|i| i.0.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
             );
         }
     }
@@ -275,7 +244,7 @@ fn check_record(
     let article_now = |code: &str| doc.begroting.artikel_str(code).is_some();
     let article_before = |code: &str| inputs.previous.as_ref().is_none_or(|p| p.begroting.artikel_str(code).is_some());
     for w in &doc.wijzigingen {
-        let bad = |msg: String| Diagnostic::error(BAD_CHANGE, msg).at_opt(w.loc.clone());
+        let bad = |msg: String| rules::BAD_CHANGE.report(msg).at_opt(w.loc.clone());
         let soort = w.soort.name();
         if w.reden.trim().is_empty() {
             diags.push(bad(format!("the change '{soort}' gives no reason")).hint("write why under reden:"));
@@ -316,7 +285,8 @@ fn check_record(
                 )));
             } else if stale {
                 diags.push(
-                    Diagnostic::warning(STALE_CHANGE, format!("the change '{soort}' of '{id}' did not happen"))
+                    rules::STALE_CHANGE
+                        .report(format!("the change '{soort}' of '{id}' did not happen"))
                         .at_opt(w.loc.clone())
                         .hint("remove the entry, or make the change it declares"),
                 );
@@ -395,12 +365,14 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
             match doc.teksten.per_id.get(id) {
                 Some(t) if !t.markdown.trim().is_empty() => {}
                 Some(_) => diags.push(
-                    Diagnostic::warning(MISSING_TEXT, format!("the text of {} {nummer} is empty", soort.name()))
+                    rules::MISSING_TEXT
+                        .report(format!("the text of {} {nummer} is empty", soort.name()))
                         .at(Location::File { file })
                         .hint("write this year's policy text for the objective"),
                 ),
                 None => diags.push(
-                    Diagnostic::warning(MISSING_TEXT, format!("{} {nummer} ('{id}') has no text", soort.name()))
+                    rules::MISSING_TEXT
+                        .report(format!("{} {nummer} ('{id}') has no text", soort.name()))
                         .at(Location::File { file })
                         .hint(format!("write it in tekst/{id}.md")),
                 ),
@@ -426,7 +398,8 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
     for (id, t) in &doc.teksten.per_id {
         if !ids.contains(id) {
             diags.push(
-                Diagnostic::warning(STRAY_TEXT, format!("the text '{id}.md' belongs to no ISE, SD or OD of this year"))
+                rules::STRAY_TEXT
+                    .report(format!("the text '{id}.md' belongs to no ISE, SD or OD of this year"))
                     .at(Location::File { file: t.file.clone() })
                     .hint("name the file after the id of an ISE, SD or OD (e.g. od-nederlands.md), or remove it"),
             );

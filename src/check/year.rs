@@ -6,13 +6,7 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{Slot, Stand, Veld};
 use crate::model::{ArtikelCode, WijzigingSoort};
-
-/// Y001: an article of the previous document is gone without a declared recode or drop.
-pub const ARTICLE_GONE: &str = "Y001";
-/// Y002: this year's starting standing differs from the previous document's final one.
-pub const STANDING_MISMATCH: &str = "Y002";
-/// Y003: a new article in a known ISE (information).
-pub const NEW_ARTICLE: &str = "Y003";
+use crate::rules;
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let Some(prev) = &inputs.previous else { return };
@@ -47,9 +41,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         diags.push(
-            Diagnostic::error(
-                ARTICLE_GONE,
-                format!("article {} of {} is not in this year's workbook", old.code, prev.naam()),
+            rules::ARTICLE_GONE.report(format!("article {} of {} is not in this year's workbook", old.code, prev.naam()),
             )
             .at_opt(before.rij(old).or(Some(crate::diag::Location::File { file: prev.workbook.clone() })))
             .hint(format!(
@@ -67,7 +59,8 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         }
         if !doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Nieuw, &art.code.to_string())) {
             diags.push(
-                Diagnostic::info(NEW_ARTICLE, format!("article {} is new against {}", art.code, prev.naam()))
+                rules::NEW_ARTICLE
+                    .report(format!("article {} is new against {}", art.code, prev.naam()))
                     .at_opt(now.rij(art)),
             );
         }
@@ -91,22 +84,16 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             let there = old.naar(k);
             if here != there {
                 let loc = now.cel(art, Veld::Bedrag(Slot::Van(k)));
-                let mut d = Diagnostic::error(
-                    STANDING_MISMATCH,
-                    format!(
+                let mut d = rules::STANDING_MISMATCH
+                    .report(format!(
                         "{} {} of {} is {here} here, but {there} in {}",
                         k.label(),
                         start.label(),
                         art.code,
                         prev.naam()
-                    ),
-                )
-                .at_opt(loc)
-                .hint(format!(
-                    "copy the {} figure of {} into this workbook",
-                    prev_end.label(),
-                    prev.naam()
-                ));
+                    ))
+                    .at_opt(loc)
+                    .hint(format!("copy the {} figure of {} into this workbook", prev_end.label(), prev.naam()));
                 if let Some(l) = before.cel(old, Veld::Bedrag(Slot::Naar(k))) {
                     d = d.related(l, "the previous document's figure");
                 }

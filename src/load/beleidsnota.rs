@@ -9,10 +9,7 @@ use serde::Deserialize;
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Structuur};
-
-pub const DUPLICATE_ID: &str = "S001";
-pub const UNKNOWN_REFERENCE: &str = "S002";
-pub const BAD_VALUE: &str = "L002";
+use crate::rules;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,7 +77,8 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
     // Output file names are built from the project id: an id that is not a
     // slug stops the load, so nothing is ever written under it.
     let project_id = ProjectId::parse(&raw.id).map_err(|why| {
-        Diagnostic::error(BAD_VALUE, format!("the project id '{}' {why}", raw.id))
+        rules::BAD_VALUE
+            .report(format!("the project id '{}' {why}", raw.id))
             .at(file.loc("id"))
             .hint("the project id names the output files: lowercase letters, digits and hyphens, like gelijke-kansen")
     })?;
@@ -89,7 +87,8 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
     let mut claim = |id: &str, at: &str, diags: &mut Vec<Diagnostic>| {
         if let Some(first) = seen.get(id) {
             diags.push(
-                Diagnostic::error(DUPLICATE_ID, format!("the id '{id}' is used twice"))
+                rules::DUPLICATE_ID
+                    .report(format!("the id '{id}' is used twice"))
                     .at(file.loc(at))
                     .related(file.loc(first), "first used here")
                     .hint("every beleidsveld, ISE, SD and OD needs an id of its own"),
@@ -99,7 +98,8 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
         }
         if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
             diags.push(
-                Diagnostic::error(BAD_VALUE, format!("'{id}' is not a usable id"))
+                rules::BAD_VALUE
+                    .report(format!("'{id}' is not a usable id"))
                     .at(file.loc(at))
                     .hint("ids are short words joined by hyphens, like od-inburgering-traject"),
             );
@@ -185,15 +185,13 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
             for (o, od) in sd.ods.iter().enumerate() {
                 if nota.structuur.ise(&od.ise).is_none() {
                     diags.push(
-                        Diagnostic::error(
-                            UNKNOWN_REFERENCE,
-                            format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise),
-                        )
-                        .at(file.loc(&format!("beleidsvelden[{b}].sds[{s}].ods[{o}].ise")))
-                        .hint(format!(
-                            "known ISEs: {}",
-                            nota.structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
-                        )),
+                        rules::UNKNOWN_REFERENCE
+                            .report(format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise))
+                            .at(file.loc(&format!("beleidsvelden[{b}].sds[{s}].ods[{o}].ise")))
+                            .hint(format!(
+                                "known ISEs: {}",
+                                nota.structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                            )),
                     );
                 }
             }

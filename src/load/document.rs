@@ -5,13 +5,13 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::beleidsnota::BAD_VALUE;
 use super::yaml::{self, Node, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::year::Attrs;
 use crate::model::{
     Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, Status, Unit, Wijziging, WijzigingSoort,
 };
+use crate::rules;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,7 +87,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
 pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>), Diagnostic> {
     let (raw, file): (RawDocument, YamlFile) = yaml::parse(path, text)?;
     let mut diags = Vec::new();
-    let bad = |at: &str, msg: String, hint: &str| Diagnostic::error(BAD_VALUE, msg).at(file.loc(at)).hint(hint);
+    let bad = |at: &str, msg: String, hint: &str| rules::BAD_VALUE.report(msg).at(file.loc(at)).hint(hint);
 
     let fase = Fase::parse_folder(&raw.fase).unwrap_or_else(|| {
         diags.push(bad("fase", format!("unknown phase '{}'", raw.fase), "use bo, ba1, ba2 or bu"));
@@ -150,7 +150,10 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         let hint = "write the letter parliament gave the stuk, e.g. letter: A";
         diags.push(match status {
             Status::Ontwerp(_) => {
-                Diagnostic::warning(BAD_VALUE, format!("{msg} yet; the title page prints it as typed"))
+                // A draft may not know its letter yet: docs/rules.md, L002.
+                rules::BAD_VALUE
+                    .report(format!("{msg} yet; the title page prints it as typed"))
+                    .with_severity(crate::diag::Severity::Warning)
                     .at(file.loc("stuk.letter"))
                     .hint(hint)
             }
@@ -219,11 +222,9 @@ fn entry<'a>(
     }
     let fields = node.fields(allowed)?;
     let Some((_, id)) = fields.iter().find(|(k, _)| k == id_key) else {
-        return Err(Diagnostic::error(
-            yaml::YAML_SYNTAX,
-            format!("this entry needs `{id_key}:` with the element's id"),
-        )
-        .at(node.loc()));
+        return Err(rules::YAML_SYNTAX
+            .report(format!("this entry needs `{id_key}:` with the element's id"))
+            .at(node.loc()));
     };
     let id = Id(id.str()?);
     let keys: Vec<&'static str> = ["naam", "code", "zonder_kredieten", "nummer", "titel", "ise"]

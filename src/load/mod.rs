@@ -13,10 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Location};
 use crate::model::year::{self, Unresolved};
 use crate::model::{Begroting, Beleidsnota, Document, Fase, Structuur};
-
-pub const MISSING_INPUT: &str = "L003";
-pub const PREVIOUS_INVALID: &str = "L004";
-pub const OUTSIDE_PROJECT: &str = "L006";
+use crate::rules;
 
 pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
@@ -142,7 +139,8 @@ pub fn inside_project(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     if target.starts_with(&root) {
         return Ok(());
     }
-    Err(Diagnostic::error(OUTSIDE_PROJECT, format!("this is a link to {}, outside the project", target.display()))
+    Err(rules::OUTSIDE_PROJECT
+        .report(format!("this is a link to {}, outside the project", target.display()))
         .at(Location::File { file: path.to_path_buf() })
         .hint("copy the file into the project instead of linking to it"))
 }
@@ -166,7 +164,8 @@ pub fn regular_file(path: &Path) -> Result<(), Diagnostic> {
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => {
             let what = if m.is_dir() { "a folder" } else { "not an ordinary file (a pipe or a device)" };
-            Err(Diagnostic::error(MISSING_INPUT, format!("this is {what}, where bbt expects a file"))
+            Err(rules::MISSING_INPUT
+                .report(format!("this is {what}, where bbt expects a file"))
                 .at(Location::File { file: path.to_path_buf() })
                 .hint("replace it with the file itself"))
         }
@@ -181,15 +180,16 @@ fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
             let (line, column) = utf8_error_place(&e);
-            Diagnostic::error(yaml::YAML_SYNTAX, "the file is not valid UTF-8")
+            rules::YAML_SYNTAX
+                .report("the file is not valid UTF-8")
                 .at(Location::Text { file: path.to_path_buf(), line, column })
                 .hint("save the file as UTF-8")
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(Diagnostic::error(MISSING_INPUT, "the file does not exist")
-                .at(Location::File { file: path.to_path_buf() }))
+            Err(rules::MISSING_INPUT.report("the file does not exist").at(Location::File { file: path.to_path_buf() }))
         }
-        Err(e) => Err(Diagnostic::error(MISSING_INPUT, format!("cannot read the file: {e}"))
+        Err(e) => Err(rules::MISSING_INPUT
+            .report(format!("cannot read the file: {e}"))
             .at(Location::File { file: path.to_path_buf() })),
     }
 }
@@ -230,7 +230,8 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
     for (y, f) in chain.into_iter().rev() {
         let dir = document_dir(root, y, f);
         let broken = |why: &str, at: Option<Location>| {
-            Diagnostic::error(PREVIOUS_INVALID, format!("{} cannot be read: {why}", document_name(y, f)))
+            rules::PREVIOUS_INVALID
+                .report(format!("{} cannot be read: {why}", document_name(y, f)))
                 .at(at.unwrap_or(Location::File { file: dir.join(DOCUMENT_FILE) }))
                 .hint(format!("run `bbt check --year {y} --phase {}` and fix it first", f.folder()))
         };
@@ -259,12 +260,10 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             Some(&y) => y,
             None => {
                 diags.push(
-                    Diagnostic::error(
-                        MISSING_INPUT,
-                        format!("the project has no document for phase '{}'", phase.folder()),
-                    )
-                    .at(Location::File { file: root.to_path_buf() })
-                    .hint(format!("a document lives in <jaar>/{}/bbt.yaml", phase.folder())),
+                    rules::MISSING_INPUT
+                        .report(format!("the project has no document for phase '{}'", phase.folder()))
+                        .at(Location::File { file: root.to_path_buf() })
+                        .hint(format!("a document lives in <jaar>/{}/bbt.yaml", phase.folder())),
                 );
                 return (None, diags);
             }
@@ -281,7 +280,8 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             format!("the {} documents of this project: {}", phase.folder(), present.join(", "))
         };
         diags.push(
-            Diagnostic::error(MISSING_INPUT, format!("the project has no document for {year} {}", phase.folder()))
+            rules::MISSING_INPUT
+                .report(format!("the project has no document for {year} {}", phase.folder()))
                 .at(Location::File { file: dir })
                 .hint(hint),
         );
@@ -302,18 +302,16 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         && (f.jaar != year || f.fase != phase)
     {
         diags.push(
-            Diagnostic::error(
-                beleidsnota::BAD_VALUE,
-                format!(
+            rules::BAD_VALUE
+                .report(format!(
                     "bbt.yaml says {} {} but lies in the folder for {} {}",
                     f.fase.folder(),
                     f.jaar,
                     phase.folder(),
                     year
-                ),
-            )
-            .at(f.yaml.loc("begrotingsjaar"))
-            .hint("the folder <jaar>/<fase>/ and the file must agree"),
+                ))
+                .at(f.yaml.loc("begrotingsjaar"))
+                .hint("the folder <jaar>/<fase>/ and the file must agree"),
         );
     }
     let workbook = match find_workbook(root, &dir) {
@@ -438,7 +436,8 @@ fn yaml_values(root: &Path, path: &Path) -> Vec<(Location, String)> {
 pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Previous, Diagnostic> {
     // Report the previous document's first problem at its own place.
     let broken = |d: &Diagnostic| {
-        Diagnostic::error(PREVIOUS_INVALID, format!("the previous document cannot be read: {}", d.message))
+        rules::PREVIOUS_INVALID
+            .report(format!("the previous document cannot be read: {}", d.message))
             .at(d.location.clone().unwrap_or(Location::File { file: dir.to_path_buf() }))
             .hint("check that document first, or name another with --previous")
     };

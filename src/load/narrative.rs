@@ -6,8 +6,7 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Id, Tekst, Teksten};
-
-pub const UNREADABLE_TEXT: &str = "T001";
+use crate::rules;
 
 /// Reads the texts in `dir`, the `tekst/` folder of a document of the
 /// project at `root`.
@@ -29,7 +28,8 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         // document must never lose its texts in silence. A missing `tekst/`
         // is no error here: every element without a text is reported.
         let unreadable = |e: std::io::Error| {
-            Diagnostic::error(UNREADABLE_TEXT, format!("cannot read the folder of texts: {e}"))
+            rules::UNREADABLE_TEXT
+                .report(format!("cannot read the folder of texts: {e}"))
                 .at(Location::File { file: d.clone() })
                 .hint("give bbt permission to read the folder (and the files in it)")
         };
@@ -82,7 +82,7 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         }
         if let Err(refused) = super::regular_file(&path) {
             teksten.onleesbaar.insert(Id(stem.clone()));
-            diags.push(Diagnostic { code: UNREADABLE_TEXT, ..refused });
+            diags.push(Diagnostic { code: rules::UNREADABLE_TEXT.code, ..refused });
             continue;
         }
         let markdown = match std::fs::read(&path).map(String::from_utf8) {
@@ -91,7 +91,8 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
                 teksten.onleesbaar.insert(Id(stem.clone()));
                 let (line, column) = super::utf8_error_place(&e);
                 diags.push(
-                    Diagnostic::error(UNREADABLE_TEXT, "the text is not valid UTF-8")
+                    rules::UNREADABLE_TEXT
+                        .report("the text is not valid UTF-8")
                         .at(Location::Text { file: path.clone(), line, column })
                         .hint("save the file as UTF-8"),
                 );
@@ -100,7 +101,8 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
             Err(e) => {
                 teksten.onleesbaar.insert(Id(stem.clone()));
                 diags.push(
-                    Diagnostic::error(UNREADABLE_TEXT, format!("cannot read the text: {e}"))
+                    rules::UNREADABLE_TEXT
+                        .report(format!("cannot read the text: {e}"))
                         .at(Location::File { file: path.clone() }),
                 );
                 continue;
@@ -112,7 +114,8 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         } else if let Some(first) = per_id.get(&Id(stem.clone())) {
             let first: &Tekst = first;
             diags.push(
-                Diagnostic::error(UNREADABLE_TEXT, format!("two texts for '{stem}'"))
+                rules::UNREADABLE_TEXT
+                    .report(format!("two texts for '{stem}'"))
                     .at(Location::File { file: tekst.file.clone() })
                     .related(Location::File { file: first.file.clone() }, "the other")
                     .hint("keep one file per objective"),

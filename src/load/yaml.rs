@@ -13,9 +13,7 @@ use saphyr_parser::{Event, Parser};
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, Location};
-
-/// Codes for problems reading YAML.
-pub const YAML_SYNTAX: &str = "L001";
+use crate::rules;
 
 /// A parsed YAML input: its path, its text and the position index.
 pub struct YamlFile {
@@ -50,22 +48,21 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let at = |(line, column): (usize, usize)| Location::Text { file: path.to_path_buf(), line, column };
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(YAML_SYNTAX, "the file is empty")
+        return Err(rules::YAML_SYNTAX
+            .report("the file is empty")
             .at(at((1, 1)))
             .hint("docs/inputs.md shows what the file holds"));
     }
     let lines = Lines::new(text);
     // libyaml refuses these with no place (line 1, column 1): find them first.
     if let Some((offset, c)) = text.char_indices().find(|&(_, c)| !allowed_in_yaml(c)) {
-        return Err(Diagnostic::error(
-            YAML_SYNTAX,
-            format!("invalid YAML: the control character U+{:04X} is not allowed", u32::from(c)),
-        )
-        .at(at(lines.at_byte(offset)))
-        .hint(format!("delete it: an editor may show it as {}a box, or not at all", caret_notation(c))));
+        return Err(rules::YAML_SYNTAX
+            .report(format!("invalid YAML: the control character U+{:04X} is not allowed", u32::from(c)))
+            .at(at(lines.at_byte(offset)))
+            .hint(format!("delete it: an editor may show it as {}a box, or not at all", caret_notation(c))));
     }
     let index = index_positions(text, &lines).map_err(|r| {
-        let d = Diagnostic::error(YAML_SYNTAX, format!("invalid YAML: {}", r.message)).at(at(r.at));
+        let d = rules::YAML_SYNTAX.report(format!("invalid YAML: {}", r.message)).at(at(r.at));
         match r.hint {
             Some(h) => d.hint(h),
             None => d,
@@ -79,7 +76,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
         let msg = e.to_string();
         // serde_yaml appends " at line X column Y"; the location says that already.
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        let mut d = Diagnostic::error(YAML_SYNTAX, msg.clone()).at(loc);
+        let mut d = rules::YAML_SYNTAX.report(msg.clone()).at(loc);
         if msg.contains("unknown field") {
             d = d.hint("check the spelling; docs/inputs.md lists every key");
         }
@@ -324,7 +321,7 @@ impl<'a> Node<'a> {
     }
 
     fn error(&self, msg: String) -> Diagnostic {
-        Diagnostic::error(YAML_SYNTAX, msg).at(self.loc())
+        rules::YAML_SYNTAX.report(msg).at(self.loc())
     }
 
     /// The entries of a mapping; an unknown key or a non-mapping is an error.
@@ -553,7 +550,7 @@ mod tests {
                 .unwrap();
         assert_eq!(
             (err.code, err.location),
-            (YAML_SYNTAX, Some(Location::Text { file: "t.yaml".into(), line: 5, column: 5 }))
+            (rules::YAML_SYNTAX.code, Some(Location::Text { file: "t.yaml".into(), line: 5, column: 5 }))
         );
         assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
     }

@@ -14,11 +14,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::narrative::{self, Invulling};
 use super::typst_code::string_literal;
 use crate::diag::{Diagnostic, Location};
-
-/// T002: a Markdown construct the document cannot show (raw HTML, images).
-pub const UNSUPPORTED_MARKDOWN: &str = "T002";
-/// T006: a link whose target is not a web or mail address.
-pub const LINK_TARGET: &str = "T006";
+use crate::rules;
 
 /// The schemes a link in a text may have; any other target (`javascript:`,
 /// `file:`, a relative path) would become a live action in the PDF.
@@ -33,7 +29,7 @@ pub const DEEPEST_HEADING: u8 = 6;
 pub const DEEPEST_NESTING: usize = 8;
 
 /// T007: a text too long to lay out (see `check::characters`).
-pub use crate::check::characters::{MAX_TITLE, TOO_LONG};
+pub use crate::check::characters::MAX_TITLE;
 
 /// Whether `url` is a web or mail address a link may lead to.
 pub fn allowed_link(url: &str) -> bool {
@@ -167,11 +163,9 @@ impl Converter<'_> {
 
     fn warn(&mut self, offset: usize, what: &str, hint: &str) {
         self.report(
-            Diagnostic::warning(
-                UNSUPPORTED_MARKDOWN,
-                format!("{what} cannot be shown in the document; it prints as typed"),
-            )
-            .hint(hint),
+            rules::UNSUPPORTED_MARKDOWN
+                .report(format!("{what} cannot be shown in the document; it prints as typed"))
+                .hint(hint),
             offset,
         );
     }
@@ -292,9 +286,7 @@ impl Converter<'_> {
                             let length = self.src.get(range.clone()).map_or(0, |h| h.chars().count());
                             if length > MAX_TITLE {
                                 self.report(
-                                Diagnostic::error(
-                                    TOO_LONG,
-                                    format!("a heading of {length} characters is too long to print (at most {MAX_TITLE})"),
+                                rules::TOO_LONG.report(format!("a heading of {length} characters is too long to print (at most {MAX_TITLE})"),
                                 )
                                 .hint("shorten the heading; put the rest in a paragraph below it"),
                                 range.start,
@@ -307,7 +299,8 @@ impl Converter<'_> {
                                 out.push_str(&format!("#heading(level: {lvl}, outlined: false)["));
                             } else {
                                 self.report(
-                                    Diagnostic::warning(UNSUPPORTED_MARKDOWN, "an empty heading is left out")
+                                    rules::UNSUPPORTED_MARKDOWN
+                                        .report("an empty heading is left out")
                                         .hint("write the heading's text after the #"),
                                     range.start,
                                 );
@@ -343,12 +336,11 @@ impl Converter<'_> {
                                 }
                             } else {
                                 let d = if url.is_empty() {
-                                    Diagnostic::warning(LINK_TARGET, "a link without a target prints as text")
+                                    rules::LINK_TARGET
+                                        .report("a link without a target prints as text")
                                         .hint("write the address between the brackets: [text](https://…)")
                                 } else {
-                                    Diagnostic::warning(
-                                    LINK_TARGET,
-                                    format!(
+                                    rules::LINK_TARGET.report(format!(
                                         "the link target '{}' is not a web or mail address; it prints as text, without a link",
                                         url.chars().take(80).collect::<String>()
                                     ),
@@ -566,7 +558,7 @@ mod tests {
         for md in ["#", "# ", "###   ", "## []()"] {
             let (out, diags) = to_typst(md, Path::new("t.md"), 3);
             assert!(!out.contains("#heading"), "{md:?}: {out}");
-            assert!(diags.iter().any(|d| d.code == UNSUPPORTED_MARKDOWN), "{md:?}: {diags:?}");
+            assert!(diags.iter().any(|d| d.code == rules::UNSUPPORTED_MARKDOWN), "{md:?}: {diags:?}");
         }
         // A heading of only a link prints the link's target.
         let (out, _) = to_typst("# [](https://x.be)", Path::new("t.md"), 3);
@@ -593,7 +585,7 @@ mod tests {
         for (md, want, warned) in cases {
             let (out, diags) = to_typst(md, Path::new("t.md"), 3);
             assert_eq!(out, *want, "{md}");
-            assert_eq!(diags.iter().any(|d| d.code == LINK_TARGET), *warned, "{md}: {diags:?}");
+            assert_eq!(diags.iter().any(|d| d.code == rules::LINK_TARGET), *warned, "{md}: {diags:?}");
         }
     }
 
@@ -615,7 +607,7 @@ mod tests {
     fn a_heading_too_long_to_print_is_an_error() {
         let md = format!("# {}", "woord ".repeat(400));
         let (_, diags) = to_typst(&md, Path::new("t.md"), 3);
-        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [TOO_LONG], "{diags:?}");
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), [rules::TOO_LONG], "{diags:?}");
         assert!(to_typst(&format!("# {}", "woord ".repeat(300)), Path::new("t.md"), 3).1.is_empty());
     }
 

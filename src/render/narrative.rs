@@ -23,11 +23,7 @@ use super::format;
 use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
 use crate::model::{Artikel, Document, Tekst};
-
-/// T003: an expression in a text that cannot be evaluated.
-pub const BAD_EXPRESSION: &str = "T003";
-/// T004: a reference to an element that is not in the document.
-pub const BAD_REFERENCE: &str = "T004";
+use crate::rules;
 
 /// Placeholder delimiters (Unicode private use area).
 pub const OPEN: char = '\u{F8F0}';
@@ -242,7 +238,8 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
     if let Some(offset) = src.find([OPEN, CLOSE]) {
         let line = src[..offset].matches('\n').count() + 1;
         return Err(vec![
-            Diagnostic::error(BAD_EXPRESSION, "the text contains a private-use character reserved by bbt")
+            rules::BAD_EXPRESSION
+                .report("the text contains a private-use character reserved by bbt")
                 .at(at_line(line))
                 .hint("remove the character (U+F8F0 or U+F8F1)"),
         ]);
@@ -312,30 +309,30 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
             let detail = e.detail().map(str::to_string).unwrap_or_else(|| e.kind().to_string());
             let (code, msg, hint) = match e.kind() {
                 ErrorKind::TemplateNotFound | ErrorKind::BadInclude => (
-                    BAD_EXPRESSION,
+                    rules::BAD_EXPRESSION,
                     "include, import and extends are not allowed in a text".to_string(),
                     "a text can use artikel(...), ise(...) and verwijzing(...); docs/writing.md lists them",
                 ),
                 ErrorKind::OutOfFuel => (
-                    BAD_EXPRESSION,
+                    rules::BAD_EXPRESSION,
                     "the expressions in this text take too long (a loop without end?)".to_string(),
                     "simplify the expression",
                 ),
                 ErrorKind::InvalidOperation if detail.contains("is no SD or OD") => {
-                    (BAD_REFERENCE, detail, "refer to an SD or OD by its id, e.g. verwijzing(\"od-nederlands\")")
+                    (rules::BAD_REFERENCE, detail, "refer to an SD or OD by its id, e.g. verwijzing(\"od-nederlands\")")
                 }
                 ErrorKind::UndefinedError => (
-                    BAD_EXPRESSION,
+                    rules::BAD_EXPRESSION,
                     format!("{detail}: a name or field that does not exist"),
                     "an article has ba, bo, index, compensaties, evolutie and evolutie_procent, each with vak and vek; see docs/writing.md",
                 ),
-                _ => (BAD_EXPRESSION, detail, "see docs/writing.md for what a text can use"),
+                _ => (rules::BAD_EXPRESSION, detail, "see docs/writing.md for what a text can use"),
             };
             let place = match e.range() {
                 Some(r) => at_offset(r.start),
                 None => at_line(line),
             };
-            Err(vec![Diagnostic::error(code, msg).at(place).hint(hint)])
+            Err(vec![code.report(msg).at(place).hint(hint)])
         }
     }
 }
@@ -377,7 +374,7 @@ mod tests {
     fn a_text_has_no_debug_function() {
         let err = expand_text("Staat: {{ debug() }}").unwrap_err();
         assert_eq!(err.len(), 1);
-        assert_eq!(err[0].code, BAD_EXPRESSION);
+        assert_eq!(err[0].code, rules::BAD_EXPRESSION);
         assert!(err[0].message.contains("debug"), "{}", err[0].message);
         // The functions a text does have still work.
         assert!(expand_text("{{ range(3) | length }}").is_ok());

@@ -69,22 +69,7 @@ pub fn rewrite_workbook(src: &Path, dst: &Path, edits: &[(&str, u32, u16, Data)]
             .collect();
         cells.extend(edits.iter().filter(|(s, ..)| *s == name).map(|(_, r, c, v)| (*r, *c, v.clone())));
         for (r, c, v) in cells {
-            match v {
-                Data::Empty => {}
-                Data::String(s) => {
-                    ws.write_string(r, c, s).expect("write");
-                }
-                Data::Float(f) => {
-                    ws.write_number(r, c, f).expect("write");
-                }
-                Data::Int(i) => {
-                    ws.write_number(r, c, i as f64).expect("write");
-                }
-                Data::Bool(b) => {
-                    ws.write_boolean(r, c, b).expect("write");
-                }
-                other => panic!("rewrite_workbook cannot write {other:?}"),
-            }
+            write_cell(ws, r, c, &v);
         }
     }
     out.save(dst).expect("save workbook");
@@ -171,6 +156,8 @@ pub enum Edit {
     AddRow { file: &'static str, sheet: &'static str, values: Vec<(&'static str, Data)> },
     /// Delete the row whose Artikel is `key` (the rows below move up).
     DeleteRow { file: &'static str, sheet: &'static str, key: &'static str },
+    /// Move a file out of the project (beside it) and leave a link to it in its place.
+    LinkOutside(&'static str),
 }
 
 pub fn s(text: &str) -> Data {
@@ -204,25 +191,45 @@ fn write_sheets(path: &Path, sheets: &Sheets) {
         let ws = out.add_worksheet();
         ws.set_name(name).expect("name");
         for (r, c, v) in cells {
-            match v {
-                Data::Empty => {}
-                Data::String(s) => {
-                    ws.write_string(*r, *c, s).expect("write");
-                }
-                Data::Float(f) => {
-                    ws.write_number(*r, *c, *f).expect("write");
-                }
-                Data::Int(i) => {
-                    ws.write_number(*r, *c, *i as f64).expect("write");
-                }
-                Data::Bool(b) => {
-                    ws.write_boolean(*r, *c, *b).expect("write");
-                }
-                other => panic!("cannot write {other:?}"),
-            }
+            write_cell(ws, *r, *c, v);
         }
     }
     out.save(path).expect("save workbook");
+}
+
+/// A formula without a computed result, as a program that does not calculate
+/// writes one (stored as 0): `{row}` stands for the cell's own row number.
+pub fn formula(text: &str) -> Data {
+    Data::DurationIso(format!("formula:{text}"))
+}
+
+/// Writes one cell: a value, an error value (as a formula's cached result,
+/// the way spreadsheet programs store them), or a [`formula`].
+fn write_cell(ws: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, v: &Data) {
+    match v {
+        Data::Empty => {}
+        Data::String(s) => {
+            ws.write_string(r, c, s).expect("write");
+        }
+        Data::Float(f) => {
+            ws.write_number(r, c, *f).expect("write");
+        }
+        Data::Int(i) => {
+            ws.write_number(r, c, *i as f64).expect("write");
+        }
+        Data::Bool(b) => {
+            ws.write_boolean(r, c, *b).expect("write");
+        }
+        Data::Error(e) => {
+            let f = rust_xlsxwriter::Formula::new("=NA()").set_result(e.to_string());
+            ws.write_formula(r, c, f).expect("write");
+        }
+        Data::DurationIso(f) if f.starts_with("formula:") => {
+            let text = f.trim_start_matches("formula:").replace("{row}", &(r + 1).to_string());
+            ws.write_formula(r, c, text.as_str()).expect("write");
+        }
+        other => panic!("cannot write {other:?}"),
+    }
 }
 
 /// (row of the header, column of `name`) in a sheet's cells.
@@ -302,6 +309,12 @@ pub fn apply(root: &Path, edits: &[Edit]) {
                     cells.push((row, col, value.clone()));
                 }
                 write_sheets(&path, &sheets);
+            }
+            Edit::LinkOutside(file) => {
+                let path = root.join(file);
+                let outside = root.parent().expect("a parent").join("outside");
+                std::fs::rename(&path, &outside).expect("move out");
+                std::os::unix::fs::symlink(&outside, &path).expect("link");
             }
             Edit::DeleteRow { file, sheet, key } => {
                 let path = root.join(file);

@@ -20,24 +20,11 @@ use crate::model::budget::{
     ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
 };
 use crate::model::{Artikel, Money, Unit};
+use crate::rules;
 
 mod guard;
 pub mod layout;
 mod size;
-
-pub const NOT_A_WORKBOOK: &str = "W001";
-pub const MISSING_SHEET: &str = "W002";
-pub const MISSING_COLUMN: &str = "W003";
-pub const BAD_AMOUNT: &str = "W004";
-pub const BAD_TEXT: &str = "W005";
-pub const ERROR_CELL: &str = "W006";
-pub const BAD_CODE: &str = "W007";
-pub const UNKNOWN_ARTICLE: &str = "W008";
-pub const TEXT_NUMBER: &str = "W009";
-pub const NEGATIVE: &str = "W010";
-pub const STALE_FORMULA: &str = "W011";
-pub const TOO_LARGE: &str = "W012";
-pub const DUPLICATE_COLUMN: &str = "W013";
 
 /// The extensions a workbook may have, in the order they are looked for.
 pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
@@ -71,7 +58,8 @@ pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         Err(panic) => (
             Begroting::default(),
             vec![
-                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: it is damaged ({panic})"))
+                rules::NOT_A_WORKBOOK
+                    .report(format!("cannot read the workbook: it is damaged ({panic})"))
                     .at(Location::File { file: path.to_path_buf() })
                     .hint("open it in Excel or LibreOffice and save it again as .xlsx or .ods"),
             ],
@@ -86,10 +74,12 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         Ok(book) => book,
         Err(e) => {
             let d = if e.to_string().contains("password protected") {
-                Diagnostic::error(NOT_A_WORKBOOK, "the workbook is password-protected")
+                rules::NOT_A_WORKBOOK
+                    .report("the workbook is password-protected")
                     .hint("save a copy without a password (File > Save As, without encryption) and use that")
             } else {
-                Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {e}"))
+                rules::NOT_A_WORKBOOK
+                    .report(format!("cannot read the workbook: {e}"))
                     .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
             };
             return (Begroting::default(), vec![d.at(Location::File { file: path.to_path_buf() })]);
@@ -112,7 +102,8 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             if blad == Blad::Uitgaven {
                 volledig = false;
                 diags.push(
-                    Diagnostic::error(MISSING_SHEET, format!("the workbook has no sheet '{wanted}'"))
+                    rules::MISSING_SHEET
+                        .report(format!("the workbook has no sheet '{wanted}'"))
                         .at(Location::File { file: path.to_path_buf() })
                         .hint(format!("sheets found: {}", names.join(", "))),
                 );
@@ -127,7 +118,8 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         if let Err(e) = streamed {
             diags.push(match e {
                 SheetError::TooLarge { row, col } => size::too_large(path, actual, row.into(), col.into()),
-                SheetError::Read(e) => Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read sheet '{actual}': {e}"))
+                SheetError::Read(e) => rules::NOT_A_WORKBOOK
+                    .report(format!("cannot read sheet '{actual}': {e}"))
                     .at(Location::File { file: path.to_path_buf() }),
             });
             sheet.complete = false;
@@ -135,12 +127,10 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         if sheet.header.is_none() && !sheet.failed_header {
             sheet.complete = false;
             diags.push(
-                Diagnostic::error(
-                    MISSING_COLUMN,
-                    format!("sheet '{actual}' has no header row with a column 'Artikel'"),
-                )
-                .at(reader.loc(&sheet, sheet.first.map_or(0, |f| f.0), sheet.first.map_or(0, |f| f.1)))
-                .hint("the header row names the columns; see docs/workbook.md"),
+                rules::MISSING_COLUMN
+                    .report(format!("sheet '{actual}' has no header row with a column 'Artikel'"))
+                    .at(reader.loc(&sheet, sheet.first.map_or(0, |f| f.0), sheet.first.map_or(0, |f| f.1)))
+                    .hint("the header row names the columns; see docs/workbook.md"),
             );
         }
         if let Some(header) = &sheet.header {
@@ -268,18 +258,17 @@ pub fn find(dir: &Path) -> Result<PathBuf, Diagnostic> {
         EXTENSIONS.iter().map(|ext| dir.join(format!("begroting.{ext}"))).filter(|p| super::present(p)).collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(Diagnostic::error(NOT_A_WORKBOOK, "the document has no budget workbook")
+        [] => Err(rules::NOT_A_WORKBOOK
+            .report("the document has no budget workbook")
             .at(Location::File { file: dir.to_path_buf() })
             .hint("put the figures in begroting.xlsx (or .xlsm, .xlsb, .xls, .ods) in this folder")),
-        many => Err(Diagnostic::error(
-            NOT_A_WORKBOOK,
-            format!("the document has {} budget workbooks; keep exactly one", many.len()),
-        )
-        .at(Location::File { file: dir.to_path_buf() })
-        .hint(format!(
-            "found: {}",
-            many.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
-        ))),
+        many => Err(rules::NOT_A_WORKBOOK
+            .report(format!("the document has {} budget workbooks; keep exactly one", many.len()))
+            .at(Location::File { file: dir.to_path_buf() })
+            .hint(format!(
+                "found: {}",
+                many.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
+            ))),
     }
 }
 
@@ -439,13 +428,11 @@ impl SheetReader {
                 Some(&first) if sheet.columns.iter().any(|col| norm(&col.naam) == key) => {
                     sheet.failed_header = true;
                     diags.push(
-                        Diagnostic::error(
-                            DUPLICATE_COLUMN,
-                            format!("sheet '{}' has the column '{name}' twice", sheet.name),
-                        )
-                        .at(self.loc(sheet, row, *c))
-                        .related(self.loc(sheet, row, first), "first here")
-                        .hint("keep one column of each name: delete or rename the other"),
+                        rules::DUPLICATE_COLUMN
+                            .report(format!("sheet '{}' has the column '{name}' twice", sheet.name))
+                            .at(self.loc(sheet, row, *c))
+                            .related(self.loc(sheet, row, first), "first here")
+                            .hint("keep one column of each name: delete or rename the other"),
                     );
                 }
                 Some(_) => {}
@@ -463,21 +450,19 @@ impl SheetReader {
         if !missing.is_empty() && !sheet.failed_header {
             sheet.failed_header = true;
             diags.push(
-                Diagnostic::error(
-                    MISSING_COLUMN,
-                    format!(
+                rules::MISSING_COLUMN
+                    .report(format!(
                         "sheet '{}' lacks the column{} {}",
                         sheet.name,
                         if missing.len() == 1 { "" } else { "s" },
                         missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ")
-                    ),
-                )
-                .at(self.loc(sheet, row, sheet.first.map_or(0, |f| f.1).min(found.first().map_or(0, |f| f.1))))
-                .hint(format!(
-                    "columns found in row {}: {}",
-                    row + 1,
-                    found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
-                )),
+                    ))
+                    .at(self.loc(sheet, row, sheet.first.map_or(0, |f| f.1).min(found.first().map_or(0, |f| f.1))))
+                    .hint(format!(
+                        "columns found in row {}: {}",
+                        row + 1,
+                        found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
             );
         }
         if sheet.failed_header {
@@ -510,7 +495,8 @@ impl SheetReader {
                 if required {
                     let name = name();
                     diags.push(
-                        Diagnostic::error(BAD_TEXT, format!("'{name}' is empty"))
+                        rules::BAD_TEXT
+                            .report(format!("'{name}' is empty"))
                             .at(loc())
                             .hint(format!("every article row needs its {name}; see docs/workbook.md")),
                     );
@@ -518,14 +504,13 @@ impl SheetReader {
                 None
             }
             Data::Error(e) => {
-                diags.push(Diagnostic::error(ERROR_CELL, format!("'{}' holds the error value {e}", name())).at(loc()));
+                diags.push(rules::ERROR_CELL.report(format!("'{}' holds the error value {e}", name())).at(loc()));
                 None
             }
             Data::Int(i) => Some(i.to_string()),
             other => {
                 diags.push(
-                    Diagnostic::error(BAD_TEXT, format!("'{}' must be text, found {}", name(), describe(other)))
-                        .at(loc()),
+                    rules::BAD_TEXT.report(format!("'{}' must be text, found {}", name(), describe(other))).at(loc()),
                 );
                 None
             }
@@ -563,34 +548,34 @@ impl SheetReader {
                 _ => None,
             };
             if let Some(why) = stale {
-                return Err(Diagnostic::error(STALE_FORMULA, format!("the formula in '{name}' ({formula}) {why}"))
+                return Err(rules::STALE_FORMULA.report(format!("the formula in '{name}' ({formula}) {why}"))
                     .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"));
             }
         }
         let beyond = |shown: &str| {
-            Diagnostic::error(BAD_AMOUNT, format!("'{name}' is {shown}, beyond any budget"))
+            rules::BAD_AMOUNT
+                .report(format!("'{name}' is {shown}, beyond any budget"))
                 .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))
         };
         if let Data::String(text) = &cel.value {
             let n = parse_text_number(text).map_err(|why| {
-                Diagnostic::error(BAD_AMOUNT, format!("'{name}' is the text \"{text}\", {why}"))
+                rules::BAD_AMOUNT
+                    .report(format!("'{name}' is the text \"{text}\", {why}"))
                     .hint(format!("type a whole number in {}, like 1234 or -4917", unit.name()))
             })?;
             let m = Money::from_units(n, unit).ok_or_else(|| beyond(&format!("the text \"{text}\"")))?;
-            let warning = Diagnostic::warning(
-                TEXT_NUMBER,
-                format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)),
+            let warning = rules::TEXT_NUMBER.report(format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)),
             )
             .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums");
             return Ok((m, Some(warning)));
         }
         match to_money(&cel.value, unit) {
             Ok(m) => Ok((m, None)),
-            Err(AmountError::ErrorValue(e)) => {
-                Err(Diagnostic::error(ERROR_CELL, format!("'{name}' holds the error value {e}"))
-                    .hint("fix the formula that produces it"))
-            }
-            Err(AmountError::Invalid(why)) => Err(Diagnostic::error(BAD_AMOUNT, format!("'{name}' {why}"))
+            Err(AmountError::ErrorValue(e)) => Err(rules::ERROR_CELL
+                .report(format!("'{name}' holds the error value {e}"))
+                .hint("fix the formula that produces it")),
+            Err(AmountError::Invalid(why)) => Err(rules::BAD_AMOUNT
+                .report(format!("'{name}' {why}"))
                 .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))),
         }
     }
@@ -630,7 +615,7 @@ impl SheetReader {
             Ok(code) => code,
             Err(why) => {
                 diags.push(
-                    Diagnostic::error(BAD_CODE, format!("'{text}' is not a budget article code: {why}"))
+                    rules::BAD_CODE.report(format!("'{text}' is not a budget article code: {why}"))
                         .at(code_loc())
                         .hint("a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT"),
                 );
@@ -644,9 +629,8 @@ impl SheetReader {
         };
         if !expected {
             diags.push(
-                Diagnostic::error(
-                    BAD_CODE,
-                    format!(
+                rules::BAD_CODE
+                    .report(format!(
                         "article {code} is {} but stands on sheet '{}'",
                         if code.soort() == '0' {
                             "a revenue article (5th character 0)"
@@ -654,10 +638,9 @@ impl SheetReader {
                             "an expenditure article"
                         },
                         sheet.name
-                    ),
-                )
-                .at(code_loc())
-                .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
+                    ))
+                    .at(code_loc())
+                    .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
             );
         }
         let titel = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
@@ -670,12 +653,10 @@ impl SheetReader {
             && !code.esr().code().eq_ignore_ascii_case(typed.trim())
         {
             diags.push(
-                Diagnostic::error(
-                    BAD_CODE,
-                    format!("the ESR column says {typed}, but the code {code} ends in {}", code.esr().code()),
-                )
-                .at(self.loc(sheet, row.row, c))
-                .hint("the ESR aggregate is the code's last part; correct the code or the column"),
+                rules::BAD_CODE
+                    .report(format!("the ESR column says {typed}, but the code {code} ends in {}", code.esr().code()))
+                    .at(self.loc(sheet, row.row, c))
+                    .hint("the ESR aggregate is the code's last part; correct the code or the column"),
             );
         }
         let mut bedragen = Bedragen::new(soort, self.cx.fase);
@@ -691,7 +672,8 @@ impl SheetReader {
             if matches!(slot, Slot::Van(_) | Slot::Naar(_)) && m < Money::ZERO {
                 let name = layout::bedrag_naam(self.cx.jaar, self.cx.fase, slot);
                 diags.push(
-                    Diagnostic::error(NEGATIVE, format!("'{name}' is {m}: a credit cannot be negative"))
+                    rules::NEGATIVE
+                        .report(format!("'{name}' is {m}: a credit cannot be negative"))
                         .at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c)))
                         .hint("only index, compensaties and bijstellingen may be negative"),
                 );
@@ -727,21 +709,17 @@ impl SheetReader {
                 a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, rij: row.row })
             }
             Some(_) => diags.push(
-                Diagnostic::error(
-                    UNKNOWN_ARTICLE,
-                    format!("{code} is a revenue article; itemised lines are for expenditure articles"),
-                )
-                .at(loc)
-                .hint("explain revenue in the article's korte inhoud"),
+                rules::UNKNOWN_ARTICLE
+                    .report(format!("{code} is a revenue article; itemised lines are for expenditure articles"))
+                    .at(loc)
+                    .hint("explain revenue in the article's korte inhoud"),
             ),
             // Lines under articles that could not be read would only be reported as strays.
             None if !sheet.strays => {}
             None => diags.push(
-                Diagnostic::error(
-                    UNKNOWN_ARTICLE,
-                    format!("toelichting for {code}, which is on neither 'Uitgaven' nor 'Ontvangsten'"),
-                )
-                .at(loc),
+                rules::UNKNOWN_ARTICLE
+                    .report(format!("toelichting for {code}, which is on neither 'Uitgaven' nor 'Ontvangsten'"))
+                    .at(loc),
             ),
         }
     }

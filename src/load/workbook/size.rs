@@ -10,8 +10,9 @@ use std::cell::Cell;
 use std::io::Read;
 use std::path::Path;
 
-use super::{MAX_BYTES, MAX_CELLS, NOT_A_WORKBOOK, TOO_LARGE};
+use super::{MAX_BYTES, MAX_CELLS};
 use crate::diag::{Diagnostic, Location};
+use crate::rules;
 
 /// The first bytes of a compound file (xls, encrypted xlsx).
 const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -33,7 +34,8 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     let at_file = |d: Diagnostic| d.at(Location::File { file: path.to_path_buf() });
     let too_big = |what: String| {
         at_file(
-            Diagnostic::error(TOO_LARGE, format!("{what}, more than bbt reads ({} MB at most)", MAX_BYTES / 1_000_000))
+            rules::TOO_LARGE
+                .report(format!("{what}, more than bbt reads ({} MB at most)", MAX_BYTES / 1_000_000))
                 .hint("a budget's workbook is a few megabytes: save the figures alone in a new workbook"),
         )
     };
@@ -64,7 +66,8 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
         None => Ok(()),
         Some(Found::TooLarge { sheet, row, col }) => Err(too_large(path, &sheet, row, col)),
         Some(Found::Broken(why)) => Err(at_file(
-            Diagnostic::error(NOT_A_WORKBOOK, format!("cannot read the workbook: {why}"))
+            rules::NOT_A_WORKBOOK
+                .report(format!("cannot read the workbook: {why}"))
                 .hint("open it in Excel or LibreOffice and save it again"),
         )),
     }
@@ -120,15 +123,13 @@ impl Tally {
 /// W012 at the farthest cell of a sheet too large to read.
 pub(super) fn too_large(path: &Path, sheet: &str, row: u64, col: u64) -> Diagnostic {
     let (row, col) = (u32::try_from(row).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX));
-    Diagnostic::error(
-        TOO_LARGE,
-        format!(
+    rules::TOO_LARGE
+        .report(format!(
             "sheet '{sheet}' uses cells up to {}, more than bbt reads ({MAX_CELLS} cells at most)",
             Location::cell_name(row, col)
-        ),
-    )
-    .at(Location::cell(path, sheet, row, col))
-    .hint("clear the stray cells far below or to the right of the data (select them, delete, save)")
+        ))
+        .at(Location::cell(path, sheet, row, col))
+        .hint("clear the stray cells far below or to the right of the data (select them, delete, save)")
 }
 
 /// Counts the cells calamine would hold for the sheets of an ods file's

@@ -1,0 +1,142 @@
+//! Every rule of the check, in one registry: its stable code, the severity it
+//! is reported with and its title. The loaders and checks report through
+//! these constants ([`Rule::report`]); `docs/rules.md` documents each rule under
+//! `## CODE title` (the text of `bbt explain`), and a test holds the two to
+//! each other. Where each rule is checked: L in `load/`, W in
+//! `load/workbook/`, S, B, Y and T in `check/` (T002, T003, T004 and T006 while
+//! a text is converted, `render/markdown.rs` and `render/narrative.rs`).
+
+use crate::diag::{Diagnostic, Severity};
+
+/// A rule: what a diagnostic reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable, e.g. `B003`; never reused for another rule.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// As in `docs/rules.md`.
+    pub title: &'static str,
+}
+
+impl Rule {
+    /// A diagnostic of this rule, with its severity.
+    pub fn report(self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.severity, self.code, message)
+    }
+}
+
+/// A diagnostic's code against a rule: `d.code == rules::EVOLUTION_MISMATCH`.
+impl PartialEq<Rule> for &str {
+    fn eq(&self, rule: &Rule) -> bool {
+        *self == rule.code
+    }
+}
+
+macro_rules! rules {
+    ($($name:ident = $code:literal $severity:ident $title:literal;)*) => {
+        $(
+            #[doc = concat!("`", $code, "` ", $title, ".")]
+            pub const $name: Rule = Rule { code: $code, severity: Severity::$severity, title: $title };
+        )*
+        /// Every rule, in the order of `docs/rules.md`.
+        pub const ALL: &[Rule] = &[$($name),*];
+    };
+}
+
+rules! {
+    YAML_SYNTAX = "L001" Error "Invalid YAML";
+    BAD_VALUE = "L002" Error "Invalid value";
+    MISSING_INPUT = "L003" Error "Missing input";
+    DUPLICATE_ID = "S001" Error "Duplicate id";
+    UNKNOWN_REFERENCE = "S002" Error "Unknown reference in the beleidsnota";
+    PREVIOUS_INVALID = "L004" Error "Previous document unreadable";
+    UNREADABLE_LIST = "L005" Error "Workspace list unreadable";
+    OUTSIDE_PROJECT = "L006" Error "Input outside the project";
+    UNKNOWN_ID = "S003" Error "Unknown element";
+    UNDECLARED_NEW = "S004" Error "Undeclared new element";
+    UNDECLARED_RENAME = "S005" Error "Undeclared rename";
+    UNDECLARED_MOVE = "S006" Error "Undeclared move";
+    UNDECLARED_DROP = "S007" Error "Undeclared removal";
+    OUT_OF_ORDER = "S008" Error "Out of order";
+    BAD_CHANGE = "S009" Error "Malformed change";
+    STALE_CHANGE = "S010" Warning "Declared change that did not happen";
+    MISSING_TEXT = "S011" Warning "Missing text";
+    STRAY_TEXT = "S012" Warning "Text without an element";
+    UNKNOWN_INDICATOR_OD = "S013" Error "Indicator for an unknown OD";
+    UNKNOWN_ISE = "B001" Error "Article in an unknown ISE";
+    DUPLICATE_ARTICLE = "B002" Error "Duplicate article";
+    EVOLUTION_MISMATCH = "B003" Error "Kredietevolutie does not add up";
+    EMPTY_ISE = "B004" Error "ISE without articles";
+    CODE_MISMATCH = "B005" Error "Article code disagrees";
+    DOTATION_LINK = "B006" Error "Dotation without its receiver";
+    TOTAL_MISMATCH = "B007" Error "Typed total differs";
+    COMPENSATIES_NET = "B008" Info "Compensaties do not net to zero";
+    COMPENSATIES_ACROSS = "B009" Warning "Compensaties do not net to zero over several projects";
+    ARTICLE_GONE = "Y001" Error "Article gone";
+    STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
+    NEW_ARTICLE = "Y003" Info "New article";
+    NOT_A_WORKBOOK = "W001" Error "Not a readable workbook";
+    MISSING_SHEET = "W002" Error "Missing sheet";
+    MISSING_COLUMN = "W003" Error "Missing column";
+    BAD_AMOUNT = "W004" Error "Not an amount";
+    BAD_TEXT = "W005" Error "Not a text";
+    ERROR_CELL = "W006" Error "Error value in a cell";
+    BAD_CODE = "W007" Error "Malformed article code";
+    UNKNOWN_ARTICLE = "W008" Error "Toelichting for an unknown article";
+    TEXT_NUMBER = "W009" Warning "Number typed as text";
+    NEGATIVE = "W010" Error "Negative credit";
+    STALE_FORMULA = "W011" Error "Formula without a computed value";
+    TOO_LARGE = "W012" Error "Sheet too large";
+    DUPLICATE_COLUMN = "W013" Error "Column twice";
+    UNREADABLE_TEXT = "T001" Error "Unreadable text";
+    UNSUPPORTED_MARKDOWN = "T002" Warning "Markdown that cannot be shown";
+    BAD_EXPRESSION = "T003" Error "Expression that cannot be evaluated";
+    BAD_REFERENCE = "T004" Error "Reference to an unknown objective";
+    UNPRINTABLE = "T005" Error "Character that cannot be printed";
+    LINK_TARGET = "T006" Warning "Link target that is not a web or mail address";
+    TOO_LONG = "T007" Error "Text too long to print";
+}
+
+/// The documentation of every rule: `docs/rules.md`, one `## CODE title`
+/// section each, in the order of [`ALL`].
+pub const RULES_MD: &str = include_str!("../docs/rules.md");
+
+/// The section of `docs/rules.md` for `code` (e.g. `B003`), heading included:
+/// what `bbt explain` prints.
+pub fn explain(code: &str) -> Option<&'static str> {
+    let code = code.trim().to_ascii_uppercase();
+    let start = RULES_MD.find(&format!("\n## {code} "))? + 1;
+    let rest = RULES_MD.get(start..)?;
+    let end = rest.get(3..)?.find("\n## ").map_or(rest.len(), |i| i + 4);
+    Some(rest.get(..end)?.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The registry and `docs/rules.md` name the same rules, with the same
+    /// titles, in the same order; `explain` finds each.
+    #[test]
+    fn the_registry_is_what_the_docs_document() {
+        let documented: Vec<&str> = super::RULES_MD.lines().filter_map(|l| l.strip_prefix("## ")).collect();
+        let registered: Vec<String> = super::ALL.iter().map(|r| format!("{} {}", r.code, r.title)).collect();
+        assert_eq!(documented, registered);
+        for r in super::ALL {
+            let text = super::explain(r.code).unwrap_or_default();
+            assert!(text.starts_with(&format!("## {} {}", r.code, r.title)), "{}", r.code);
+        }
+        assert_eq!(super::explain("X999"), None);
+    }
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut codes: Vec<&str> = super::ALL.iter().map(|r| r.code).collect();
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.len() == 4 && "LSBYWT".contains(&c[..1]) && c[1..].bytes().all(|b| b.is_ascii_digit()))
+        );
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), super::ALL.len());
+    }
+}
