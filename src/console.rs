@@ -16,7 +16,7 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use bbt::exit::{FAILURE, OK};
+use bbt::pipeline::exit::{FAILURE, OK};
 
 /// Set once a write to standard error or output failed.
 static FAILED: AtomicBool = AtomicBool::new(false);

@@ -339,32 +339,6 @@ pub fn pdf_name(old: &Inputs, new: &Inputs) -> String {
     )
 }
 
-#[cfg(feature = "typeset")]
-/// Renders the diff to a PDF (PDF/A-2a and PDF/UA-1) with the bundled
-/// `verschillen.typ.j2`, dated as the newer document.
-pub fn render_pdf(
-    d: &Diff,
-    new: &Inputs,
-    source_date_epoch: Option<crate::model::Date>,
-) -> Result<(Vec<u8>, usize), crate::RenderError> {
-    let set = crate::assets::TemplateSet::bundled();
-    let templates = crate::render::Templates::load(&set)
-        .map_err(|e| crate::RenderError::Template { message: e.message, bundled: true })?;
-    let typ = templates
-        .render_named(DIFF_TEMPLATE, &view(d, new))
-        .map_err(|e| crate::RenderError::Template { message: e.message, bundled: true })?;
-    let date = crate::typeset::pdf_date(new.document.meta.status.date(), source_date_epoch);
-    let world = crate::typeset::BbtWorld::new(set, date);
-    world.set_main(&typ);
-    let (doc, _) = crate::typeset::compile(&world)
-        .map_err(|f| crate::RenderError::Typst { problems: f.problems, bundled: true })?;
-    let ident = format!("bbt/{}/verschillen/{}/{}", new.beleidsnota.id, d.oud, d.nieuw);
-    let opts = crate::typeset::ExportOptions { ident, date, standards: &crate::typeset::DEFAULT_STANDARDS };
-    let pdf = crate::typeset::export(&world, &doc, &opts)
-        .map_err(|f| crate::RenderError::Typst { problems: f.problems, bundled: true })?;
-    Ok((pdf, doc.pages().len()))
-}
-
 /// The bundled template of the diff's PDF.
 pub const DIFF_TEMPLATE: &str = "verschillen.typ.j2";
 

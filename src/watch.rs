@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::job::{self, Outcome, RenderOptions, Session};
+use crate::pipeline::job::{self, Outcome, RenderOptions, Session};
 
 /// How long the inputs must stay quiet before a cycle starts: an editor's
 /// save is several events (write a temporary, rename, touch the lock file).

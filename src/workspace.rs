@@ -12,8 +12,8 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diag::{Diagnostic, Location};
-use crate::job::{self, Failure, Outcome, RenderOptions, Session};
 use crate::load::BELEIDSNOTA_FILE;
+use crate::pipeline::job::{self, Failure, Outcome, RenderOptions, Session};
 use crate::rules;
 
 /// The project folders `path` names: itself when it holds a beleidsnota (or
@@ -82,7 +82,11 @@ pub struct Report {
 
 impl Report {
     pub fn exit_code(&self) -> u8 {
-        let across = if self.across.iter().any(Diagnostic::is_error) { crate::exit::INVALID } else { crate::exit::OK };
+        let across = if self.across.iter().any(Diagnostic::is_error) {
+            crate::pipeline::exit::INVALID
+        } else {
+            crate::pipeline::exit::OK
+        };
         self.outcomes.iter().map(Outcome::exit_code).fold(across, u8::max)
     }
 }

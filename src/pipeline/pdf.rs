@@ -5,8 +5,10 @@
 use crate::assets::TemplateSet;
 use crate::diag::Diagnostic;
 use crate::load::Inputs;
+use crate::pipeline::export::Attachment;
+use crate::pipeline::{Timings, pdf_ident};
 use crate::typeset::{self, BbtWorld, ExportOptions, TypstProblem};
-use crate::{Attachment, Timings, model, output, pdf_ident, render};
+use crate::{model, output, render};
 
 /// A rendered document.
 pub struct Rendered {
@@ -78,16 +80,50 @@ pub fn render_in(
             render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;
         templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
     })?;
-    let date = world.date();
-    world.set_main(&typ);
-    let (doc, typst_warnings) = timings
+    let (pdf, pages, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
+    Ok(Rendered { pages, pdf, typ, diagnostics, typst_warnings, date: world.date() })
+}
+
+/// The typeset and export stages of every PDF bbt writes: compiles `typ` in
+/// `world` and exports it with `ident` and `standards`. Returns the PDF, its
+/// pages and Typst's warnings.
+fn compile_and_export(
+    world: &BbtWorld,
+    typ: &str,
+    ident: String,
+    standards: &[typst_pdf::PdfStandard],
+    timings: &mut Timings,
+) -> Result<(Vec<u8>, usize, Vec<TypstProblem>), RenderError> {
+    let bundled = world.templates().is_bundled();
+    world.set_main(typ);
+    let (doc, warnings) = timings
         .time("typeset", || typeset::compile(world))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    let opts = ExportOptions { ident: pdf_ident(inputs), date, standards };
+    let opts = ExportOptions { ident, date: world.date(), standards };
     let pdf = timings
         .time("export", || typeset::export(world, &doc, &opts))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    Ok(Rendered { pages: doc.pages().len(), pdf, typ, diagnostics, typst_warnings, date })
+    Ok((pdf, doc.pages().len(), warnings))
+}
+
+/// The PDF of `bbt diff -o`: the differences between two documents, in the
+/// bundled template [`crate::diff::DIFF_TEMPLATE`]. Returns the PDF and its pages.
+pub fn render_diff(
+    d: &crate::diff::Diff,
+    new: &Inputs,
+    source_date_epoch: Option<crate::model::Date>,
+) -> Result<(Vec<u8>, usize), RenderError> {
+    let set = TemplateSet::bundled();
+    let template = |e: render::TemplateError| RenderError::Template { message: e.message, bundled: true };
+    let typ = render::Templates::load(&set)
+        .map_err(template)?
+        .render_named(crate::diff::DIFF_TEMPLATE, &crate::diff::view(d, new))
+        .map_err(template)?;
+    let world = BbtWorld::new(set, typeset::pdf_date(new.document.meta.status.date(), source_date_epoch));
+    let ident = format!("bbt/{}/verschillen/{}/{}", new.beleidsnota.id, d.oud, d.nieuw);
+    let (pdf, pages, _) =
+        compile_and_export(&world, &typ, ident, &typeset::DEFAULT_STANDARDS, &mut Timings::default())?;
+    Ok((pdf, pages))
 }
 
 /// Writes `<dir>/<stem>-typ/`: the generated `main.typ`, the template set's

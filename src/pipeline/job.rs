@@ -12,8 +12,8 @@ use crate::assets::TemplateSet;
 use crate::check::Glyphs;
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Inputs, Selection};
+use crate::pipeline::{RenderError, Timings, exit};
 use crate::typeset::{BbtWorld, TypstProblem};
-use crate::{RenderError, Timings, exit};
 
 /// How to render: the same for every job of a command.
 #[derive(Debug, Clone)]
@@ -210,11 +210,12 @@ fn render_inputs(
     timings: &mut Timings,
 ) -> Result<Written, Failure> {
     crate::output::refuse_input_folder(&opts.output, &inputs.root).map_err(Failure::OutputAmongInputs)?;
-    let name = crate::pdf_name(inputs);
+    let name = crate::pipeline::pdf_name(inputs);
     let path = opts.output.join(&name);
     claim(&path)?;
     let attachments = if opts.attach {
-        crate::attachments(inputs).map_err(|error| Failure::Io { what: "read the files to attach".into(), error })?
+        crate::pipeline::export::attachments(inputs)
+            .map_err(|error| Failure::Io { what: "read the files to attach".into(), error })?
     } else {
         Vec::new()
     };
@@ -223,7 +224,8 @@ fn render_inputs(
     }
     let date = crate::typeset::pdf_date(inputs.document.meta.status.date(), opts.source_date_epoch);
     let world = session.world(&set, date);
-    let rendered = crate::render_in(world, inputs, &opts.standards, &attachments, timings).map_err(Failure::Render)?;
+    let rendered =
+        crate::pipeline::render_in(world, inputs, &opts.standards, &attachments, timings).map_err(Failure::Render)?;
     // The check already reported what the view found in the texts.
     for d in &rendered.diagnostics {
         if !outcome.diagnostics.contains(d) {
@@ -237,7 +239,7 @@ fn render_inputs(
         .map_err(|error| Failure::Io { what: format!("write {}", path.display()), error })?;
     let typ_dir = if opts.emit_typ {
         let stem = name.trim_end_matches(".pdf");
-        let dir = crate::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)
+        let dir = crate::pipeline::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)
             .map_err(|error| Failure::Io { what: "write the Typst sources".into(), error })?;
         Some(dir)
     } else {

@@ -1,0 +1,85 @@
+//! `bbt check`: one project, several, or a workspace.
+
+use std::path::PathBuf;
+
+use bbt::diag::{self, Diagnostic};
+use bbt::load::{self, Selection};
+use bbt::pipeline::Timings;
+use bbt::pipeline::exit::{INVALID, OK};
+use bbt::pipeline::job;
+
+use super::{print_diagnostics, print_timings, project_root};
+use crate::cli::{CheckArgs, DocumentArgs, Format};
+use crate::console::say;
+
+/// Loads and checks one project's document. Returns the inputs (when they
+/// could be read) and every diagnostic, or an exit code for a usage error.
+fn load_and_check(
+    project: &Option<PathBuf>,
+    args: &DocumentArgs,
+    timings: &mut Timings,
+) -> Result<(Option<load::Inputs>, Vec<Diagnostic>), u8> {
+    let phase = args.phase;
+    let root = project_root(project);
+    if !root.is_dir() {
+        say!("error: the project folder {} does not exist", root.display());
+        return Err(INVALID);
+    }
+    let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
+    Ok(job::load_and_check(&root, &sel, timings))
+}
+
+pub fn check(args: &CheckArgs) -> u8 {
+    let mut projects: Vec<Option<PathBuf>> = Vec::new();
+    for given in &args.projects {
+        match bbt::workspace::projects(given) {
+            Ok(found) => projects.extend(found.into_iter().map(Some)),
+            Err(d) => {
+                print_diagnostics(&[d], args.doc.format);
+                return INVALID;
+            }
+        }
+    }
+    if projects.is_empty() {
+        projects.push(None);
+    }
+    let mut timings = Timings::default();
+    let mut worst = OK;
+    let mut all = Vec::new();
+    let mut loaded = Vec::new();
+    for project in &projects {
+        let (inputs, diags) = match load_and_check(project, &args.doc, &mut timings) {
+            Ok(x) => x,
+            Err(code) => {
+                worst = worst.max(code);
+                continue;
+            }
+        };
+        let code = if inputs.is_none() || diags.iter().any(Diagnostic::is_error) { INVALID } else { OK };
+        worst = worst.max(code);
+        if args.doc.format == Format::Human {
+            print_diagnostics(&diags, Format::Human);
+            say!(
+                "{}: {}",
+                job::label(&project_root(project), inputs.as_ref().map(|i| (i.document.jaar, i.document.fase))),
+                diag::summary(&diags)
+            );
+        }
+        all.extend(diags);
+        loaded.extend(inputs);
+    }
+    if loaded.len() > 1 {
+        let across = bbt::check::budget::check_across(&loaded.iter().collect::<Vec<_>>());
+        if args.doc.format == Format::Human {
+            print_diagnostics(&across, Format::Human);
+        }
+        all.extend(across);
+    }
+    if args.doc.format == Format::Json {
+        print_diagnostics(&all, Format::Json);
+    }
+    if args.doc.timings {
+        print_timings(&timings);
+    }
+    worst
+}

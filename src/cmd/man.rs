@@ -1,0 +1,18 @@
+//! `bbt man`: the manual page (roff).
+
+use bbt::pipeline::exit::FAILURE;
+
+use crate::cli::Cli;
+use crate::console::{say, to_stdout};
+
+pub fn man() -> u8 {
+    let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+    let mut page = Vec::new();
+    match man.render(&mut page) {
+        Ok(()) => to_stdout(&page),
+        Err(e) => {
+            say!("error: cannot write the manual page: {e}");
+            FAILURE
+        }
+    }
+}
