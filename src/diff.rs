@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::diag::escape;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Krediet};
-use crate::model::{Artikel, Soort, Structuur, WijzigingSoort};
+use crate::model::{Artikel, Soort, Structuur, WijzigingSoort, afronding};
 use crate::render::format;
 
 /// A change to the structure.
@@ -64,9 +64,10 @@ fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> 
 
 /// An article's final standing, printed: (VAK, VEK), or (revenue, 0).
 fn figures(a: &Artikel) -> (i64, i64) {
+    let naar = |k| afronding::gedrukt(a, k).naar;
     match a.soort() {
-        ArtikelSoort::Uitgave => (a.naar(Krediet::Vak).thousands(), a.naar(Krediet::Vek).thousands()),
-        ArtikelSoort::Ontvangst => (a.naar(Krediet::Ontvangst).thousands(), 0),
+        ArtikelSoort::Uitgave => (naar(Krediet::Vak), naar(Krediet::Vek)),
+        ArtikelSoort::Ontvangst => (naar(Krediet::Ontvangst), 0),
     }
 }
 

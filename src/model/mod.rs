@@ -5,6 +5,7 @@
 //! [`Location`](crate::diag::Location) only so that checks can point at the
 //! input they came from.
 
+pub mod afronding;
 pub mod budget;
 pub mod money;
 pub mod structure;

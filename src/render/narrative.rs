@@ -22,7 +22,7 @@ use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 use super::format;
 use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
-use crate::model::{Artikel, Document, Tekst};
+use crate::model::{Artikel, Document, Tekst, afronding};
 use crate::rules;
 
 /// Placeholder delimiters (Unicode private use area).
@@ -122,11 +122,11 @@ impl Gegevens {
 
     /// Builds the figures from the document, printed (rounded) as in its tables.
     pub fn new(doc: &Document) -> Gegevens {
-        let th = |a: &Artikel, slot: Slot| a.bedrag(slot).thousands();
+        // As the tables print them.
+        let th = afronding::bedrag;
         let pair_of = |a: &Artikel, slot: fn(Krediet) -> Slot| (th(a, slot(Krediet::Vak)), th(a, slot(Krediet::Vek)));
-        let move_of = |a: &Artikel, b: Bijstelling| {
-            (a.bijstelling(b, Krediet::Vak).thousands(), a.bijstelling(b, Krediet::Vek).thousands())
-        };
+        let move_of =
+            |a: &Artikel, b: Bijstelling| (th(a, Slot::Bij(b, Krediet::Vak)), th(a, Slot::Bij(b, Krediet::Vek)));
         let artikelen: BTreeMap<String, Cijfers> = doc
             .begroting
             .artikelen

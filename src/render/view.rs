@@ -17,8 +17,8 @@ use super::format;
 use super::markdown;
 use super::narrative;
 use crate::diag::Diagnostic;
+use crate::model::afronding;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
-use crate::model::money::{Money, apportion_thousands};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
 
@@ -319,103 +319,6 @@ pub struct OntvangstView {
     pub bedragen: Drieluik,
 }
 
-/// Printed (rounded) figures of one article and credit kind.
-#[derive(Debug, Clone, Copy, Default)]
-struct Printed {
-    van: i64,
-    index: i64,
-    compensaties: i64,
-    andere: i64,
-    naar: i64,
-}
-
-impl Printed {
-    fn bijstelling(&self, b: Bijstelling) -> i64 {
-        match b {
-            Bijstelling::Index => self.index,
-            Bijstelling::Compensaties => self.compensaties,
-            Bijstelling::Andere => self.andere,
-        }
-    }
-}
-
-fn printed(art: &Artikel, k: Krediet) -> Printed {
-    let v = art.van(k).thousands();
-    let n = art.naar(k).thousands();
-    let index = art.bijstelling(Bijstelling::Index, k).thousands();
-    let compensaties = art.bijstelling(Bijstelling::Compensaties, k).thousands();
-    Printed { van: v, index, compensaties, andere: n - v - index - compensaties, naar: n }
-}
-
-/// The printed figures of an article's toelichting lines for one credit kind,
-/// so that they add up to the printed figures they explain (docs/rounding.md).
-///
-/// `lines` are the lines' exact amounts, in the sheet's order; `rows` are the
-/// movement rows the kredietevolutie shows (index, compensaties, andere
-/// bijstellingen), in that order, each with its exact amount and its printed
-/// figure. The lines are read as explaining the rows in order: consecutive runs
-/// of lines, each run adding up exactly to one row, the rows taken in order and
-/// a row without lines skipped. Each run is apportioned to its row's printed
-/// figure. Of several readings, the one explaining the most rows is taken, and
-/// of those the one explaining the later rows. Lines that cannot be read so are
-/// apportioned together: to the rows' printed total when they add up to all the
-/// movements, else to their own sum rounded.
-fn toelichting_thousands(lines: &[Money], rows: &[(Money, i64)]) -> Vec<i64> {
-    if let Some(runs) = runs_of_rows(lines, rows) {
-        let mut printed = Vec::with_capacity(lines.len());
-        let mut start = 0;
-        for (end, target) in runs {
-            printed.extend(apportion_thousands(lines.get(start..end).unwrap_or_default(), target));
-            start = end;
-        }
-        return printed;
-    }
-    let total: Money = lines.iter().sum();
-    let target = if total == rows.iter().map(|r| r.0).sum::<Money>() {
-        rows.iter().map(|r| r.1).sum()
-    } else {
-        total.thousands()
-    };
-    apportion_thousands(lines, target)
-}
-
-/// The reading of [`toelichting_thousands`]: where each run of lines ends and
-/// the printed figure of the row it explains, or `None` when the lines are not
-/// runs of rows.
-fn runs_of_rows(lines: &[Money], rows: &[(Money, i64)]) -> Option<Vec<(usize, i64)>> {
-    if lines.is_empty() || rows.len() > 8 {
-        return None;
-    }
-    // prefix[p]: the sum of the first p lines.
-    let prefix: Vec<Money> = std::iter::once(Money::ZERO)
-        .chain(lines.iter().scan(Money::ZERO, |sum, &l| {
-            *sum = *sum + l;
-            Some(*sum)
-        }))
-        .collect();
-    // Sets of rows (bit i: row i), the most rows first, then the later rows.
-    let mut sets: Vec<u32> = (1..1u32 << rows.len()).collect();
-    sets.sort_by(|a, b| b.count_ones().cmp(&a.count_ones()).then(b.cmp(a)));
-    sets.into_iter().find_map(|set| {
-        let chosen: Vec<&(Money, i64)> =
-            rows.iter().enumerate().filter(|(i, _)| set & (1 << i) != 0).map(|(_, r)| r).collect();
-        let mut runs = Vec::with_capacity(chosen.len());
-        let (mut end, mut sum) = (0, Money::ZERO);
-        for (t, &&(exact, printed)) in chosen.iter().enumerate() {
-            sum = sum + exact;
-            // The earliest end leaves the most lines for the rows after; the
-            // last row's run ends with the lines.
-            end = if t + 1 == chosen.len() {
-                (prefix.last() == Some(&sum) && end < lines.len()).then_some(lines.len())?
-            } else {
-                (end + 1..lines.len()).find(|&p| prefix.get(p) == Some(&sum))?
-            };
-            runs.push((end, printed));
-        }
-        Some(runs)
-    })
-}
-
 fn drieluik(van: i64, naar: i64) -> Drieluik {
     Drieluik { van: format::integer(van), evolutie: format::integer(naar - van), naar: format::integer(naar) }
 }
@@ -611,10 +514,12 @@ fn artikeloverzicht(doc: &Document) -> Vec<OverzichtArtikel> {
         .map(|a| {
             let (vak, vek) = match a.soort() {
                 ArtikelSoort::Uitgave => (
-                    format::integer(a.naar(Krediet::Vak).thousands()),
-                    format::integer(a.naar(Krediet::Vek).thousands()),
+                    format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Vak))),
+                    format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Vek))),
                 ),
-                ArtikelSoort::Ontvangst => (format::integer(a.naar(Krediet::Ontvangst).thousands()), String::new()),
+                ArtikelSoort::Ontvangst => {
+                    (format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst))), String::new())
+                }
             };
             OverzichtArtikel { code: a.code.to_string(), titel: a.titel.clone(), ise: a.ise_code.clone(), vak, vek }
         })
@@ -662,7 +567,7 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
                 .iter()
                 .filter(|a| a.ise_code == ise.code && a.soort() == ArtikelSoort::Uitgave)
                 .collect();
-            let sum = |slot: Slot| arts.iter().map(|a| a.bedrag(slot).thousands()).sum::<i64>();
+            let sum = |slot: Slot| arts.iter().map(|a| afronding::bedrag(a, slot)).sum::<i64>();
             let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
             let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {
@@ -709,7 +614,7 @@ fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld) -> Overzicht {
         .collect();
     let bo = |arts: &mut dyn Iterator<Item = &&Artikel>| {
         arts.fold((0i64, 0i64), |(v, e), a| {
-            (v + a.naar(Krediet::Vak).thousands(), e + a.naar(Krediet::Vek).thousands())
+            (v + afronding::bedrag(a, Slot::Naar(Krediet::Vak)), e + afronding::bedrag(a, Slot::Naar(Krediet::Vek)))
         })
     };
     let rij =
@@ -720,12 +625,13 @@ fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld) -> Overzicht {
         .map(|ise| rij(format!("{} {}", ise.code, ise.naam), bo(&mut scope.iter().filter(|a| a.ise_code == ise.code))))
         .collect();
     let bruto = bo(&mut scope.iter());
-    let (iv, ie) = bo(&mut scope.iter().filter(|a| synthese::interne_stroom(a, &scope)));
+    let (gv, ge) = bo(&mut synthese::geconsolideerd(&scope).iter());
+    let (iv, ie) = (bruto.0 - gv, bruto.1 - ge);
     Overzicht {
         rijen,
         bruto: rij("Totaal".into(), bruto),
         interne_stromen: (iv != 0 || ie != 0).then(|| rij("Interne stromen binnen het beleidsveld".into(), (-iv, -ie))),
-        geconsolideerd: rij("Totaal geconsolideerd".into(), (bruto.0 - iv, bruto.1 - ie)),
+        geconsolideerd: rij("Totaal geconsolideerd".into(), (gv, ge)),
     }
 }
 
@@ -738,7 +644,7 @@ fn synthese(artikelen: &[&Artikel]) -> Synthese {
     let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Uitgave).collect();
     let sum = |groep: Option<EsrGroep>, k: Krediet| -> (i64, i64) {
         uitgaven.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).fold((0, 0), |(v, n), a| {
-            let p = printed(a, k);
+            let p = afronding::gedrukt(a, k);
             (v + p.van, n + p.naar)
         })
     };
@@ -755,28 +661,18 @@ fn synthese(artikelen: &[&Artikel]) -> Synthese {
     rijen.push(SyntheseRij { label: "Totaal".into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: true });
     let ontv: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Ontvangst).collect();
     let ontvangsten = (!ontv.is_empty()).then(|| {
-        let v: i64 = ontv.iter().map(|a| a.van(Krediet::Ontvangst).thousands()).sum();
-        let n: i64 = ontv.iter().map(|a| a.naar(Krediet::Ontvangst).thousands()).sum();
+        let v: i64 = ontv.iter().map(|a| afronding::bedrag(a, Slot::Van(Krediet::Ontvangst))).sum();
+        let n: i64 = ontv.iter().map(|a| afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst))).sum();
         drieluik(v, n)
     });
     Synthese { rijen, ontvangsten }
 }
 
-/// An article's toelichting lines, each credit kind apportioned to the printed
-/// rows it explains.
-fn toelichting(a: &Artikel, fase: Fase, pv: &Printed, pe: &Printed) -> Vec<ToelichtingView> {
-    let printed = |k: Krediet, p: &Printed| {
-        let exact = |b: &Option<Money>| b.unwrap_or(Money::ZERO);
-        let lines: Vec<Money> =
-            a.toelichting.iter().map(|l| exact(if k == Krediet::Vak { &l.vak } else { &l.vek })).collect();
-        let rows: Vec<(Money, i64)> =
-            Bijstelling::voor_fase(fase).iter().map(|&(b, _)| (a.bijstelling(b, k), p.bijstelling(b))).collect();
-        toelichting_thousands(&lines, &rows)
-    };
-    let (vak, vek) = (printed(Krediet::Vak, pv), printed(Krediet::Vek, pe));
+/// An article's toelichting lines, printed as [`afronding::toelichting`] rounds them.
+fn toelichting(a: &Artikel, fase: Fase) -> Vec<ToelichtingView> {
     a.toelichting
         .iter()
-        .zip(vak.into_iter().zip(vek))
+        .zip(afronding::toelichting(a, fase))
         .map(|(l, (v, e))| ToelichtingView {
             omschrijving: l.omschrijving.clone(),
             vak: format::integer(v),
@@ -799,8 +695,8 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                 arts.iter()
                     .filter(|a| a.soort() == ArtikelSoort::Uitgave)
                     .map(|a| {
-                        let pv = printed(a, Krediet::Vak);
-                        let pe = printed(a, Krediet::Vek);
+                        let pv = afronding::gedrukt(a, Krediet::Vak);
+                        let pe = afronding::gedrukt(a, Krediet::Vek);
                         let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
                             label,
                             vak: format::integer(v),
@@ -817,7 +713,7 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                                 }))
                                 .chain(std::iter::once(row(naar.label(), pv.naar, pe.naar, true)))
                                 .collect(),
-                            toelichting: toelichting(a, fase, &pv, &pe),
+                            toelichting: toelichting(a, fase),
                         }
                     })
                     .collect();
@@ -828,7 +724,10 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                     code: a.code.to_string(),
                     titel: a.titel.clone(),
                     korte_inhoud: a.korte_inhoud.clone(),
-                    bedragen: drieluik(a.van(Krediet::Ontvangst).thousands(), a.naar(Krediet::Ontvangst).thousands()),
+                    bedragen: drieluik(
+                        afronding::bedrag(a, Slot::Van(Krediet::Ontvangst)),
+                        afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst)),
+                    ),
                 })
                 .collect();
             EntiteitView { code, naam, uitgaven, ontvangsten }
@@ -840,89 +739,8 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
 mod tests {
 
     use super::*;
+    use crate::model::Money;
     use crate::model::budget::Fase;
-
-    #[test]
-    fn printed_kredietevolutie_adds_up_as_printed() {
-        // Amounts in euro; printed in thousands. (BA, index, comp, BO) → printed
-        // (BA, index, comp, andere, BO): andere absorbs the rounding.
-        let cases: &[([i64; 4], [i64; 5])] = &[
-            ([327_710_000, 5_547_000, -4_917_000, 290_121_000], [327_710, 5_547, -4_917, -38_219, 290_121]),
-            ([1_499, 1_499, 0, 2_998], [1, 1, 0, 1, 3]),
-            ([1_500, 0, 0, 1_500], [2, 0, 0, 0, 2]),
-            ([-1_500, 499, 0, -1_001], [-2, 0, 0, 1, -1]),
-            ([0, 0, 0, 0], [0, 0, 0, 0, 0]),
-        ];
-
-        for (input, want) in cases {
-            let a = Artikel::for_tests("SB0-1SFE2AA-WT", "SF-A")
-                .with(Slot::Van(Krediet::Vak), input[0] * 100)
-                .with(Slot::Bij(Bijstelling::Index, Krediet::Vak), input[1] * 100)
-                .with(Slot::Bij(Bijstelling::Compensaties, Krediet::Vak), input[2] * 100)
-                .with(Slot::Naar(Krediet::Vak), input[3] * 100);
-            let p = printed(&a, Krediet::Vak);
-            assert_eq!([p.van, p.index, p.compensaties, p.andere, p.naar], *want, "{input:?}");
-            assert_eq!(p.van + p.index + p.compensaties + p.andere, p.naar);
-        }
-    }
-
-    #[test]
-    fn toelichting_lines_add_up_to_the_rows_they_explain() {
-        // Amounts in euro. Rows: (exact, printed thousands) of index,
-        // compensaties and andere bijstellingen; lines: exact; want: printed.
-        type Case = (&'static str, [(i64, i64); 3], &'static [i64], &'static [i64]);
-        let cases: &[Case] = &[
-            ("no lines", [(0, 0), (0, 0), (66_778, 66)], &[], &[]),
-            // LB0-1LBL2AN-WT of the bench dataset: andere printed 66 (VAK) and
-            // 48 (VEK), its one line 66.778 and 47.420 euro.
-            ("one line, VAK", [(0, 0), (0, 0), (66_778, 66)], &[66_778], &[66]),
-            ("one line, VEK", [(0, 0), (0, 0), (47_420, 48)], &[47_420], &[48]),
-            (
-                "index, compensatie, two andere lines",
-                [(1_486_400, 1_486), (-1_500_000, -1_500), (2_900_400, 2_901)],
-                &[1_486_400, -1_500_000, 2_400_200, 500_200],
-                &[1_486, -1_500, 2_401, 500],
-            ),
-            (
-                "lines whose own roundings are the printed figure",
-                [(0, 0), (0, 0), (2_900_400, 2_900)],
-                &[2_400_200, 500_200],
-                &[2_400, 500],
-            ),
-            ("negative andere", [(0, 0), (0, 0), (-2_800, -3)], &[-1_400, -1_400], &[-1, -2]),
-            (
-                "compensaties in and out, negative andere",
-                [(37_300, 37), (1_249_600, 1_250), (-2_000_700, -2_002)],
-                &[37_300, 1_500_100, -250_500, -2_000_700],
-                &[37, 1_500, -250, -2_002],
-            ),
-            ("an index without a line is skipped", [(1_486_400, 1_486), (0, 0), (1_200, 2)], &[700, 500], &[1, 1]),
-            (
-                "lines for every movement, not in the rows' order",
-                [(1_486_400, 1_486), (0, 0), (1_200, 2)],
-                &[700, 1_486_400, 500],
-                &[1, 1_486, 1],
-            ),
-            (
-                "lines that explain only part of a row: their own sum",
-                [(0, 0), (0, 0), (5_000_000, 5_000)],
-                &[1_200, 1_200],
-                &[1, 1],
-            ),
-            (
-                "in thousands nothing changes",
-                [(1_486_000, 1_486), (-1_500_000, -1_500), (2_900_000, 2_900)],
-                &[1_486_000, -1_500_000, 2_400_000, 500_000],
-                &[1_486, -1_500, 2_400, 500],
-            ),
-        ];
-        for (name, rows, lines, want) in cases {
-            let money = |e: &i64| Money::from_cents(e * 100);
-            let rows: Vec<(Money, i64)> = rows.iter().map(|(e, p)| (money(e), *p)).collect();
-            let lines: Vec<Money> = lines.iter().map(money).collect();
-            assert_eq!(toelichting_thousands(&lines, &rows), *want, "{name}");
-        }
-    }
 
     #[test]
     fn toelichting_under_an_article_in_euro_agrees_with_its_kredietevolutie() {
@@ -940,9 +758,9 @@ mod tests {
             .with(Slot::Bij(Bijstelling::Andere, Krediet::Vek), 47_420 * 100)
             .with(Slot::Naar(Krediet::Vek), 1_147_820 * 100);
         a.toelichting.push(line("Herraming op basis van de uitvoering 2025", 66_778, 47_420));
-        let (pv, pe) = (printed(&a, Krediet::Vak), printed(&a, Krediet::Vek));
+        let (pv, pe) = (afronding::gedrukt(&a, Krediet::Vak), afronding::gedrukt(&a, Krediet::Vek));
         assert_eq!((pv.andere, pe.andere), (66, 48));
-        let lines = toelichting(&a, Fase::Bo, &pv, &pe);
+        let lines = toelichting(&a, Fase::Bo);
         let got: Vec<(&str, &str)> = lines.iter().map(|l| (l.vak.as_str(), l.vek.as_str())).collect();
         assert_eq!(got, [("66", "48")]);
     }
