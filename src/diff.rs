@@ -171,13 +171,9 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             inputs
                 .document
                 .begroting
-                .artikelen
-                .iter()
-                .filter(|a| a.ise_code == code && a.soort() == ArtikelSoort::Uitgave)
-                .fold((0, 0), |(v, e), a| {
-                    let (av, ae) = figures(a);
-                    (v + av, e + ae)
-                }),
+                .uitgaven_van_ise(code)
+                .map(figures)
+                .fold((0, 0), |(v, e), (av, ae)| (v + av, e + ae)),
         )
     };
     let mut codes: Vec<String> =

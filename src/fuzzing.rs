@@ -66,8 +66,8 @@ pub fn render_mutated_sample(dir: &Path, data: &[u8]) -> Result<(), String> {
     }
     let selection = crate::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
     let mut timings = crate::pipeline::Timings::default();
-    let (inputs, diags) = crate::pipeline::job::load_and_check(dir, &selection, &mut timings);
-    let Some(inputs) = inputs else { return Ok(()) };
+    let (checked, diags) = crate::pipeline::job::load_and_check(dir, &selection, &mut timings);
+    let Some(crate::pipeline::job::Checked { inputs, teksten }) = checked else { return Ok(()) };
     if diags.iter().any(crate::diag::Diagnostic::is_error) {
         return Ok(());
     }
@@ -76,7 +76,8 @@ pub fn render_mutated_sample(dir: &Path, data: &[u8]) -> Result<(), String> {
     let world =
         WORLD.get_or_init(|| Mutex::new(BbtWorld::new(TemplateSet::bundled(), inputs.document.meta.status.date())));
     let world = world.lock().unwrap_or_else(|e| e.into_inner());
-    let result = crate::pipeline::render_in(&world, &inputs, &crate::typeset::DEFAULT_STANDARDS, &[], &mut timings);
+    let result =
+        crate::pipeline::render_in(&world, &inputs, &teksten, &crate::typeset::DEFAULT_STANDARDS, &[], &mut timings);
     crate::typeset::evict_cache(10);
     match result {
         Ok(_) => Ok(()),

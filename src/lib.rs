@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | load: YAML, workbook, Markdown → model, with positions | [`load`] | [`load::load`], [`load::workbook::load`] |
 //! | the domain, no IO | [`model`] | [`model::Document`], [`model::Begroting`] |
+//! | texts: live figures expanded, Markdown → Typst markup, once per text | [`render::narrative`] | [`render::narrative::omzetten`] |
 //! | check: every rule, every diagnostic | [`check`] | [`check::check`] |
 //! | view: view model, Dutch formatting, templates → Typst source | [`render`] | [`render::view::build`], [`render::Templates::render`] |
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |

@@ -54,7 +54,8 @@ fuzz_target!(|data: &[u8]| {
     let (inputs, diags) = bbt::load::load(dir.path(), &sel);
     let mut all = diags;
     if let Some(inputs) = &inputs {
-        all.extend(bbt::check::check(inputs, &bbt::check::Glyphs::any()));
+        let teksten = bbt::render::narrative::omzetten(&inputs.document);
+        all.extend(bbt::check::check(inputs, &teksten, &bbt::check::Glyphs::any()));
     }
     for d in &all {
         if d.is_error() {

@@ -17,12 +17,16 @@ pub use characters::Glyphs;
 
 use crate::diag::{self, Diagnostic};
 use crate::load::Inputs;
+use crate::render::narrative::Omgezet;
 
-/// Runs every rule; the result is sorted by place. `glyphs` are the
-/// characters the document's fonts can print (`typeset::glyphs` builds them
-/// from the fonts the render will use; [`Glyphs::any`] without them).
-pub fn check(inputs: &Inputs, glyphs: &Glyphs) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
+/// Runs every rule; the result is sorted by place. `teksten` is the
+/// narrative stage's result for the document (live figures that cannot be
+/// evaluated, Markdown that cannot be shown: reported here as the render would
+/// meet them). `glyphs` are the characters the document's fonts can print
+/// (`typeset::glyphs` builds them from the fonts the render will use;
+/// [`Glyphs::any`] without them).
+pub fn check(inputs: &Inputs, teksten: &Omgezet, glyphs: &Glyphs) -> Vec<Diagnostic> {
+    let mut diags = teksten.diagnostics.clone();
     structure::check(inputs, &mut diags);
     budget::check(inputs, &mut diags);
     year::check(inputs, &mut diags);

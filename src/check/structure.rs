@@ -379,22 +379,6 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
             }
         }
     }
-    // Live figures that cannot be evaluated, and Markdown that cannot be
-    // shown, are reported by the check as the render would find them.
-    let gegevens = crate::render::narrative::Gegevens::for_texts(doc);
-    let texts = doc.teksten.inleiding.iter().chain(doc.teksten.per_id.values());
-    for t in texts {
-        // Without every article, a live figure's "no such article" would only
-        // repeat the workbook's problem; the Markdown is still checked.
-        if !doc.begroting.volledig {
-            diags.extend(crate::render::markdown::to_typst(&t.markdown, &t.file, 1).1);
-            continue;
-        }
-        match crate::render::narrative::expand(t, &gegevens) {
-            Ok((md, values)) => diags.extend(crate::render::markdown::to_typst_with(&md, &values, &t.file, 1).1),
-            Err(d) => diags.extend(d),
-        }
-    }
     for (id, t) in &doc.teksten.per_id {
         if !ids.contains(id) {
             diags.push(

@@ -26,7 +26,8 @@ fn load_and_check(
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
-    Ok(job::load_and_check(&root, &sel, timings))
+    let (checked, diags) = job::load_and_check(&root, &sel, timings);
+    Ok((checked.map(|c| c.inputs), diags))
 }
 
 pub fn check(args: &CheckArgs) -> u8 {

@@ -696,6 +696,16 @@ impl Begroting {
         ArtikelCode::parse(code).ok().and_then(|c| self.artikel(&c))
     }
 
+    /// The articles of the ISE with `code`, in the workbook's order.
+    pub fn van_ise<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Artikel> + 'a {
+        self.artikelen.iter().filter(move |a| a.ise_code == code)
+    }
+
+    /// The expenditure articles of the ISE with `code`.
+    pub fn uitgaven_van_ise<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Artikel> + 'a {
+        self.van_ise(code).filter(|a| a.soort() == ArtikelSoort::Uitgave)
+    }
+
     /// The first article with `code` when `a` is a later one with the same code.
     pub fn eerder(&self, a: &Artikel) -> Option<&Artikel> {
         self.artikel(&a.code).filter(|first| !std::ptr::eq(*first, a))

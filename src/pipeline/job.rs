@@ -13,6 +13,7 @@ use crate::check::Glyphs;
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Inputs, Selection};
 use crate::pipeline::{RenderError, Timings, exit};
+use crate::render::narrative::{self, Omgezet};
 use crate::typeset::{BbtWorld, TypstProblem};
 
 /// How to render: the same for every job of a command.
@@ -128,9 +129,16 @@ impl Session {
     }
 }
 
+/// A document loaded, its texts converted once (the narrative stage), and
+/// checked.
+pub struct Checked {
+    pub inputs: Inputs,
+    pub teksten: Omgezet,
+}
+
 /// Loads and checks the selected document of the project at `root`, for
 /// the bundled templates' fonts.
-pub fn load_and_check(root: &Path, selection: &Selection, timings: &mut Timings) -> (Option<Inputs>, Vec<Diagnostic>) {
+pub fn load_and_check(root: &Path, selection: &Selection, timings: &mut Timings) -> (Option<Checked>, Vec<Diagnostic>) {
     let glyphs = crate::typeset::glyphs(&TemplateSet::bundled());
     load_and_check_with(root, selection, &glyphs, timings)
 }
@@ -142,14 +150,15 @@ pub fn load_and_check_with(
     selection: &Selection,
     glyphs: &Glyphs,
     timings: &mut Timings,
-) -> (Option<Inputs>, Vec<Diagnostic>) {
+) -> (Option<Checked>, Vec<Diagnostic>) {
     let (inputs, mut diags) = timings.time("load", || load::load(root, selection));
-    if let Some(inputs) = &inputs {
-        let found = timings.time("check", || crate::check::check(inputs, glyphs));
-        diags.extend(found);
-    }
+    let checked = inputs.map(|inputs| {
+        let teksten = timings.time("texts", || narrative::omzetten(&inputs.document));
+        diags.extend(timings.time("check", || crate::check::check(&inputs, &teksten, glyphs)));
+        Checked { inputs, teksten }
+    });
     diag::sort(&mut diags);
-    (inputs, diags)
+    (checked, diags)
 }
 
 /// Renders the project at `root`: load, check, and when the inputs hold no
@@ -176,8 +185,9 @@ pub fn render_project_with(
         Ok(set) => crate::typeset::glyphs(set),
         Err(_) => Glyphs::any(),
     };
-    let (inputs, diagnostics) = load_and_check_with(root, &opts.selection, &glyphs, &mut timings);
-    let document = inputs.as_ref().map(|i| (i.beleidsnota.id.clone(), i.document.jaar, i.document.fase));
+    let (checked, diagnostics) = load_and_check_with(root, &opts.selection, &glyphs, &mut timings);
+    let document =
+        checked.as_ref().map(|c| (c.inputs.beleidsnota.id.clone(), c.inputs.document.jaar, c.inputs.document.fase));
     let mut outcome = Outcome {
         root: root.to_path_buf(),
         document,
@@ -187,21 +197,21 @@ pub fn render_project_with(
         timings: Timings::default(),
         inputs: None,
     };
-    if let Some(inputs) = &inputs
+    if let Some(checked) = &checked
         && !outcome.diagnostics.iter().any(Diagnostic::is_error)
     {
         outcome.result = match set {
-            Ok(set) => render_inputs(inputs, set, opts, session, claim, &mut outcome, &mut timings),
+            Ok(set) => render_inputs(checked, set, opts, session, claim, &mut outcome, &mut timings),
             Err((dir, error)) => Err(Failure::Templates { dir, error }),
         };
     }
     outcome.timings = timings;
-    outcome.inputs = inputs;
+    outcome.inputs = checked.map(|c| c.inputs);
     outcome
 }
 
 fn render_inputs(
-    inputs: &Inputs,
+    checked: &Checked,
     mut set: TemplateSet,
     opts: &RenderOptions,
     session: &mut Session,
@@ -209,6 +219,7 @@ fn render_inputs(
     outcome: &mut Outcome,
     timings: &mut Timings,
 ) -> Result<Written, Failure> {
+    let inputs = &checked.inputs;
     crate::output::refuse_input_folder(&opts.output, &inputs.root).map_err(Failure::OutputAmongInputs)?;
     let name = crate::pipeline::pdf_name(inputs);
     let path = opts.output.join(&name);
@@ -224,15 +235,8 @@ fn render_inputs(
     }
     let date = crate::typeset::pdf_date(inputs.document.meta.status.date(), opts.source_date_epoch);
     let world = session.world(&set, date);
-    let rendered =
-        crate::pipeline::render_in(world, inputs, &opts.standards, &attachments, timings).map_err(Failure::Render)?;
-    // The check already reported what the view found in the texts.
-    for d in &rendered.diagnostics {
-        if !outcome.diagnostics.contains(d) {
-            outcome.diagnostics.push(d.clone());
-        }
-    }
-    diag::sort(&mut outcome.diagnostics);
+    let rendered = crate::pipeline::render_in(world, inputs, &checked.teksten, &opts.standards, &attachments, timings)
+        .map_err(Failure::Render)?;
     outcome.typst_warnings = rendered.typst_warnings.clone();
     timings
         .time("write", || crate::output::write_atomic(&path, &rendered.pdf))

@@ -12,7 +12,7 @@ pub mod job;
 pub mod pdf;
 
 #[cfg(feature = "typeset")]
-pub use pdf::{RenderError, Rendered, emit_typ, render_document, render_in};
+pub use pdf::{RenderError, Rendered, emit_typ, render_in};
 
 /// Exit codes (design.md contract). With several projects, the highest of any.
 pub mod exit {

@@ -3,7 +3,7 @@
 //! templates, Typst compile and PDF export of a loaded, checked document.
 
 use crate::assets::TemplateSet;
-use crate::diag::Diagnostic;
+
 use crate::load::Inputs;
 use crate::pipeline::export::Attachment;
 use crate::pipeline::{Timings, pdf_ident};
@@ -16,8 +16,6 @@ pub struct Rendered {
     pub pages: usize,
     /// The generated Typst source.
     pub typ: String,
-    /// Problems found while building the view (e.g. unsupported Markdown).
-    pub diagnostics: Vec<Diagnostic>,
     pub typst_warnings: Vec<TypstProblem>,
     /// The date the PDF carries.
     pub date: model::Date,
@@ -43,27 +41,14 @@ impl RenderError {
 }
 
 /// Renders a loaded and checked document to PDF bytes: view model, templates,
-/// Typst compile and export. `source_date_epoch` (see
-/// [`typeset::parse_source_date_epoch`]) overrides the PDF date.
-/// The files of `attachments` must be in `set` ([`TemplateSet::attach`]).
-pub fn render_document(
-    inputs: &Inputs,
-    set: &TemplateSet,
-    standards: &[typst_pdf::PdfStandard],
-    attachments: &[Attachment],
-    source_date_epoch: Option<crate::model::Date>,
-    timings: &mut Timings,
-) -> Result<Rendered, RenderError> {
-    let date = typeset::pdf_date(inputs.document.meta.status.date(), source_date_epoch);
-    let world = BbtWorld::new(set.clone(), date);
-    render_in(&world, inputs, standards, attachments, timings)
-}
-
-/// [`render_document`] in a given World (its templates and date), which a
-/// watch keeps alive between renders so that Typst recompiles incrementally.
+/// Typst compile and export, in a World (its templates and date) that a watch
+/// keeps alive between renders so that Typst recompiles incrementally.
+/// `teksten` are the document's texts from the narrative stage; the files of
+/// `attachments` must be in the World's template set ([`TemplateSet::attach`]).
 pub fn render_in(
     world: &BbtWorld,
     inputs: &Inputs,
+    teksten: &render::narrative::Omgezet,
     standards: &[typst_pdf::PdfStandard],
     attachments: &[Attachment],
     timings: &mut Timings,
@@ -72,8 +57,8 @@ pub fn render_in(
     let bundled = set.is_bundled();
     let vergelijking =
         render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
-    let (mut view, diagnostics) =
-        timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking));
+    let mut view =
+        timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking, teksten));
     view.bestanden = attachments.iter().map(|a| a.view.clone()).collect();
     let typ = timings.time("template", || {
         let templates =
@@ -81,7 +66,7 @@ pub fn render_in(
         templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
     })?;
     let (pdf, pages, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
-    Ok(Rendered { pages, pdf, typ, diagnostics, typst_warnings, date: world.date() })
+    Ok(Rendered { pages, pdf, typ, typst_warnings, date: world.date() })
 }
 
 /// The typeset and export stages of every PDF bbt writes: compiles `typ` in

@@ -22,7 +22,7 @@ use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 use super::format;
 use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
-use crate::model::{Artikel, Document, Tekst, afronding};
+use crate::model::{Artikel, Document, Id, Tekst, afronding};
 use crate::rules;
 
 /// Placeholder delimiters (Unicode private use area).
@@ -155,12 +155,7 @@ impl Gegevens {
             .collect();
         let mut ises = BTreeMap::new();
         for (_, ise) in doc.structuur.ises() {
-            let arts: Vec<&Artikel> = doc
-                .begroting
-                .artikelen
-                .iter()
-                .filter(|a| a.ise_code == ise.code && a.soort() == ArtikelSoort::Uitgave)
-                .collect();
+            let arts: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
             let sum = |groep: Option<EsrGroep>, slot: Slot| -> i64 {
                 arts.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).map(|a| th(a, slot)).sum()
             };
@@ -335,6 +330,62 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
             Err(vec![code.report(msg).at(place).hint(hint)])
         }
     }
+}
+
+/// The narrative stage: every text of a document, expanded and converted to
+/// Typst markup once, at the heading level of its place in the document, with
+/// what was found wrong. The check reports the diagnostics; the view prints
+/// the markup.
+#[derive(Debug, Clone, Default)]
+pub struct Omgezet {
+    pub inleiding: Option<super::view::Markup>,
+    /// Keyed by ISE, SD or OD id (a text for no element is converted for its
+    /// diagnostics only).
+    pub per_id: BTreeMap<Id, super::view::Markup>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Runs the narrative stage over `doc`'s texts. Without every article (a
+/// workbook that could not be read whole), live figures are not expanded:
+/// "no such article" would only repeat the workbook's problem; the Markdown is
+/// still converted and checked.
+pub fn omzetten(doc: &Document) -> Omgezet {
+    let gegevens = Gegevens::for_texts(doc);
+    let mut out = Omgezet::default();
+    let mut convert = |t: &Tekst, level: u8| -> super::view::Markup {
+        let (markup, diags) = if doc.begroting.volledig {
+            match expand(t, &gegevens) {
+                Ok((md, values)) => super::markdown::to_typst_with(&md, &values, &t.file, level),
+                Err(d) => (String::new(), d),
+            }
+        } else {
+            super::markdown::to_typst(&t.markdown, &t.file, level)
+        };
+        out.diagnostics.extend(diags);
+        super::view::Markup(markup)
+    };
+    // The heading level of each element's text: an ISE's under its
+    // beleidsveld, an SD's under its ISE, an OD's under its SD.
+    let mut levels: BTreeMap<&Id, u8> = BTreeMap::new();
+    for (_, ise) in doc.structuur.ises() {
+        levels.insert(&ise.id, 2);
+    }
+    for (_, sd) in doc.structuur.sds() {
+        levels.insert(&sd.id, 3);
+        for od in &sd.ods {
+            levels.insert(&od.id, 4);
+        }
+    }
+    let inleiding = doc.teksten.inleiding.as_ref().map(|t| convert(t, 1));
+    let per_id = doc
+        .teksten
+        .per_id
+        .iter()
+        .map(|(id, t)| (id.clone(), convert(t, levels.get(id).copied().unwrap_or(1))))
+        .collect();
+    out.inleiding = inleiding;
+    out.per_id = per_id;
+    out
 }
 
 /// Splits `text` at placeholders: plain runs and the values they stand for.

@@ -14,9 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Serialize, Serializer};
 
 use super::format;
-use super::markdown;
 use super::narrative;
-use crate::diag::Diagnostic;
 use crate::model::afronding;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
 use crate::model::synthese;
@@ -330,29 +328,12 @@ pub struct Vergelijking<'a> {
     pub naam: &'a str,
 }
 
-/// Builds the view model. Markdown problems come back as diagnostics.
-pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) -> (DocView, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
+/// Builds the view model; the texts come converted from the narrative stage
+/// ([`narrative::omzetten`]), each at the heading level of its place.
+pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, teksten: &narrative::Omgezet) -> DocView {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
-    let gegevens = narrative::Gegevens::for_texts(doc);
-    let mut convert = |t: &crate::model::Tekst, level: u8| -> Markup {
-        match narrative::expand(t, &gegevens) {
-            Ok((md, values)) => {
-                let (m, d) = markdown::to_typst_with(&md, &values, &t.file, level);
-                diags.extend(d);
-                Markup(m)
-            }
-            Err(d) => {
-                diags.extend(d);
-                Markup::default()
-            }
-        }
-    };
-    let inleiding = doc.teksten.inleiding.as_ref().map(|t| convert(t, 1));
-    let mut text = |id: &str, level: u8| -> Option<Markup> {
-        let t = doc.teksten.per_id.get(&crate::model::Id(id.to_string()))?;
-        Some(convert(t, level))
-    };
+    let inleiding = teksten.inleiding.clone();
+    let text = |id: &str| -> Option<Markup> { teksten.per_id.get(&crate::model::Id(id.to_string())).cloned() };
 
     let mut beleidsvelden = Vec::new();
     // SD id → the ISE code it was first shown under.
@@ -373,7 +354,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                         label: narrative::label_key(&od.id.0),
                         nummer: od.nummer.clone(),
                         titel: od.titel.clone(),
-                        tekst: text(&od.id.0, 4),
+                        tekst: text(&od.id.0),
                         themas: od.themas.clone(),
                     })
                     .collect();
@@ -389,12 +370,12 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                     label: eerder_bij.is_none().then(|| narrative::label_key(&sd.id.0)),
                     nummer: sd.nummer.clone(),
                     titel: sd.titel.clone(),
-                    tekst: if eerder_bij.is_none() { text(&sd.id.0, 3) } else { None },
+                    tekst: if eerder_bij.is_none() { text(&sd.id.0) } else { None },
                     eerder_bij,
                     ods,
                 });
             }
-            let artikelen: Vec<&Artikel> = doc.begroting.artikelen.iter().filter(|a| a.ise_code == ise.code).collect();
+            let artikelen: Vec<&Artikel> = doc.begroting.van_ise(&ise.code).collect();
             let met_eenheid = |v: &str, eenheid: &str| {
                 if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
             };
@@ -417,7 +398,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
                 id: ise.id.0.clone(),
                 code: ise.code.clone(),
                 naam: ise.naam.clone(),
-                tekst: text(&ise.id.0, 2),
+                tekst: text(&ise.id.0),
                 doelstellingen,
                 prestaties,
                 synthese: synthese(&artikelen),
@@ -443,7 +424,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
         Status::Ingediend(d) => (format!("ingediend op {}", format::long_date(d)), false),
         Status::Ontwerp(d) => (format!("ontwerp van {}", format::long_date(d)), true),
     };
-    let view = DocView {
+    DocView {
         meta: MetaView {
             volledige_titel: format!("{titel} – {ondertitel}"),
             titel,
@@ -476,8 +457,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking) ->
         artikeloverzicht: artikeloverzicht(doc),
         afkortingen: AFKORTINGEN.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
         bestanden: Vec::new(),
-    };
-    (view, diags)
+    }
 }
 
 fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
@@ -561,13 +541,7 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
         .ises
         .iter()
         .map(|ise| {
-            let arts: Vec<&Artikel> = doc
-                .begroting
-                .artikelen
-                .iter()
-                .filter(|a| a.ise_code == ise.code && a.soort() == ArtikelSoort::Uitgave)
-                .collect();
-            let sum = |slot: Slot| arts.iter().map(|a| afronding::bedrag(a, slot)).sum::<i64>();
+            let sum = |slot: Slot| doc.begroting.uitgaven_van_ise(&ise.code).map(|a| afronding::bedrag(a, slot)).sum();
             let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
             let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {

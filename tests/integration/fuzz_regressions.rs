@@ -71,7 +71,9 @@ fn projects_that_once_crashed() {
         let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
         let (inputs, mut diags) = bbt::load::load(&project, &sel);
         if let Some(inputs) = &inputs {
-            diags.extend(bbt::check::check(inputs, &bbt::typeset::glyphs(&bbt::assets::TemplateSet::bundled())));
+            let teksten = bbt::render::narrative::omzetten(&inputs.document);
+            let glyphs = bbt::typeset::glyphs(&bbt::assets::TemplateSet::bundled());
+            diags.extend(bbt::check::check(inputs, &teksten, &glyphs));
         }
         for d in diags.iter().filter(|d| d.is_error()) {
             assert!(d.location.is_some(), "{}: an error without a place: {d:?}", name.display());
