@@ -226,19 +226,7 @@ fn cases() -> Vec<Case> {
             code: "B002",
             want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AC-LO", "Artikel"),
         },
-        Case {
-            name: "B003_kredietevolutie",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "VAK BO 2025",
-                value: n(1768.0),
-            }],
-            code: "B003",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK BO 2025"),
-        },
+        first_article_cell("B003_kredietevolutie", "VAK BO 2025", n(1768.0), "B003"),
         Case {
             name: "B004_empty_ise",
             year: "2025",
@@ -362,19 +350,7 @@ fn cases() -> Vec<Case> {
             code: "W002",
             want: Want::File(WB25),
         },
-        Case {
-            name: "W005_empty_text",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "Omschrijving",
-                value: s(""),
-            }],
-            code: "W005",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Omschrijving"),
-        },
+        first_article_cell("W005_empty_text", "Omschrijving", s(""), "W005"),
         Case {
             name: "W007_malformed_code",
             year: "2025",
@@ -432,19 +408,7 @@ fn cases() -> Vec<Case> {
             code: "T005",
             want: Want::Text("2025/bo/tekst/od-netwerk.md", "网络", 0),
         },
-        Case {
-            name: "T005_escape_in_cell",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "Omschrijving",
-                value: s("Werking \u{1b}[1m en toelagen"),
-            }],
-            code: "T005",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Omschrijving"),
-        },
+        first_article_cell("T005_escape_in_cell", "Omschrijving", s("Werking \u{1b}[1m en toelagen"), "T005"),
         Case {
             name: "T006_javascript_link",
             year: "2025",
@@ -468,58 +432,20 @@ fn cases() -> Vec<Case> {
             code: "W010",
             want: Want::Cell(WB25, "Ontvangsten", "SB0-0SGE2BA-WT", "BO 2025"),
         },
-        Case {
-            name: "W004_not_whole",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "VAK Index",
-                value: n(37.5),
-            }],
-            code: "W004",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK Index"),
-        },
-        Case {
-            name: "W006_error_value",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "VAK Index",
-                value: calamine::Data::Error(calamine::CellErrorType::Div0),
-            }],
-            code: "W006",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK Index"),
-        },
-        Case {
-            name: "W009_number_as_text",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "VAK Index",
-                value: s("37"),
-            }],
-            code: "W009",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK Index"),
-        },
-        Case {
-            name: "W011_formula_never_computed",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "VAK BO 2025",
-                value: formula("=F{row}+G{row}+H{row}+I{row}"),
-            }],
-            code: "W011",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "VAK BO 2025"),
-        },
+        first_article_cell("W004_not_whole", "VAK Index", n(37.5), "W004"),
+        first_article_cell(
+            "W006_error_value",
+            "VAK Index",
+            calamine::Data::Error(calamine::CellErrorType::Div0),
+            "W006",
+        ),
+        first_article_cell("W009_number_as_text", "VAK Index", s("37"), "W009"),
+        first_article_cell(
+            "W011_formula_never_computed",
+            "VAK BO 2025",
+            formula("=F{row}+G{row}+H{row}+I{row}"),
+            "W011",
+        ),
         Case {
             name: "W012_stray_cell",
             year: "2025",
@@ -548,19 +474,7 @@ fn cases() -> Vec<Case> {
             code: "T004",
             want: Want::Text(TEXT25, "verwijzing(", 0),
         },
-        Case {
-            name: "T007_title_too_long",
-            year: "2025",
-            edits: vec![Cell {
-                file: WB25,
-                sheet: "Uitgaven",
-                key: "SB0-1SFE2AA-WT",
-                column: "Omschrijving",
-                value: s(&"woord ".repeat(400)),
-            }],
-            code: "T007",
-            want: Want::Cell(WB25, "Uitgaven", "SB0-1SFE2AA-WT", "Omschrijving"),
-        },
+        first_article_cell("T007_title_too_long", "Omschrijving", s(&"woord ".repeat(400)), "T007"),
         Case {
             name: "L006_link_out_of_the_project",
             year: "2025",
@@ -569,6 +483,19 @@ fn cases() -> Vec<Case> {
             want: Want::File(TEXT25),
         },
     ]
+}
+
+/// A case that sets one cell of the first expenditure article of 2025 and
+/// expects `code` at that cell.
+fn first_article_cell(name: &'static str, column: &'static str, value: calamine::Data, code: &'static str) -> Case {
+    const FIRST: &str = "SB0-1SFE2AA-WT";
+    Case {
+        name,
+        year: "2025",
+        edits: vec![Edit::Cell { file: WB25, sheet: "Uitgaven", key: FIRST, column, value }],
+        code,
+        want: Want::Cell(WB25, "Uitgaven", FIRST, column),
+    }
 }
 
 /// Rules whose fixture cannot be one project checked alone, and the test
