@@ -679,11 +679,22 @@ pub struct Begroting {
 
 impl Begroting {
     pub fn new(artikelen: Vec<Artikel>, totalen: Vec<Totaalrij>, volledig: bool, cellen: Cellen) -> Begroting {
-        let mut index = HashMap::with_capacity(artikelen.len());
-        for (i, a) in artikelen.iter().enumerate() {
-            index.entry(a.code).or_insert(i);
+        let mut b = Begroting { totalen, volledig, cellen, ..Begroting::default() };
+        for a in artikelen {
+            b.push(a);
         }
-        Begroting { artikelen, totalen, volledig, cellen, index }
+        b
+    }
+
+    /// Adds an article (after those there are), keeping the index.
+    pub fn push(&mut self, a: Artikel) {
+        self.index.entry(a.code).or_insert(self.artikelen.len());
+        self.artikelen.push(a);
+    }
+
+    /// The article with `code` (the first, if it appears twice), to change it.
+    pub fn artikel_mut(&mut self, code: &ArtikelCode) -> Option<&mut Artikel> {
+        self.index.get(code).and_then(|&i| self.artikelen.get_mut(i))
     }
 
     /// The article with `code` (the first, if it appears twice).

@@ -513,13 +513,8 @@ fn capitalise(s: &str) -> String {
 
 /// The changes matrix: each declared change with the elements before and after.
 fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
-    let artikel = |code: &str| {
-        doc.begroting
-            .artikelen
-            .iter()
-            .find(|a| a.code.to_string() == code)
-            .map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel))
-    };
+    let artikel =
+        |code: &str| doc.begroting.artikel_str(code).map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel));
     let voor = |id: &str| vergelijking.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
     let na = |id: &str| doc.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
     doc.wijzigingen

@@ -86,14 +86,9 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         }
     };
     let names = book.sheet_names().to_vec();
-    let mut reader = SheetReader {
-        path: Arc::from(path),
-        cx,
-        artikelen: Vec::new(),
-        index: HashMap::new(),
-        totalen: Vec::new(),
-        cellen: Cellen { file: Some(Arc::from(path)), bladen: Vec::new() },
-    };
+    let shared: Arc<Path> = Arc::from(path);
+    let cellen = Cellen { file: Some(shared.clone()), bladen: Vec::new() };
+    let mut reader = SheetReader { path: shared, cx, begroting: Begroting::new(Vec::new(), Vec::new(), true, cellen) };
     let mut tally = size::Tally::default();
     let mut volledig = true;
     for blad in Blad::ALL {
@@ -134,14 +129,15 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             );
         }
         if let Some(header) = &sheet.header {
-            reader.cellen.bladen.push((blad, sheet.name.clone(), header.velden.clone()));
+            reader.begroting.cellen.bladen.push((blad, sheet.name.clone(), header.velden.clone()));
         }
         if blad != Blad::Toelichting {
             volledig &= sheet.complete;
         }
     }
-    let SheetReader { artikelen, totalen, cellen, .. } = reader;
-    (Begroting::new(artikelen, totalen, volledig, cellen), diags)
+    let mut begroting = reader.begroting;
+    begroting.volledig = volledig;
+    (begroting, diags)
 }
 
 /// Why a sheet could not be read to its end.
@@ -355,11 +351,8 @@ static EMPTY: Cel = Cel { col: 0, value: Data::Empty, formula: None };
 struct SheetReader {
     path: Arc<Path>,
     cx: Context,
-    artikelen: Vec<Artikel>,
-    /// Code → article, for the itemised lines.
-    index: HashMap<ArtikelCode, usize>,
-    totalen: Vec<Totaalrij>,
-    cellen: Cellen,
+    /// What has been read so far.
+    begroting: Begroting,
 }
 
 impl SheetReader {
@@ -602,7 +595,7 @@ impl SheetReader {
                     bedragen.push((slot, m));
                 }
             }
-            self.totalen.push(Totaalrij {
+            self.begroting.totalen.push(Totaalrij {
                 ise_code: (!rest.is_empty()).then(|| rest.to_string()),
                 label: text,
                 soort,
@@ -680,8 +673,7 @@ impl SheetReader {
             }
             bedragen.set(slot, m);
         }
-        self.index.entry(code).or_insert(self.artikelen.len());
-        self.artikelen.push(Artikel {
+        self.begroting.push(Artikel {
             code,
             titel,
             entiteit,
@@ -703,8 +695,8 @@ impl SheetReader {
         let omschrijving = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
         let vak = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vak), diags);
         let vek = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vek), diags);
-        let found = ArtikelCode::parse(&code).ok().and_then(|c| self.index.get(&c)).copied();
-        match found.and_then(|i| self.artikelen.get_mut(i)) {
+        let found = ArtikelCode::parse(&code).ok();
+        match found.and_then(|c| self.begroting.artikel_mut(&c)) {
             Some(a) if a.soort() == ArtikelSoort::Uitgave => {
                 a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, rij: row.row })
             }
