@@ -74,7 +74,7 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
     // The structure just written, for the blank workbook.
     let (nota_path, nota_bytes) = files.first().ok_or("no beleidsnota to write")?;
     let text = String::from_utf8_lossy(nota_bytes).into_owned();
-    let (nota, _, _) = load::beleidsnota::parse(nota_path, &text).map_err(|d| d.message)?;
+    let (nota, _) = load::beleidsnota::parse(nota_path, &text).map_err(|d| d.message)?;
     let basis = TemplateBasis {
         structuur: nota.structuur.clone(),
         beleidsnota: nota,

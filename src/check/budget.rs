@@ -282,6 +282,7 @@ mod tests {
                 minister: String::new(),
                 minister_titel: String::new(),
                 eenheid: Unit::DuizendEuro,
+                locs: Default::default(),
             },
             restated: Vec::new(),
             structuur: Default::default(),

@@ -2,14 +2,17 @@
 //! every diagnostic it finds (it never stops at the first); it prints nothing
 //! and decides nothing about exit codes.
 //!
-//! Rules are grouped by family, one file each: `structure` (S: the year's
-//! clustering against its baseline and the change record), `budget` (B:
+//! Rules are grouped by family, one file each: `meta` (L002: the
+//! document's year and stuk letter), `structure` (S: the beleidsnota's own
+//! structure, the year's clustering against its baseline and the change
+//! record), `budget` (B:
 //! articles and figures), `year` (Y: against the previous document) and
 //! `characters` (T005: what the document's fonts cannot print).
 //! Codes are stable and documented in `docs/rules.md` (also `bbt explain`).
 
 pub mod budget;
 pub mod characters;
+pub mod meta;
 pub mod structure;
 pub mod year;
 
@@ -27,6 +30,8 @@ use crate::render::narrative::Omgezet;
 /// [`Glyphs::any`] without them).
 pub fn check(inputs: &Inputs, teksten: &Omgezet, glyphs: &Glyphs) -> Vec<Diagnostic> {
     let mut diags = teksten.diagnostics.clone();
+    meta::check(&inputs.document, &mut diags);
+    structure::check_nota(&inputs.beleidsnota, &mut diags);
     structure::check(inputs, &mut diags);
     budget::check(inputs, &mut diags);
     year::check(inputs, &mut diags);

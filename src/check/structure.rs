@@ -1,14 +1,15 @@
-//! S rules: the year's clustering against its baseline (the beleidsnota for
+//! S rules: the beleidsnota's own structure ([`check_nota`]), the year's clustering against its baseline (the beleidsnota for
 //! the first document of the term, else the previous document), the change
 //! record that must declare every difference, and the narrative's presence.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
-use crate::model::{Id, Soort, Wijziging, WijzigingSoort};
+use crate::model::{Beleidsnota, Id, Soort, Wijziging, WijzigingSoort};
 use crate::rules;
 
 /// The attributes the year wrote for each element, with their places.
@@ -54,6 +55,51 @@ impl Record<'_> {
     /// Moving from `old` to `new` is what a declared split or merge does.
     fn follows_split_or_merge(&self, old: &str, new: &str) -> bool {
         self.split_or_merge().any(|w| w.van.iter().any(|v| v == old) && w.naar.iter().any(|n| n == new))
+    }
+}
+
+/// The beleidsnota's own structure: every id used once and usable, every
+/// OD's primary ISE one of its ISEs.
+pub fn check_nota(nota: &Beleidsnota, diags: &mut Vec<Diagnostic>) {
+    let structuur = &nota.structuur;
+    let mut seen: HashMap<&Id, Option<&Location>> = HashMap::new();
+    for e in structuur.elements() {
+        match seen.entry(e.id) {
+            Entry::Occupied(first) => {
+                let mut d = rules::DUPLICATE_ID
+                    .report(format!("the id '{}' is used twice", e.id))
+                    .at_opt(e.loc.cloned())
+                    .hint("every beleidsveld, ISE, SD and OD needs an id of its own");
+                if let Some(l) = first.get() {
+                    d = d.related((*l).clone(), "first used here");
+                }
+                diags.push(d);
+            }
+            Entry::Vacant(v) => {
+                v.insert(e.loc);
+            }
+        }
+        if e.id.0.trim().is_empty() || e.id.0.chars().any(char::is_whitespace) {
+            diags.push(
+                rules::BAD_VALUE
+                    .report(format!("'{}' is not a usable id", e.id))
+                    .at_opt(e.loc.cloned())
+                    .hint("ids are short words joined by hyphens, like od-inburgering-traject"),
+            );
+        }
+    }
+    for (_, od) in structuur.ods() {
+        if structuur.ise(&od.ise).is_none() {
+            diags.push(
+                rules::UNKNOWN_REFERENCE
+                    .report(format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise))
+                    .at_opt(od.ise_loc.clone())
+                    .hint(format!(
+                        "known ISEs: {}",
+                        structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
+            );
+        }
     }
 }
 

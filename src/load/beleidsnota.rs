@@ -1,7 +1,6 @@
 //! `beleidsnota.yaml`: the term's structure. Raw serde structs (no unknown
 //! keys) converted into the model in one place, with positions.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -70,9 +69,10 @@ struct RawOd {
     themas: Vec<String>,
 }
 
-/// Parses and converts `beleidsnota.yaml`. Structural errors (duplicate ids,
-/// references to unknown ISEs) are returned beside the model.
-pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diagnostic>), Diagnostic> {
+/// Parses and converts `beleidsnota.yaml`. What stops the load is returned
+/// as the error; the rules about its content (ids used twice, references to
+/// unknown ISEs) are `check::structure::check_nota`'s.
+pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnostic> {
     let (raw, file): (RawBeleidsnota, YamlFile) = yaml::parse(path, text)?;
     // Output file names are built from the project id: an id that is not a
     // slug stops the load, so nothing is ever written under it.
@@ -82,94 +82,48 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
             .at(file.loc("id"))
             .hint("the project id names the output files: lowercase letters, digits and hyphens, like gelijke-kansen")
     })?;
-    let mut diags = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut claim = |id: &str, at: &str, diags: &mut Vec<Diagnostic>| {
-        if let Some(first) = seen.get(id) {
-            diags.push(
-                rules::DUPLICATE_ID
-                    .report(format!("the id '{id}' is used twice"))
-                    .at(file.loc(at))
-                    .related(file.loc(first), "first used here")
-                    .hint("every beleidsveld, ISE, SD and OD needs an id of its own"),
-            );
-        } else {
-            seen.insert(id.to_string(), at.to_string());
-        }
-        if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
-            diags.push(
-                rules::BAD_VALUE
-                    .report(format!("'{id}' is not a usable id"))
-                    .at(file.loc(at))
-                    .hint("ids are short words joined by hyphens, like od-inburgering-traject"),
-            );
-        }
-    };
-
+    let at = |p: &str| Some(file.loc(p));
     let entiteiten = raw
         .entiteiten
         .into_iter()
         .enumerate()
-        .map(|(i, e)| Entiteit { code: e.code, naam: e.naam, loc: Some(file.loc(&format!("entiteiten[{i}].code"))) })
+        .map(|(i, e)| Entiteit { code: e.code, naam: e.naam, loc: at(&format!("entiteiten[{i}].code")) })
         .collect();
-
-    let mut beleidsvelden = Vec::new();
-    for (b, rb) in raw.beleidsvelden.into_iter().enumerate() {
-        let bp = format!("beleidsvelden[{b}]");
-        claim(&rb.id, &format!("{bp}.id"), &mut diags);
-        let ises: Vec<Ise> = rb
-            .ises
-            .into_iter()
-            .enumerate()
-            .map(|(i, ri)| {
-                let ip = format!("{bp}.ises[{i}]");
-                claim(&ri.id, &format!("{ip}.id"), &mut diags);
-                Ise {
+    let beleidsvelden = raw
+        .beleidsvelden
+        .into_iter()
+        .enumerate()
+        .map(|(b, rb)| {
+            let bp = format!("beleidsvelden[{b}]");
+            let ises = (rb.ises.into_iter().enumerate())
+                .map(|(i, ri)| Ise {
                     id: Id(ri.id),
                     code: ri.code,
                     naam: ri.naam,
                     zonder_kredieten: None,
-                    loc: Some(file.loc(&format!("{ip}.id"))),
-                }
-            })
-            .collect();
-        let mut sds = Vec::new();
-        for (s, rs) in rb.sds.into_iter().enumerate() {
-            let sp = format!("{bp}.sds[{s}]");
-            claim(&rs.id, &format!("{sp}.id"), &mut diags);
-            let ods = rs
-                .ods
-                .into_iter()
-                .enumerate()
-                .map(|(o, ro)| {
-                    let op = format!("{sp}.ods[{o}]");
-                    claim(&ro.id, &format!("{op}.id"), &mut diags);
-                    Od {
-                        id: Id(ro.id),
-                        nummer: ro.nummer,
-                        titel: ro.titel,
-                        ise: Id(ro.ise),
-                        themas: ro.themas,
-                        loc: Some(file.loc(&format!("{op}.id"))),
-                    }
+                    loc: at(&format!("{bp}.ises[{i}].id")),
                 })
                 .collect();
-            sds.push(Sd {
-                id: Id(rs.id),
-                nummer: rs.nummer,
-                titel: rs.titel,
-                ods,
-                loc: Some(file.loc(&format!("{sp}.id"))),
-            });
-        }
-        beleidsvelden.push(Beleidsveld {
-            id: Id(rb.id),
-            naam: rb.naam,
-            ises,
-            sds,
-            loc: Some(file.loc(&format!("{bp}.id"))),
-        });
-    }
+            let sds = (rb.sds.into_iter().enumerate())
+                .map(|(s, rs)| {
+                    let sp = format!("{bp}.sds[{s}]");
+                    let ods = (rs.ods.into_iter().enumerate())
+                        .map(|(o, ro)| Od {
+                            id: Id(ro.id),
+                            nummer: ro.nummer,
+                            titel: ro.titel,
+                            ise: Id(ro.ise),
+                            ise_loc: at(&format!("{sp}.ods[{o}].ise")),
+                            themas: ro.themas,
+                            loc: at(&format!("{sp}.ods[{o}].id")),
+                        })
+                        .collect();
+                    Sd { id: Id(rs.id), nummer: rs.nummer, titel: rs.titel, ods, loc: at(&format!("{sp}.id")) }
+                })
+                .collect();
+            Beleidsveld { id: Id(rb.id), naam: rb.naam, ises, sds, loc: at(&format!("{bp}.id")) }
+        })
+        .collect();
     let nota = Beleidsnota {
         id: project_id,
         titel: raw.titel,
@@ -178,24 +132,5 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile, Vec<Diag
         entiteiten,
         structuur: Structuur { beleidsvelden },
     };
-
-    // Every OD's primary ISE must be an ISE of the beleidsnota.
-    for (b, bv) in nota.structuur.beleidsvelden.iter().enumerate() {
-        for (s, sd) in bv.sds.iter().enumerate() {
-            for (o, od) in sd.ods.iter().enumerate() {
-                if nota.structuur.ise(&od.ise).is_none() {
-                    diags.push(
-                        rules::UNKNOWN_REFERENCE
-                            .report(format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise))
-                            .at(file.loc(&format!("beleidsvelden[{b}].sds[{s}].ods[{o}].ise")))
-                            .hint(format!(
-                                "known ISEs: {}",
-                                nota.structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
-                            )),
-                    );
-                }
-            }
-        }
-    }
-    Ok((nota, file, diags))
+    Ok((nota, file))
 }

@@ -9,7 +9,7 @@ use super::yaml::{self, Node, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::year::Attrs;
 use crate::model::{
-    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, Status, Unit, Wijziging, WijzigingSoort,
+    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Unit, Wijziging, WijzigingSoort,
 };
 use crate::rules;
 
@@ -135,31 +135,6 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
         }
     };
-    if !(1990..=2200).contains(&raw.begrotingsjaar) {
-        diags.push(bad(
-            "begrotingsjaar",
-            format!("{} is not a plausible budget year", raw.begrotingsjaar),
-            "e.g. 2025",
-        ));
-    }
-    // The letter parliament gives the stuk: one or two capitals. A draft may
-    // not know it yet (`bbt init --next` writes "?"), a filed document must.
-    let letter = raw.stuk.letter.trim();
-    if !(1..=2).contains(&letter.len()) || !letter.chars().all(|c| c.is_ascii_uppercase()) {
-        let msg = format!("'{letter}' is not a stuk letter");
-        let hint = "write the letter parliament gave the stuk, e.g. letter: A";
-        diags.push(match status {
-            Status::Ontwerp(_) => {
-                // A draft may not know its letter yet: docs/rules.md, L002.
-                rules::BAD_VALUE
-                    .report(format!("{msg} yet; the title page prints it as typed"))
-                    .with_severity(crate::diag::Severity::Warning)
-                    .at(file.loc("stuk.letter"))
-                    .hint(hint)
-            }
-            Status::Ingediend(_) => bad("stuk.letter", msg, hint),
-        });
-    }
     let meta = Meta {
         stuk_nummer: raw.stuk.nummer,
         stuk_letter: raw.stuk.letter,
@@ -168,6 +143,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         minister: raw.minister.naam,
         minister_titel: raw.minister.titel,
         eenheid,
+        locs: MetaLocs { begrotingsjaar: Some(file.loc("begrotingsjaar")), stuk_letter: Some(file.loc("stuk.letter")) },
     };
     let structuur = match structuur(&Node::root(&raw.structuur, "structuur", &file)) {
         Ok(s) => s,

@@ -195,12 +195,9 @@ fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// Reads the project's `beleidsnota.yaml`.
-pub fn load_beleidsnota(root: &Path) -> (Option<Beleidsnota>, Vec<Diagnostic>) {
+pub fn load_beleidsnota(root: &Path) -> Result<Beleidsnota, Diagnostic> {
     let path = root.join(BELEIDSNOTA_FILE);
-    match read_text(root, &path).and_then(|t| beleidsnota::parse(&path, &t)) {
-        Ok((nota, _, diags)) => (Some(nota), diags),
-        Err(d) => (None, vec![d]),
-    }
+    read_text(root, &path).and_then(|t| beleidsnota::parse(&path, &t)).map(|(nota, _)| nota)
 }
 
 /// Reads the `bbt.yaml` of the document in `dir` (of project `root`).
@@ -253,7 +250,8 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
 /// diagnostics say why.
 pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let phase = sel.phase.unwrap_or(Fase::Bo);
-    let (nota, mut diags) = load_beleidsnota(root);
+    let mut diags = Vec::new();
+    let nota = load_beleidsnota(root).map_err(|d| diags.push(d)).ok();
     let year = match sel.year {
         Some(y) => y,
         None => match years(root, phase).last() {
@@ -474,8 +472,7 @@ pub struct TemplateBasis {
 
 /// Loads what [`TemplateBasis`] needs; works for a year that has no folder yet.
 pub fn template_basis(root: &Path, jaar: i32, fase: Fase) -> Result<TemplateBasis, Vec<Diagnostic>> {
-    let (nota, diags) = load_beleidsnota(root);
-    let Some(nota) = nota.filter(|_| !diags.iter().any(Diagnostic::is_error)) else { return Err(diags) };
+    let nota = load_beleidsnota(root).map_err(|d| vec![d])?;
     let mut eenheid = crate::model::Unit::DuizendEuro;
     let previous = match previous_of(root, jaar, fase) {
         Some((y, f)) => {

@@ -70,6 +70,15 @@ pub struct Meta {
     pub minister_titel: String,
     /// Unit the workbook's amounts are typed in.
     pub eenheid: Unit,
+    /// Where `bbt.yaml` gives the budget year and the stuk letter.
+    pub locs: MetaLocs,
+}
+
+/// Where [`Meta`]'s values are written, for the rules that judge them.
+#[derive(Debug, Clone, Default)]
+pub struct MetaLocs {
+    pub begrotingsjaar: Option<crate::diag::Location>,
+    pub stuk_letter: Option<crate::diag::Location>,
 }
 
 /// Filed, with its filing date, or a draft with the date written on it.

@@ -246,8 +246,9 @@ pub struct Od {
     /// Display number, e.g. `1.2`.
     pub nummer: String,
     pub titel: String,
-    /// The primary ISE this OD is clustered under.
+    /// The primary ISE this OD is clustered under, and where that is written.
     pub ise: Id,
+    pub ise_loc: Option<Location>,
     /// Horizontal themes (gender, handicap, herkomst, ...).
     pub themas: Vec<String>,
     pub loc: Option<Location>,

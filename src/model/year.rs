@@ -200,6 +200,7 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                             ),
                             titel: take(Soort::Od, &jo.id, &jo.loc, &jo.attrs, "titel", base.map(|o| o.titel.as_str())),
                             ise: Id(take(Soort::Od, &jo.id, &jo.loc, &jo.attrs, "ise", base.map(|o| o.ise.0.as_str()))),
+                            ise_loc: jo.attrs.loc("ise").or(base.and_then(|o| o.ise_loc.as_ref())).cloned(),
                             themas: jo.themas.clone().or_else(|| base.map(|o| o.themas.clone())).unwrap_or_default(),
                             loc: jo.loc.clone(),
                         }
@@ -248,6 +249,7 @@ mod tests {
                         nummer: "1.1".into(),
                         titel: "Oud".into(),
                         ise: "i".into(),
+                        ise_loc: None,
                         themas: vec!["gender".into()],
                         loc: None,
                     }],
