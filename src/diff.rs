@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 
 use crate::diag::escape;
 use crate::load::Inputs;
-use crate::model::budget::{ArtikelSoort, Krediet};
-use crate::model::{Artikel, Soort, Structuur, WijzigingSoort, afronding};
+use crate::model::budget::{ArtikelCode, ArtikelSoort, Krediet};
+use crate::model::{Artikel, IseCode, Soort, Structuur, afronding};
 use crate::render::format;
 
 /// A change to the structure.
@@ -120,23 +120,15 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     let (_, end_old) = crate::model::Stand::evolutie(old.document.jaar, old.document.fase);
     let (_, end_new) = crate::model::Stand::evolutie(new.document.jaar, new.document.fase);
     // Recodings declared in the new document.
-    let recoded: BTreeMap<&str, &str> = new
-        .document
-        .wijzigingen
-        .iter()
-        .filter(|w| w.soort == WijzigingSoort::Hergecodeerd)
-        .filter_map(|w| Some((w.van.first()?.as_str(), w.naar.first()?.as_str())))
-        .collect();
+    let recoded: BTreeMap<ArtikelCode, ArtikelCode> = new.document.hercoderingen().into_iter().collect();
     let mut artikelen = Vec::new();
     let (before, after) = (&old.document.begroting, &new.document.begroting);
-    let recoded_from: BTreeMap<&str, &str> = recoded.iter().map(|(o, n)| (*n, *o)).collect();
+    let recoded_from: BTreeMap<ArtikelCode, ArtikelCode> = recoded.iter().map(|(o, n)| (*n, *o)).collect();
     for a in &after.artikelen {
         let code = a.code.to_string();
-        let old_code = recoded_from.get(code.as_str()).map(|o| o.to_string());
-        let was = match &old_code {
-            Some(o) => before.artikel_str(o),
-            None => before.artikel(&a.code),
-        };
+        let old = recoded_from.get(&a.code);
+        let was = before.artikel(old.unwrap_or(&a.code));
+        let old_code = old.map(ArtikelCode::to_string);
         let (oud, nieuw) = (was.map(figures), Some(figures(a)));
         if oud != nieuw || old_code.is_some() {
             artikelen.push(Cijferwijziging {
@@ -150,10 +142,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     }
     for o in &before.artikelen {
         let code = o.code.to_string();
-        let followed = match recoded.get(code.as_str()) {
-            Some(n) => after.artikel_str(n),
-            None => after.artikel(&o.code),
-        };
+        let followed = after.artikel(recoded.get(&o.code).unwrap_or(&o.code));
         if followed.is_none() {
             artikelen.push(Cijferwijziging {
                 code,
@@ -165,7 +154,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         }
     }
     artikelen.sort_by(|a, b| a.code.cmp(&b.code));
-    let ise_sum = |inputs: &Inputs, code: &str| -> Option<(i64, i64)> {
+    let ise_sum = |inputs: &Inputs, code: &IseCode| -> Option<(i64, i64)> {
         inputs.document.structuur.ise_by_code(code)?;
         Some(
             inputs
@@ -176,7 +165,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
                 .fold((0, 0), |(v, e), (av, ae)| (v + av, e + ae)),
         )
     };
-    let mut codes: Vec<String> =
+    let mut codes: Vec<IseCode> =
         old.document.structuur.ises().chain(new.document.structuur.ises()).map(|(_, i)| i.code.clone()).collect();
     codes.sort();
     codes.dedup();
@@ -184,7 +173,13 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         .into_iter()
         .filter_map(|c| {
             let (o, n) = (ise_sum(old, &c), ise_sum(new, &c));
-            (o != n).then_some(Cijferwijziging { code: c, oude_code: None, oud: o, nieuw: n, ontvangst: false })
+            (o != n).then_some(Cijferwijziging {
+                code: c.to_string(),
+                oude_code: None,
+                oud: o,
+                nieuw: n,
+                ontvangst: false,
+            })
         })
         .collect();
     Diff {

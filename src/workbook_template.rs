@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 use crate::load::TemplateBasis;
 use crate::load::workbook::layout;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Veld};
-use crate::model::{Artikel, Money, Unit};
+use crate::model::{Artikel, EntiteitCode, Money, Unit};
 
 /// Spare rows below the known articles, for new ones.
 const SPARE_ROWS: u32 = 60;
@@ -162,10 +162,10 @@ fn articles_sheet(
                 match k.veld {
                     Veld::Artikel => Some(a.code.to_string()),
                     Veld::Omschrijving => Some(a.titel.clone()),
-                    Veld::Ise => Some(a.ise_code.clone()),
+                    Veld::Ise => Some(a.ise_code.to_string()),
                     Veld::Esr => Some(a.esr().code().to_string()),
-                    Veld::Entiteit => Some(a.entiteit.clone()),
-                    Veld::Ontvanger => a.ontvanger.clone(),
+                    Veld::Entiteit => Some(a.entiteit.to_string()),
+                    Veld::Ontvanger => a.ontvanger.as_ref().map(EntiteitCode::to_string),
                     Veld::KorteInhoud => Some(a.korte_inhoud.clone()),
                     Veld::Bedrag(_) | Veld::Lijn(_) => None,
                 }

@@ -4,7 +4,7 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
-use crate::model::{Artikel, Beleidsnota, Document, Money, WijzigingSoort};
+use crate::model::{Artikel, Beleidsnota, Document, IseCode, Money, WijzigingSoort};
 use crate::rules;
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
@@ -40,7 +40,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if art.soort() == ArtikelSoort::Uitgave && art.volledig {
             check_evolution(doc, art, diags);
         }
-        check_code(nota, doc, art, ise.map(|i| i.code.as_str()), diags);
+        check_code(nota, doc, art, ise.map(|i| &i.code), diags);
     }
     if begroting.volledig {
         check_empty_ises(inputs, diags);
@@ -51,7 +51,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
 /// The article code agrees with the entity, ISE and credit kind it is filed
 /// under, unless the article is declared moved; a dotation names its receiver.
-fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&str>, diags: &mut Vec<Diagnostic>) {
+fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&IseCode>, diags: &mut Vec<Diagnostic>) {
     let d = &art.code;
     let at = doc.begroting.rij(art);
     let mismatch = |msg: String, hint: &str| {
@@ -69,22 +69,20 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&st
         ));
     }
     if let Some(code) = ise {
-        let (programma, letter) = code.split_once('-').unwrap_or((code, ""));
-        let declared = doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Verplaatst, &art.code.to_string()));
-        if (d.programma() != programma || !letter.starts_with(d.ise_letter())) && !declared {
+        let declared = doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Verplaatst, art.code));
+        if d.ise() != *code && !declared {
             diags.push(
-                rules::CODE_MISMATCH.report(format!(
-                        "article {}: the code points to ISE {}-{}, but the row puts it in {code}",
+                rules::CODE_MISMATCH
+                    .report(format!(
+                        "article {}: the code points to ISE {}, but the row puts it in {code}",
                         art.code,
-                        d.programma(),
-                        d.ise_letter()
-                    ),
-                )
-                .at_opt(doc.begroting.cel(art, Veld::Ise))
-                .hint(format!(
-                    "correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: {{ soort: verplaatst, element: {}, reden: ... }}",
-                    art.code
-                )),
+                        d.ise()
+                    ))
+                    .at_opt(doc.begroting.cel(art, Veld::Ise))
+                    .hint(format!(
+                        "correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: {{ soort: verplaatst, element: {}, reden: ... }}",
+                        art.code
+                    )),
             );
         }
     }

@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
-use crate::model::{Beleidsnota, Id, Soort, Wijziging, WijzigingSoort};
+use crate::model::{Beleidsnota, Id, Soort, Verwijzing, Wijziging, WijzigingSoort};
 use crate::rules;
 
 /// The attributes the year wrote for each element, with their places.
@@ -34,7 +34,7 @@ fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
 struct Record<'a>(&'a [Wijziging]);
 
 impl Record<'_> {
-    fn declares(&self, soort: WijzigingSoort, id: &str) -> bool {
+    fn declares(&self, soort: WijzigingSoort, id: &Id) -> bool {
         self.0.iter().any(|w| w.declares(soort, id))
     }
 
@@ -43,18 +43,19 @@ impl Record<'_> {
     }
 
     /// `id` is the result of a declared split or merge.
-    fn made_by_split_or_merge(&self, id: &str) -> bool {
-        self.split_or_merge().any(|w| w.naar.iter().any(|n| n == id))
+    fn made_by_split_or_merge(&self, id: &Id) -> bool {
+        self.split_or_merge().any(|w| w.naar.iter().any(|n| n.element() == Some(id)))
     }
 
     /// `id` was split or merged away.
-    fn consumed_by_split_or_merge(&self, id: &str) -> bool {
-        self.split_or_merge().any(|w| w.van.iter().any(|n| n == id))
+    fn consumed_by_split_or_merge(&self, id: &Id) -> bool {
+        self.split_or_merge().any(|w| w.van.iter().any(|v| v.element() == Some(id)))
     }
 
     /// Moving from `old` to `new` is what a declared split or merge does.
-    fn follows_split_or_merge(&self, old: &str, new: &str) -> bool {
-        self.split_or_merge().any(|w| w.van.iter().any(|v| v == old) && w.naar.iter().any(|n| n == new))
+    fn follows_split_or_merge(&self, old: &Id, new: &Id) -> bool {
+        self.split_or_merge()
+            .any(|w| w.van.iter().any(|v| v.element() == Some(old)) && w.naar.iter().any(|n| n.element() == Some(new)))
     }
 }
 
@@ -144,7 +145,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         let Some(b) = base_by_id.get(e.id) else {
-            if !record.declares(WijzigingSoort::Nieuw, &e.id.0) && !record.made_by_split_or_merge(&e.id.0) {
+            if !record.declares(WijzigingSoort::Nieuw, e.id) && !record.made_by_split_or_merge(e.id) {
                 diags.push(
                     rules::UNDECLARED_NEW
                         .report(format!(
@@ -167,7 +168,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             .map(|((k, new), (_, old))| (*k, *old, *new))
             .collect();
         if let Some((key, old, new)) = changed.first()
-            && !record.declares(WijzigingSoort::Hernoemd, &e.id.0)
+            && !record.declares(WijzigingSoort::Hernoemd, e.id)
         {
             let loc = attrs.get(e.id).and_then(|a| a.loc(key)).or(e.loc).cloned();
             diags.push(
@@ -184,10 +185,10 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         // Moved to another parent, or an OD to another ISE.
         let moved_parent = e.parent != b.parent;
         let moved_ise = match (e.ise, b.ise) {
-            (Some(new), Some(old)) if new != old => !record.follows_split_or_merge(&old.0, &new.0),
+            (Some(new), Some(old)) if new != old => !record.follows_split_or_merge(old, new),
             _ => false,
         };
-        if (moved_parent || moved_ise) && !record.declares(WijzigingSoort::Verplaatst, &e.id.0) {
+        if (moved_parent || moved_ise) && !record.declares(WijzigingSoort::Verplaatst, e.id) {
             let (what, old, new) = if moved_parent {
                 ("under", b.parent.map_or("-", |p| p.0.as_str()), e.parent.map_or("-", |p| p.0.as_str()))
             } else {
@@ -211,7 +212,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if year_by_id.contains_key(b.id) {
             continue;
         }
-        if record.declares(WijzigingSoort::Geschrapt, &b.id.0) || record.consumed_by_split_or_merge(&b.id.0) {
+        if record.declares(WijzigingSoort::Geschrapt, b.id) || record.consumed_by_split_or_merge(b.id) {
             continue;
         }
         // Point at where it should be: its parent in this year's structure.
@@ -285,10 +286,12 @@ fn check_record(
 ) {
     let doc = &inputs.document;
     let base_name = &inputs.baseline.naam;
-    let in_base = |id: &str| base.contains_key(&Id(id.to_string()));
-    let in_year = |id: &str| year.contains_key(&Id(id.to_string()));
-    let article_now = |code: &str| doc.begroting.artikel_str(code).is_some();
-    let article_before = |code: &str| inputs.previous.as_ref().is_none_or(|p| p.begroting.artikel_str(code).is_some());
+    let in_base = |r: &Verwijzing| r.element().is_some_and(|id| base.contains_key(id));
+    let in_year = |r: &Verwijzing| r.element().is_some_and(|id| year.contains_key(id));
+    let article_now = |r: &Verwijzing| r.artikel().is_some_and(|c| doc.begroting.artikel(&c).is_some());
+    let article_before = |r: &Verwijzing| {
+        inputs.previous.as_ref().is_none_or(|p| r.artikel().is_some_and(|c| p.begroting.artikel(&c).is_some()))
+    };
     for w in &doc.wijzigingen {
         let bad = |msg: String| rules::BAD_CHANGE.report(msg).at_opt(w.loc.clone());
         let soort = w.soort.name();
@@ -296,7 +299,7 @@ fn check_record(
             diags.push(bad(format!("the change '{soort}' gives no reason")).hint("write why under reden:"));
         }
         if w.soort.single() {
-            let Some(id) = w.element.as_deref() else {
+            let Some(id) = w.element.as_ref() else {
                 diags.push(bad(format!("a change '{soort}' names one element: element: <id or article code>")));
                 continue;
             };
@@ -309,14 +312,14 @@ fn check_record(
                 WijzigingSoort::Nieuw => (in_year(id) || article_now(id), in_base(id)),
                 WijzigingSoort::Hernoemd => (
                     in_year(id) && in_base(id),
-                    match (base.get(&Id(id.into())), year.get(&Id(id.into()))) {
+                    match (id.element().and_then(|i| base.get(i)), id.element().and_then(|i| year.get(i))) {
                         (Some(b), Some(e)) => b.attrs == e.attrs,
                         _ => false,
                     },
                 ),
                 WijzigingSoort::Verplaatst => (
                     (in_year(id) && in_base(id)) || article_now(id),
-                    match (base.get(&Id(id.into())), year.get(&Id(id.into()))) {
+                    match (id.element().and_then(|i| base.get(i)), id.element().and_then(|i| year.get(i))) {
                         (Some(b), Some(e)) => b.parent == e.parent && b.ise == e.ise,
                         _ => false,
                     },
@@ -376,8 +379,8 @@ fn check_record(
         let kinds: BTreeSet<Soort> = w
             .van
             .iter()
-            .filter_map(|id| base.get(&Id(id.clone())).map(|e| e.soort))
-            .chain(w.naar.iter().filter_map(|id| year.get(&Id(id.clone())).map(|e| e.soort)))
+            .filter_map(|r| base.get(r.element()?).map(|e| e.soort))
+            .chain(w.naar.iter().filter_map(|r| year.get(r.element()?).map(|e| e.soort)))
             .collect();
         if kinds.len() > 1 {
             diags.push(bad(format!("a change '{soort}' joins elements of different kinds")));

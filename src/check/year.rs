@@ -15,29 +15,18 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     if !now.volledig {
         return;
     }
-    // Recodings: old code → new code, and back.
-    let recodings: Vec<(&str, &str)> = doc
-        .wijzigingen
-        .iter()
-        .filter(|w| w.soort == WijzigingSoort::Hergecodeerd)
-        .filter_map(|w| Some((w.van.first()?.as_str(), w.naar.first()?.as_str())))
-        .collect();
-    let recoded_to = |old: &ArtikelCode| -> Option<&str> {
-        let old = old.to_string();
-        recodings.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)
-    };
-    let recoded_from = |new: &ArtikelCode| -> Option<&str> {
-        let new = new.to_string();
-        recodings.iter().find(|(_, n)| *n == new).map(|(o, _)| *o)
-    };
-    let dropped = |code: &str| doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Geschrapt, code));
+    let hercoderingen = doc.hercoderingen();
+    let recoded_to = |old: &ArtikelCode| hercoderingen.iter().find(|(o, _)| o == old).map(|(_, n)| *n);
+    let recoded_from = |new: &ArtikelCode| hercoderingen.iter().find(|(_, n)| n == new).map(|(o, _)| *o);
+    let dropped =
+        |code: ArtikelCode| doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Geschrapt, code));
 
     for old in &before.artikelen {
         let present = match recoded_to(&old.code) {
-            Some(new) => now.artikel_str(new).is_some(),
+            Some(new) => now.artikel(&new).is_some(),
             None => now.artikel(&old.code).is_some(),
         };
-        if present || dropped(&old.code.to_string()) {
+        if present || dropped(old.code) {
             continue;
         }
         diags.push(
@@ -57,7 +46,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if existed || recoded_from(&art.code).is_some() || doc.structuur.ise_by_code(&art.ise_code).is_none() {
             continue;
         }
-        if !doc.wijzigingen.iter().any(|w| w.declares(WijzigingSoort::Nieuw, &art.code.to_string())) {
+        if !doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Nieuw, art.code)) {
             diags.push(
                 rules::NEW_ARTICLE
                     .report(format!("article {} is new against {}", art.code, prev.naam()))
@@ -75,7 +64,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
     for art in &now.artikelen {
         let old = match recoded_from(&art.code) {
-            Some(old) => before.artikel_str(old),
+            Some(old) => before.artikel(&old),
             None => before.artikel(&art.code),
         };
         let Some(old) = old else { continue };

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
-use crate::model::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Structuur};
+use crate::model::{Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur};
 use crate::rules;
 
 #[derive(Deserialize)]
@@ -87,7 +87,11 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
         .entiteiten
         .into_iter()
         .enumerate()
-        .map(|(i, e)| Entiteit { code: e.code, naam: e.naam, loc: at(&format!("entiteiten[{i}].code")) })
+        .map(|(i, e)| Entiteit {
+            code: EntiteitCode::new(&e.code),
+            naam: e.naam,
+            loc: at(&format!("entiteiten[{i}].code")),
+        })
         .collect();
     let beleidsvelden = raw
         .beleidsvelden
@@ -98,7 +102,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
             let ises = (rb.ises.into_iter().enumerate())
                 .map(|(i, ri)| Ise {
                     id: Id(ri.id),
-                    code: ri.code,
+                    code: IseCode::new(&ri.code),
                     naam: ri.naam,
                     zonder_kredieten: None,
                     loc: at(&format!("{bp}.ises[{i}].id")),

@@ -9,7 +9,8 @@ use super::yaml::{self, Node, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::year::Attrs;
 use crate::model::{
-    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Unit, Wijziging, WijzigingSoort,
+    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Unit, Verwijzing, Wijziging,
+    WijzigingSoort,
 };
 use crate::rules;
 
@@ -165,9 +166,9 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         };
         wijzigingen.push(Wijziging {
             soort,
-            element: w.element,
-            van: w.van,
-            naar: w.naar,
+            element: w.element.as_deref().map(Verwijzing::parse),
+            van: w.van.iter().map(|v| Verwijzing::parse(v)).collect(),
+            naar: w.naar.iter().map(|n| Verwijzing::parse(n)).collect(),
             reden: w.reden,
             loc: Some(file.loc(&format!("{at}.soort"))),
         });

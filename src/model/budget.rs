@@ -14,6 +14,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::money::Money;
+use super::structure::{EntiteitCode, IseCode};
 use crate::diag::Location;
 
 /// The credit kind.
@@ -267,8 +268,13 @@ impl ArtikelCode {
     }
 
     /// `SB0`.
-    pub fn entiteit(&self) -> &str {
-        self.text(0, 3)
+    pub fn entiteit(&self) -> EntiteitCode {
+        EntiteitCode::new(self.text(0, 3))
+    }
+
+    /// The ISE the code points to: programma and ISE letter, `SF-A`.
+    pub fn ise(&self) -> IseCode {
+        IseCode::of(self.programma(), self.ise_letter())
     }
 
     /// `1` expenditure, `0` revenue, `A` budget of a rechtspersoon.
@@ -308,7 +314,7 @@ impl ArtikelCode {
 
 impl fmt::Display for ArtikelCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}-{}", self.entiteit(), self.text(3, 10), self.esr.code())
+        write!(f, "{}-{}-{}", self.text(0, 3), self.text(3, 10), self.esr.code())
     }
 }
 
@@ -559,7 +565,7 @@ pub struct ToelichtingLijn {
 pub struct Totaalrij {
     pub label: String,
     /// The ISE code it totals, or `None` for the whole sheet.
-    pub ise_code: Option<String>,
+    pub ise_code: Option<IseCode>,
     pub soort: ArtikelSoort,
     /// The amounts typed (an empty cell is no amount).
     pub bedragen: Vec<(Slot, Money)>,
@@ -580,11 +586,11 @@ pub struct Artikel {
     pub code: ArtikelCode,
     pub titel: String,
     /// Entity code (`SB0`) as typed in the row.
-    pub entiteit: String,
+    pub entiteit: EntiteitCode,
     /// The ISE code as typed (`SF-A`); resolved against the beleidsnota.
-    pub ise_code: String,
+    pub ise_code: IseCode,
     /// For a dotation (IS): the entity receiving it.
-    pub ontvanger: Option<String>,
+    pub ontvanger: Option<EntiteitCode>,
     pub korte_inhoud: String,
     pub bedragen: Bedragen,
     pub toelichting: Vec<ToelichtingLijn>,
@@ -598,13 +604,13 @@ pub struct Artikel {
 impl Artikel {
     /// An article with no figures, for tests: expenditure unless the code
     /// says revenue (5th character 0).
-    pub fn new(code: ArtikelCode, ise_code: &str, fase: Fase) -> Artikel {
+    pub fn new(code: ArtikelCode, ise_code: IseCode, fase: Fase) -> Artikel {
         let soort = if code.soort() == '0' { ArtikelSoort::Ontvangst } else { ArtikelSoort::Uitgave };
         Artikel {
             code,
             titel: String::new(),
-            entiteit: code.entiteit().to_string(),
-            ise_code: ise_code.into(),
+            entiteit: code.entiteit(),
+            ise_code,
             ontvanger: None,
             korte_inhoud: String::new(),
             bedragen: Bedragen::new(soort, fase),
@@ -617,7 +623,7 @@ impl Artikel {
     /// An article of a BO document, for unit tests.
     #[cfg(test)]
     pub fn for_tests(code: &str, ise_code: &str) -> Artikel {
-        Artikel::new(ArtikelCode::parse(code).expect("a valid code"), ise_code, Fase::Bo)
+        Artikel::new(ArtikelCode::parse(code).expect("a valid code"), IseCode::new(ise_code), Fase::Bo)
     }
 
     /// Sets an amount, in cents (tests).
@@ -702,18 +708,13 @@ impl Begroting {
         self.index.get(code).and_then(|&i| self.artikelen.get(i))
     }
 
-    /// The article with the code written `code`.
-    pub fn artikel_str(&self, code: &str) -> Option<&Artikel> {
-        ArtikelCode::parse(code).ok().and_then(|c| self.artikel(&c))
-    }
-
     /// The articles of the ISE with `code`, in the workbook's order.
-    pub fn van_ise<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Artikel> + 'a {
-        self.artikelen.iter().filter(move |a| a.ise_code == code)
+    pub fn van_ise<'a>(&'a self, code: &'a IseCode) -> impl Iterator<Item = &'a Artikel> + 'a {
+        self.artikelen.iter().filter(move |a| &a.ise_code == code)
     }
 
     /// The expenditure articles of the ISE with `code`.
-    pub fn uitgaven_van_ise<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Artikel> + 'a {
+    pub fn uitgaven_van_ise<'a>(&'a self, code: &'a IseCode) -> impl Iterator<Item = &'a Artikel> + 'a {
         self.van_ise(code).filter(|a| a.soort() == ArtikelSoort::Uitgave)
     }
 
@@ -752,7 +753,7 @@ mod tests {
                 code.volgletter(),
                 code.esr()
             ),
-            ("GB0", '1', "GC", 'F', '2', 'B', 'A', Esr::Wt)
+            (EntiteitCode::new("GB0"), '1', "GC", 'F', '2', 'B', 'A', Esr::Wt)
         );
         assert_eq!(code.to_string(), "GB0-1GCF2BA-WT");
     }

@@ -17,8 +17,10 @@ pub use budget::{
     ToelichtingLijn, Totaalrij,
 };
 pub use money::{Money, Unit};
-pub use structure::{Beleidsnota, Beleidsveld, Entiteit, Id, Ise, Od, ProjectId, Sd, Soort, Structuur};
-pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Wijziging, WijzigingSoort};
+pub use structure::{
+    Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Soort, Structuur,
+};
+pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Verwijzing, Wijziging, WijzigingSoort};
 
 /// One BBT document: a year and phase of the term, as restated in its `bbt.yaml`,
 /// with its figures and narrative.
@@ -38,6 +40,13 @@ pub struct Document {
     pub teksten: Teksten,
     /// Prestatie-informatie: indicators per OD.
     pub prestaties: Vec<Indicator>,
+}
+
+impl Document {
+    /// The declared recodings of articles: (old code, new code).
+    pub fn hercoderingen(&self) -> Vec<(ArtikelCode, ArtikelCode)> {
+        self.wijzigingen.iter().filter_map(Wijziging::hercodering).collect()
+    }
 }
 
 /// A performance indicator of an OD (`prestaties.yaml`).

@@ -98,8 +98,8 @@ impl Beleidsnota {
         }
     }
 
-    pub fn entiteit(&self, code: &str) -> Option<&Entiteit> {
-        self.entiteiten.iter().find(|e| e.code == code)
+    pub fn entiteit(&self, code: &EntiteitCode) -> Option<&Entiteit> {
+        self.entiteiten.iter().find(|e| &e.code == code)
     }
 }
 
@@ -123,8 +123,8 @@ impl Structuur {
         self.ises().map(|(_, i)| i).find(|i| &i.id == id)
     }
 
-    pub fn ise_by_code(&self, code: &str) -> Option<&Ise> {
-        self.ises().map(|(_, i)| i).find(|i| i.code == code)
+    pub fn ise_by_code(&self, code: &IseCode) -> Option<&Ise> {
+        self.ises().map(|(_, i)| i).find(|i| &i.code == code)
     }
 
     pub fn sds(&self) -> impl Iterator<Item = (&Beleidsveld, &Sd)> {
@@ -193,11 +193,55 @@ impl Soort {
     }
 }
 
+/// A code as the user wrote it (trimmed), of one kind: two kinds of code
+/// cannot be compared by mistake. Whether the beleidsnota knows it is a rule's
+/// question, not the type's.
+macro_rules! code_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn new(s: &str) -> $name {
+                $name(s.trim().to_string())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+code_type!(
+    /// An entity's code: the first three characters of its article codes, `SB0`.
+    EntiteitCode
+);
+
+code_type!(
+    /// An ISE's code: programma, hyphen, ISE letter, `SF-A`.
+    IseCode
+);
+
+impl IseCode {
+    /// Of programma `SF` and ISE letter `A`.
+    pub fn of(programma: &str, letter: char) -> IseCode {
+        IseCode(format!("{programma}-{letter}"))
+    }
+}
+
 /// An entity holding credits: a department, agency, DAB or legal person.
 #[derive(Debug, Clone)]
 pub struct Entiteit {
-    /// The first three characters of its article codes, e.g. `SB0`.
-    pub code: String,
+    pub code: EntiteitCode,
     pub naam: String,
     pub loc: Option<Location>,
 }
@@ -215,19 +259,11 @@ pub struct Beleidsveld {
 #[derive(Debug, Clone)]
 pub struct Ise {
     pub id: Id,
-    /// Programma + ISE letter, e.g. `SF-A`.
-    pub code: String,
+    pub code: IseCode,
     pub naam: String,
     /// Declared in a year: why this ISE has no articles that year.
     pub zonder_kredieten: Option<String>,
     pub loc: Option<Location>,
-}
-
-impl Ise {
-    /// The programma part of the code (`SF` of `SF-A`).
-    pub fn programma(&self) -> &str {
-        self.code.split('-').next().unwrap_or(&self.code)
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -287,7 +323,7 @@ impl Structuur {
                     id: &i.id,
                     parent: Some(&b.id),
                     ise: None,
-                    attrs: vec![("code", &i.code), ("naam", &i.naam)],
+                    attrs: vec![("code", i.code.as_str()), ("naam", &i.naam)],
                     loc: i.loc.as_ref(),
                 });
             }

@@ -24,18 +24,19 @@ pub fn interne_stroom(a: &Artikel, scope: &[&Artikel]) -> bool {
     a.esr() == Esr::Is
         && a.soort() == ArtikelSoort::Uitgave
         && a.ontvanger
-            .as_deref()
-            .is_some_and(|r| scope.iter().any(|b| b.entiteit == r && b.soort() == ArtikelSoort::Uitgave))
+            .as_ref()
+            .is_some_and(|r| scope.iter().any(|b| &b.entiteit == r && b.soort() == ArtikelSoort::Uitgave))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntiteitCode;
     use crate::model::budget::Slot;
 
     fn art(code: &str, ontvanger: Option<&str>, bo: i64) -> Artikel {
         let mut a = Artikel::for_tests(code, "SG-A").with(Slot::Naar(Krediet::Vak), bo);
-        a.ontvanger = ontvanger.map(str::to_string);
+        a.ontvanger = ontvanger.map(EntiteitCode::new);
         a
     }
 

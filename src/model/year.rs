@@ -3,8 +3,10 @@
 //! the previous document) into a full [`Structuur`].
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use super::structure::{Beleidsveld, Id, Ise, Od, Sd, Soort, Structuur};
+use super::budget::ArtikelCode;
+use super::structure::{Beleidsveld, Id, Ise, IseCode, Od, Sd, Soort, Structuur};
 use crate::diag::Location;
 
 /// Attributes a restated element may give, with where each was written.
@@ -110,24 +112,77 @@ impl WijzigingSoort {
     }
 }
 
+/// What a change-record entry names: a structure element by its id, or a
+/// budget article by its code (anything that reads as an article code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verwijzing {
+    Element(Id),
+    Artikel(ArtikelCode),
+}
+
+impl Verwijzing {
+    pub fn parse(s: &str) -> Verwijzing {
+        match ArtikelCode::parse(s.trim()) {
+            Ok(code) => Verwijzing::Artikel(code),
+            Err(_) => Verwijzing::Element(Id(s.to_string())),
+        }
+    }
+
+    pub fn element(&self) -> Option<&Id> {
+        match self {
+            Verwijzing::Element(id) => Some(id),
+            Verwijzing::Artikel(_) => None,
+        }
+    }
+
+    pub fn artikel(&self) -> Option<ArtikelCode> {
+        match self {
+            Verwijzing::Artikel(code) => Some(*code),
+            Verwijzing::Element(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Verwijzing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Verwijzing::Element(id) => id.fmt(f),
+            Verwijzing::Artikel(code) => code.fmt(f),
+        }
+    }
+}
+
 /// One entry of a document's change record.
 #[derive(Debug, Clone)]
 pub struct Wijziging {
     pub soort: WijzigingSoort,
-    /// For single-element kinds: the element's id, or an article code.
-    pub element: Option<String>,
-    /// For split, merge and recode: ids (or codes) as in the baseline ...
-    pub van: Vec<String>,
+    /// For single-element kinds: the element or article.
+    pub element: Option<Verwijzing>,
+    /// For split, merge and recode: as in the baseline ...
+    pub van: Vec<Verwijzing>,
     /// ... and as in this document.
-    pub naar: Vec<String>,
+    pub naar: Vec<Verwijzing>,
     pub reden: String,
     pub loc: Option<Location>,
 }
 
 impl Wijziging {
-    /// Whether this entry declares a change of `soort` for element `id`.
-    pub fn declares(&self, soort: WijzigingSoort, id: &str) -> bool {
-        self.soort == soort && self.element.as_deref() == Some(id)
+    /// Whether this entry declares a change of `soort` for the element `id`.
+    pub fn declares(&self, soort: WijzigingSoort, id: &Id) -> bool {
+        self.soort == soort && self.element.as_ref().and_then(Verwijzing::element) == Some(id)
+    }
+
+    /// Whether this entry declares a change of `soort` for the article `code`.
+    pub fn declares_artikel(&self, soort: WijzigingSoort, code: ArtikelCode) -> bool {
+        self.soort == soort && self.element.as_ref().and_then(Verwijzing::artikel) == Some(code)
+    }
+
+    /// The old and new code of a declared recoding of one article.
+    pub fn hercodering(&self) -> Option<(ArtikelCode, ArtikelCode)> {
+        match (self.soort, self.van.as_slice(), self.naar.as_slice()) {
+            (WijzigingSoort::Hergecodeerd, [van], [naar]) => Some((van.artikel()?, naar.artikel()?)),
+            _ => None,
+        }
     }
 }
 
@@ -171,7 +226,14 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                 let base = baseline.ise(&ji.id);
                 Ise {
                     id: ji.id.clone(),
-                    code: take(Soort::Ise, &ji.id, &ji.loc, &ji.attrs, "code", base.map(|i| i.code.as_str())),
+                    code: IseCode::new(&take(
+                        Soort::Ise,
+                        &ji.id,
+                        &ji.loc,
+                        &ji.attrs,
+                        "code",
+                        base.map(|i| i.code.as_str()),
+                    )),
                     naam: take(Soort::Ise, &ji.id, &ji.loc, &ji.attrs, "naam", base.map(|i| i.naam.as_str())),
                     zonder_kredieten: ji.attrs.get("zonder_kredieten").cloned(),
                     loc: ji.loc.clone(),
@@ -235,7 +297,7 @@ mod tests {
                 naam: "Veld".into(),
                 ises: vec![Ise {
                     id: "i".into(),
-                    code: "SF-A".into(),
+                    code: IseCode::new("SF-A"),
                     naam: "Eén".into(),
                     zonder_kredieten: None,
                     loc: None,
@@ -287,7 +349,7 @@ mod tests {
         let od = s.od(&"od".into()).unwrap();
         assert_eq!((od.nummer.as_str(), od.titel.as_str(), od.themas.clone()), ("1.1", "Nieuw", vec!["gender".into()]));
         assert_eq!(s.od(&"od2".into()).unwrap().titel, "Erbij");
-        assert_eq!(s.ise(&"i".into()).unwrap().code, "SF-A");
+        assert_eq!(s.ise(&"i".into()).unwrap().code, IseCode::new("SF-A"));
         assert_eq!(
             problems,
             vec![Unresolved { soort: Soort::Od, id: "od3".into(), missing: vec!["nummer", "ise"], loc: None }]

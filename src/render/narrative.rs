@@ -170,9 +170,9 @@ impl Gegevens {
                 ])
             };
             ises.insert(
-                ise.code.clone(),
+                ise.code.to_string(),
                 map([
-                    ("code", Value::from(ise.code.clone())),
+                    ("code", Value::from(ise.code.as_str())),
                     ("naam", Value::from(ise.naam.clone())),
                     ("esr", rij(Some(EsrGroep::EsrUitgaven))),
                     ("toelagen", rij(Some(EsrGroep::Toelagen))),

@@ -18,7 +18,7 @@ use super::narrative;
 use crate::model::afronding;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
 use crate::model::synthese;
-use crate::model::{Artikel, Beleidsnota, Document, Id, Status, Structuur, WijzigingSoort};
+use crate::model::{Artikel, Beleidsnota, Document, EntiteitCode, Status, Structuur, Verwijzing, WijzigingSoort};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
 /// receive unescaped (as content blocks).
@@ -363,7 +363,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 }
                 let eerder_bij = sd_first.get(&sd.id.0).cloned();
                 if eerder_bij.is_none() {
-                    sd_first.insert(sd.id.0.clone(), ise.code.clone());
+                    sd_first.insert(sd.id.0.clone(), ise.code.to_string());
                 }
                 doelstellingen.push(SdView {
                     id: sd.id.0.clone(),
@@ -396,7 +396,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 .collect();
             ises.push(IseView {
                 id: ise.id.0.clone(),
-                code: ise.code.clone(),
+                code: ise.code.to_string(),
                 naam: ise.naam.clone(),
                 tekst: text(&ise.id.0),
                 doelstellingen,
@@ -501,7 +501,7 @@ fn artikeloverzicht(doc: &Document) -> Vec<OverzichtArtikel> {
                     (format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst))), String::new())
                 }
             };
-            OverzichtArtikel { code: a.code.to_string(), titel: a.titel.clone(), ise: a.ise_code.clone(), vak, vek }
+            OverzichtArtikel { code: a.code.to_string(), titel: a.titel.clone(), ise: a.ise_code.to_string(), vak, vek }
         })
         .collect()
 }
@@ -513,18 +513,22 @@ fn capitalise(s: &str) -> String {
 
 /// The changes matrix: each declared change with the elements before and after.
 fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
-    let artikel =
-        |code: &str| doc.begroting.artikel_str(code).map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel));
-    let voor = |id: &str| vergelijking.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
-    let na = |id: &str| doc.structuur.label(&Id(id.to_string())).unwrap_or_else(|| artikel(id));
+    let label = |structuur: &Structuur, r: &Verwijzing| match r {
+        Verwijzing::Element(id) => structuur.label(id).unwrap_or_else(|| id.to_string()),
+        Verwijzing::Artikel(code) => {
+            doc.begroting.artikel(code).map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel))
+        }
+    };
+    let voor = |r: &Verwijzing| label(vergelijking.structuur, r);
+    let na = |r: &Verwijzing| label(&doc.structuur, r);
     doc.wijzigingen
         .iter()
         .map(|w| {
-            let (van, naar) = match (w.soort, w.element.as_deref()) {
+            let (van, naar) = match (w.soort, w.element.as_ref()) {
                 (WijzigingSoort::Nieuw, Some(e)) => (Vec::new(), vec![na(e)]),
                 (WijzigingSoort::Geschrapt, Some(e)) => (vec![voor(e)], Vec::new()),
                 (_, Some(e)) => (vec![voor(e)], vec![na(e)]),
-                (_, None) => (w.van.iter().map(|v| voor(v)).collect(), w.naar.iter().map(|n| na(n)).collect()),
+                (_, None) => (w.van.iter().map(&voor).collect(), w.naar.iter().map(&na).collect()),
             };
             WijzigingView { soort: capitalise(w.soort.name()), van, naar, reden: w.reden.clone() }
         })
@@ -540,7 +544,7 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
             let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
             let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {
-                label: ise.code.clone(),
+                label: ise.code.to_string(),
                 vak_tekst: vak.map(format::integer),
                 vek_tekst: vek.map(format::integer),
                 vak,
@@ -652,14 +656,14 @@ fn toelichting(a: &Artikel, fase: Fase) -> Vec<ToelichtingView> {
 
 fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand, naar: Stand) -> Vec<EntiteitView> {
     // In the beleidsnota's order of entities, then any others by code.
-    let mut per: BTreeMap<(usize, String), Vec<&Artikel>> = BTreeMap::new();
+    let mut per: BTreeMap<(usize, EntiteitCode), Vec<&Artikel>> = BTreeMap::new();
     for a in artikelen {
         let rank = nota.entiteiten.iter().position(|e| e.code == a.entiteit).unwrap_or(usize::MAX);
         per.entry((rank, a.entiteit.clone())).or_default().push(a);
     }
     per.into_iter()
         .map(|((_, code), arts)| {
-            let naam = nota.entiteit(&code).map_or_else(|| code.clone(), |e| e.naam.clone());
+            let naam = nota.entiteit(&code).map_or_else(|| code.to_string(), |e| e.naam.clone());
             let uitgaven =
                 arts.iter()
                     .filter(|a| a.soort() == ArtikelSoort::Uitgave)
@@ -699,7 +703,7 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
                     ),
                 })
                 .collect();
-            EntiteitView { code, naam, uitgaven, ontvangsten }
+            EntiteitView { code: code.to_string(), naam, uitgaven, ontvangsten }
         })
         .collect()
 }

@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{
     ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
 };
-use crate::model::{Artikel, Money, Unit};
+use crate::model::{Artikel, EntiteitCode, IseCode, Money, Unit};
 use crate::rules;
 
 mod guard;
@@ -596,7 +596,7 @@ impl SheetReader {
                 }
             }
             self.begroting.totalen.push(Totaalrij {
-                ise_code: (!rest.is_empty()).then(|| rest.to_string()),
+                ise_code: (!rest.is_empty()).then(|| IseCode::new(rest)),
                 label: text,
                 soort,
                 bedragen,
@@ -676,9 +676,9 @@ impl SheetReader {
         self.begroting.push(Artikel {
             code,
             titel,
-            entiteit,
-            ise_code,
-            ontvanger,
+            entiteit: EntiteitCode::new(&entiteit),
+            ise_code: IseCode::new(&ise_code),
+            ontvanger: ontvanger.map(|o| EntiteitCode::new(&o)),
             korte_inhoud,
             bedragen,
             toelichting: Vec::new(),
