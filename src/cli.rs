@@ -137,7 +137,7 @@ pub struct RenderArgs {
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
     #[command(flatten)]
-    pub opts: RenderOpts,
+    pub opts: RenderFlags,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -146,12 +146,12 @@ pub struct WatchArgs {
     /// beleidsnota.yaml, else ./inputs.
     pub project: Option<PathBuf>,
     #[command(flatten)]
-    pub opts: RenderOpts,
+    pub opts: RenderFlags,
 }
 
 /// How to render, for `render` and `watch`.
 #[derive(Debug, Args, Clone)]
-pub struct RenderOpts {
+pub struct RenderFlags {
     #[command(flatten)]
     pub doc: DocumentArgs,
     /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.

@@ -1,5 +1,5 @@
 //! `bbt diff OLD NEW`: what changed between two documents — the structure
-//! (objectives, ISEs, beleidsvelden; followed by id) and the figures per
+//! (objectives, ISEs, beleidsvelden; followed by id) and the printed figures per
 //! article (followed through declared recodings) and per ISE.
 
 use std::collections::BTreeMap;
@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::diag::escape;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelCode, ArtikelSoort, Krediet};
-use crate::model::{Artikel, IseCode, Soort, Structuur, afronding};
+use crate::model::{Artikel, ElementSoort, IseCode, Structuur, afronding};
 use crate::render::format;
 
 /// A change to the structure.
@@ -16,13 +16,13 @@ use crate::render::format;
 pub struct Structuurwijziging {
     /// "nieuw", "geschrapt", "hernoemd", "verplaatst"
     pub soort: &'static str,
-    pub element: Soort,
+    pub element: ElementSoort,
     pub id: String,
     pub van: Option<String>,
     pub naar: Option<String>,
 }
 
-/// The figures of one article (or ISE) in both documents, in thousands.
+/// The printed final figures of one article (or ISE) in both documents, in thousands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cijferwijziging {
     /// The code in the new document (or the old one, for a dropped article).
@@ -49,7 +49,7 @@ pub struct Diff {
 }
 
 /// id → (kind, label, where it stands: parent, and for an OD also its ISE).
-fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> {
+fn elements(s: &Structuur) -> BTreeMap<String, (ElementSoort, String, Option<String>)> {
     s.elements()
         .into_iter()
         .map(|e| {
@@ -63,7 +63,7 @@ fn elements(s: &Structuur) -> BTreeMap<String, (Soort, String, Option<String>)> 
 }
 
 /// An article's final standing, printed: (VAK, VEK), or (revenue, 0).
-fn figures(a: &Artikel) -> (i64, i64) {
+fn gedrukt_eind(a: &Artikel) -> (i64, i64) {
     let naar = |k| afronding::gedrukt(a, k).naar;
     match a.soort() {
         ArtikelSoort::Uitgave => (naar(Krediet::Vak), naar(Krediet::Vek)),
@@ -129,7 +129,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         let old = recoded_from.get(&a.code);
         let was = before.artikel(old.unwrap_or(&a.code));
         let old_code = old.map(ArtikelCode::to_string);
-        let (oud, nieuw) = (was.map(figures), Some(figures(a)));
+        let (oud, nieuw) = (was.map(gedrukt_eind), Some(gedrukt_eind(a)));
         if oud != nieuw || old_code.is_some() {
             artikelen.push(Cijferwijziging {
                 code,
@@ -147,7 +147,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             artikelen.push(Cijferwijziging {
                 code,
                 oude_code: None,
-                oud: Some(figures(o)),
+                oud: Some(gedrukt_eind(o)),
                 nieuw: None,
                 ontvangst: o.soort() == ArtikelSoort::Ontvangst,
             });
@@ -161,7 +161,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
                 .document
                 .begroting
                 .uitgaven_van_ise(code)
-                .map(figures)
+                .map(gedrukt_eind)
                 .fold((0, 0), |(v, e), (av, ae)| (v + av, e + ae)),
         )
     };
@@ -403,7 +403,7 @@ mod tests {
             kop_nieuw: "BO 2026".into(),
             structuur: vec![Structuurwijziging {
                 soort: "hernoemd",
-                element: Soort::Od,
+                element: ElementSoort::Od,
                 id: "od-\u{1b}[2J".into(),
                 van: Some("Oud\nwrote x.pdf".into()),
                 naar: Some("Nieuw\u{202e}\u{7}".into()),

@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
-use crate::model::{Beleidsnota, Id, Soort, Verwijzing, Wijziging, WijzigingSoort};
+use crate::model::{Beleidsnota, ElementSoort, Id, Verwijzing, Wijziging, WijzigingSoort};
 use crate::rules;
 
 /// The attributes the year wrote for each element, with their places.
@@ -252,7 +252,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 /// Siblings present in both structures keep the baseline's order.
 fn check_order(base: &[Element], year: &[Element], base_name: &str, diags: &mut Vec<Diagnostic>) {
     let key = |e: &Element| (e.soort, e.parent.map(|p| p.0.clone()));
-    let mut groups: BTreeMap<(Soort, Option<String>), (Vec<&Id>, Vec<&Element>)> = BTreeMap::new();
+    let mut groups: BTreeMap<(ElementSoort, Option<String>), (Vec<&Id>, Vec<&Element>)> = BTreeMap::new();
     for b in base {
         groups.entry(key(b)).or_default().0.push(b.id);
     }
@@ -376,7 +376,7 @@ fn check_record(
         for id in w.naar.iter().filter(|id| !in_year(id)) {
             diags.push(bad(format!("'{id}' under naar: is not an element of this year's structure")));
         }
-        let kinds: BTreeSet<Soort> = w
+        let kinds: BTreeSet<ElementSoort> = w
             .van
             .iter()
             .filter_map(|r| base.get(r.element()?).map(|e| e.soort))
@@ -404,8 +404,8 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
         }
     }
     for (_, sd) in doc.structuur.sds() {
-        let elements = std::iter::once((Soort::Sd, &sd.id, &sd.nummer))
-            .chain(sd.ods.iter().map(|o| (Soort::Od, &o.id, &o.nummer)));
+        let elements = std::iter::once((ElementSoort::Sd, &sd.id, &sd.nummer))
+            .chain(sd.ods.iter().map(|o| (ElementSoort::Od, &o.id, &o.nummer)));
         for (soort, id, nummer) in elements.filter(|(_, id, _)| !unresolved.contains(id)) {
             let file = tekst_dir.join(format!("{id}.md"));
             if doc.teksten.onleesbaar.contains(id) {

@@ -30,7 +30,7 @@ use bbt::pipeline::exit::FAILURE;
 use bbt::pipeline::job::{self, Failure, RenderOptions};
 use bbt::pipeline::{RenderError, Timings};
 
-use crate::cli::{Format, RenderOpts};
+use crate::cli::{Format, RenderFlags};
 use crate::console::{self, say};
 
 /// The project folder: as given, else the current folder if it holds a
@@ -81,7 +81,7 @@ pub fn source_date_epoch() -> Result<Option<bbt::model::Date>, u8> {
 }
 
 /// The render options of `render` and `watch`, or an exit code for a usage error.
-pub fn render_options(opts: &RenderOpts) -> Result<RenderOptions, u8> {
+pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
     let phase = opts.doc.phase;
     let default_standards =
         if opts.attach { vec!["a-3a".to_string(), "ua-1".into()] } else { vec!["a-2a".to_string(), "ua-1".into()] };

@@ -360,7 +360,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         }
     }
 
-    let (figures, wb_diags) = workbook::load(
+    let (begroting, wb_diags) = workbook::load(
         &workbook,
         workbook::Context { jaar: docfile.jaar, fase: docfile.fase, eenheid: docfile.meta.eenheid },
     );
@@ -373,7 +373,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         restated: docfile.structuur,
         structuur,
         wijzigingen: docfile.wijzigingen,
-        begroting: figures,
+        begroting,
         teksten,
         prestaties,
     };
@@ -445,19 +445,12 @@ pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Prev
     }
     let structuur = resolved_structure(root, nota, file.jaar, file.fase)?;
     let wb = find_workbook(root, dir).map_err(|d| broken(&d))?;
-    let (figures, wb_diags) =
+    let (begroting, wb_diags) =
         workbook::load(&wb, workbook::Context { jaar: file.jaar, fase: file.fase, eenheid: file.meta.eenheid });
     if let Some(d) = wb_diags.iter().find(|d| d.is_error()) {
         return Err(broken(d));
     }
-    Ok(Previous {
-        jaar: file.jaar,
-        fase: file.fase,
-        dir: dir.to_path_buf(),
-        workbook: wb,
-        structuur,
-        begroting: figures,
-    })
+    Ok(Previous { jaar: file.jaar, fase: file.fase, dir: dir.to_path_buf(), workbook: wb, structuur, begroting })
 }
 
 /// What a blank workbook for (`jaar`, `fase`) is made from: the structure it

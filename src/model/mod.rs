@@ -18,7 +18,7 @@ pub use budget::{
 };
 pub use money::{Money, Unit};
 pub use structure::{
-    Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Soort, Structuur,
+    Beleidsnota, Beleidsveld, ElementSoort, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur,
 };
 pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Verwijzing, Wijziging, WijzigingSoort};
 

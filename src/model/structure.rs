@@ -144,15 +144,15 @@ impl Structuur {
     }
 
     /// What kind of element `id` is, if it is one.
-    pub fn kind_of(&self, id: &Id) -> Option<Soort> {
+    pub fn kind_of(&self, id: &Id) -> Option<ElementSoort> {
         if self.beleidsveld(id).is_some() {
-            Some(Soort::Beleidsveld)
+            Some(ElementSoort::Beleidsveld)
         } else if self.ise(id).is_some() {
-            Some(Soort::Ise)
+            Some(ElementSoort::Ise)
         } else if self.sd(id).is_some() {
-            Some(Soort::Sd)
+            Some(ElementSoort::Sd)
         } else if self.od(id).is_some() {
-            Some(Soort::Od)
+            Some(ElementSoort::Od)
         } else {
             None
         }
@@ -175,20 +175,20 @@ impl Structuur {
 
 /// The kinds of structure element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Soort {
+pub enum ElementSoort {
     Beleidsveld,
     Ise,
     Sd,
     Od,
 }
 
-impl Soort {
+impl ElementSoort {
     pub fn name(self) -> &'static str {
         match self {
-            Soort::Beleidsveld => "beleidsveld",
-            Soort::Ise => "ISE",
-            Soort::Sd => "SD",
-            Soort::Od => "OD",
+            ElementSoort::Beleidsveld => "beleidsveld",
+            ElementSoort::Ise => "ISE",
+            ElementSoort::Sd => "SD",
+            ElementSoort::Od => "OD",
         }
     }
 }
@@ -293,7 +293,7 @@ pub struct Od {
 /// One element of a structure, flattened: for comparing two structures.
 #[derive(Debug, Clone)]
 pub struct Element<'a> {
-    pub soort: Soort,
+    pub soort: ElementSoort,
     pub id: &'a Id,
     pub parent: Option<&'a Id>,
     /// For an OD: its primary ISE.
@@ -310,7 +310,7 @@ impl Structuur {
         let mut out = Vec::new();
         for b in &s.beleidsvelden {
             out.push(Element {
-                soort: Soort::Beleidsveld,
+                soort: ElementSoort::Beleidsveld,
                 id: &b.id,
                 parent: None,
                 ise: None,
@@ -319,7 +319,7 @@ impl Structuur {
             });
             for i in &b.ises {
                 out.push(Element {
-                    soort: Soort::Ise,
+                    soort: ElementSoort::Ise,
                     id: &i.id,
                     parent: Some(&b.id),
                     ise: None,
@@ -329,7 +329,7 @@ impl Structuur {
             }
             for s in &b.sds {
                 out.push(Element {
-                    soort: Soort::Sd,
+                    soort: ElementSoort::Sd,
                     id: &s.id,
                     parent: Some(&b.id),
                     ise: None,
@@ -338,7 +338,7 @@ impl Structuur {
                 });
                 for o in &s.ods {
                     out.push(Element {
-                        soort: Soort::Od,
+                        soort: ElementSoort::Od,
                         id: &o.id,
                         parent: Some(&s.id),
                         ise: Some(&o.ise),

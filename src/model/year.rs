@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::budget::ArtikelCode;
-use super::structure::{Beleidsveld, Id, Ise, IseCode, Od, Sd, Soort, Structuur};
+use super::structure::{Beleidsveld, ElementSoort, Id, Ise, IseCode, Od, Sd, Structuur};
 use crate::diag::Location;
 
 /// Attributes a restated element may give, with where each was written.
@@ -189,7 +189,7 @@ impl Wijziging {
 /// A restated element the baseline does not know and whose attributes are incomplete.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unresolved {
-    pub soort: Soort,
+    pub soort: ElementSoort,
     pub id: Id,
     pub missing: Vec<&'static str>,
     pub loc: Option<Location>,
@@ -201,7 +201,7 @@ pub struct Unresolved {
 pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur, Vec<Unresolved>) {
     let mut problems = Vec::new();
     let mut take =
-        |soort: Soort, id: &Id, loc: &Option<Location>, attrs: &Attrs, key: &'static str, base: Option<&str>| {
+        |soort: ElementSoort, id: &Id, loc: &Option<Location>, attrs: &Attrs, key: &'static str, base: Option<&str>| {
             match attrs.get(key).map(String::as_str).or(base) {
                 Some(v) => v.to_string(),
                 None => {
@@ -218,7 +218,8 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
     let mut beleidsvelden = Vec::new();
     for jb in restated {
         let base_bv = baseline.beleidsveld(&jb.id);
-        let naam = take(Soort::Beleidsveld, &jb.id, &jb.loc, &jb.attrs, "naam", base_bv.map(|b| b.naam.as_str()));
+        let naam =
+            take(ElementSoort::Beleidsveld, &jb.id, &jb.loc, &jb.attrs, "naam", base_bv.map(|b| b.naam.as_str()));
         let ises = jb
             .ises
             .iter()
@@ -227,14 +228,14 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                 Ise {
                     id: ji.id.clone(),
                     code: IseCode::new(&take(
-                        Soort::Ise,
+                        ElementSoort::Ise,
                         &ji.id,
                         &ji.loc,
                         &ji.attrs,
                         "code",
                         base.map(|i| i.code.as_str()),
                     )),
-                    naam: take(Soort::Ise, &ji.id, &ji.loc, &ji.attrs, "naam", base.map(|i| i.naam.as_str())),
+                    naam: take(ElementSoort::Ise, &ji.id, &ji.loc, &ji.attrs, "naam", base.map(|i| i.naam.as_str())),
                     zonder_kredieten: ji.attrs.get("zonder_kredieten").cloned(),
                     loc: ji.loc.clone(),
                 }
@@ -253,15 +254,29 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                         Od {
                             id: jo.id.clone(),
                             nummer: take(
-                                Soort::Od,
+                                ElementSoort::Od,
                                 &jo.id,
                                 &jo.loc,
                                 &jo.attrs,
                                 "nummer",
                                 base.map(|o| o.nummer.as_str()),
                             ),
-                            titel: take(Soort::Od, &jo.id, &jo.loc, &jo.attrs, "titel", base.map(|o| o.titel.as_str())),
-                            ise: Id(take(Soort::Od, &jo.id, &jo.loc, &jo.attrs, "ise", base.map(|o| o.ise.0.as_str()))),
+                            titel: take(
+                                ElementSoort::Od,
+                                &jo.id,
+                                &jo.loc,
+                                &jo.attrs,
+                                "titel",
+                                base.map(|o| o.titel.as_str()),
+                            ),
+                            ise: Id(take(
+                                ElementSoort::Od,
+                                &jo.id,
+                                &jo.loc,
+                                &jo.attrs,
+                                "ise",
+                                base.map(|o| o.ise.0.as_str()),
+                            )),
                             ise_loc: jo.attrs.loc("ise").or(base.and_then(|o| o.ise_loc.as_ref())).cloned(),
                             themas: jo.themas.clone().or_else(|| base.map(|o| o.themas.clone())).unwrap_or_default(),
                             loc: jo.loc.clone(),
@@ -270,8 +285,15 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                     .collect();
                 Sd {
                     id: js.id.clone(),
-                    nummer: take(Soort::Sd, &js.id, &js.loc, &js.attrs, "nummer", base.map(|s| s.nummer.as_str())),
-                    titel: take(Soort::Sd, &js.id, &js.loc, &js.attrs, "titel", base.map(|s| s.titel.as_str())),
+                    nummer: take(
+                        ElementSoort::Sd,
+                        &js.id,
+                        &js.loc,
+                        &js.attrs,
+                        "nummer",
+                        base.map(|s| s.nummer.as_str()),
+                    ),
+                    titel: take(ElementSoort::Sd, &js.id, &js.loc, &js.attrs, "titel", base.map(|s| s.titel.as_str())),
                     ods,
                     loc: js.loc.clone(),
                 }
@@ -352,7 +374,7 @@ mod tests {
         assert_eq!(s.ise(&"i".into()).unwrap().code, IseCode::new("SF-A"));
         assert_eq!(
             problems,
-            vec![Unresolved { soort: Soort::Od, id: "od3".into(), missing: vec!["nummer", "ise"], loc: None }]
+            vec![Unresolved { soort: ElementSoort::Od, id: "od3".into(), missing: vec!["nummer", "ise"], loc: None }]
         );
     }
 }
