@@ -25,6 +25,10 @@ pub struct Cli {
     /// With no command: the arguments of `render`.
     #[command(flatten)]
     pub render: RenderArgs,
+    /// The language of bbt's messages: nl (the default) or en; also set by
+    /// BBT_LANG. The PDF is Dutch either way.
+    #[arg(long, global = true, value_name = "TAAL", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

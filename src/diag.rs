@@ -12,6 +12,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::i18n::n;
+use crate::tr;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -21,11 +24,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
+    /// Its name in the language of the messages: "fout", "waarschuwing", ...
+    pub fn label(self) -> String {
         match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
+            Severity::Info => tr!("severity-info"),
+            Severity::Warning => tr!("severity-warning"),
+            Severity::Error => tr!("severity-error"),
         }
     }
 }
@@ -206,7 +210,7 @@ pub fn render_human(d: &Diagnostic, base: &Path) -> String {
         write_location(&mut out, loc, base, Some(label));
     }
     for hint in &d.hints {
-        let _ = writeln!(out, "  = help: {}", escape(hint));
+        let _ = writeln!(out, "  = {}: {}", tr!("help"), escape(hint));
     }
     out
 }
@@ -289,8 +293,7 @@ fn window(text: &str, column: usize) -> (String, usize) {
 /// The summary line closing a human report.
 pub fn summary(diags: &[Diagnostic]) -> String {
     let (e, w, i) = counts(diags);
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!("{}, {}, {}", plural(e, "error", "errors"), plural(w, "warning", "warnings"), plural(i, "note", "notes"))
+    tr!("summary", fouten = n(e), waarschuwingen = n(w), opmerkingen = n(i))
 }
 
 /// The JSON form of one diagnostic; the schema is `docs/diagnostics.schema.json`.
@@ -426,14 +429,14 @@ mod tests {
         assert!(unsafe_chars.is_empty(), "{shown}");
         assert_eq!(shown.lines().count(), 7, "{shown}");
         let lines: Vec<&str> = shown.lines().collect();
-        assert_eq!(lines[0], "error[T004]: unknown `a\\u{1b}[1Ab`\\n0 errors");
+        assert_eq!(lines[0], "fout[T004]: unknown `a\\u{1b}[1Ab`\\n0 errors");
         assert_eq!(lines[1], "  --> te\\u{1b}]0;pwned\\u{7}kst\\nwrote x.pdf.md:2:20");
         assert_eq!(lines[3], "2 | \\u{1b}[2J\\u{1b}[32m0 errors\\u{202e} {{ x }}");
         // The caret under the first `{`.
         let caret = lines[4].find('^').unwrap();
         assert_eq!(&lines[3][caret..caret + 1], "{");
         assert_eq!(lines[5], "  --> te\\u{1b}]0;pwned\\u{7}kst\\nwrote x.pdf.md: Blad\\u{1b}c!A1 (zie \\r hier)");
-        assert_eq!(lines[6], "  = help: fix \\u{9b}2J it");
+        assert_eq!(lines[6], "  = hulp: fix \\u{9b}2J it");
     }
 
     #[test]

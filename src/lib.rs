@@ -46,6 +46,7 @@ pub mod diag;
 pub mod diff;
 #[cfg(feature = "typeset")]
 pub mod fuzzing;
+pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;

@@ -22,6 +22,9 @@ use cli::{Cli, Command};
 use console::say;
 
 fn main() -> ExitCode {
+    // The language first: `--help` and the first error are already in it.
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    bbt::i18n::set(bbt::i18n::from_args_and_env(&args, std::env::var("BBT_LANG").ok().as_deref()));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

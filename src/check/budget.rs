@@ -1,11 +1,12 @@
 //! B rules: budget articles and their figures.
 
+use crate::check::structure::declaration;
 use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, IseCode, Money, WijzigingSoort};
-use crate::rules;
+use crate::{rules, tr};
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let nota = &inputs.beleidsnota;
@@ -16,24 +17,21 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if ise.is_none() {
             diags.push(
                 rules::UNKNOWN_ISE
-                    .report(format!(
-                        "article {} is in the ISE '{}', which the beleidsnota does not know",
-                        art.code, art.ise_code
-                    ))
+                    .report(tr!("b001", code = art.code, ise = &art.ise_code))
                     .at_opt(begroting.cel(art, Veld::Ise))
-                    .hint(format!(
-                        "known ISEs: {}",
-                        doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
+                    .hint(tr!(
+                        "known-ises",
+                        list = doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
                     )),
             );
         }
         if let Some(first) = begroting.eerder(art) {
             let mut d = rules::DUPLICATE_ARTICLE
-                .report(format!("article {} appears twice", art.code))
+                .report(tr!("b002", code = art.code))
                 .at_opt(begroting.rij(art))
-                .hint("every article has one row; add its figures together or remove one row");
+                .hint(tr!("b002.hint"));
             if let Some(l) = begroting.rij(first) {
-                d = d.related(l, "first here");
+                d = d.related(l, tr!("first-here"));
             }
             diags.push(d);
         }
@@ -54,18 +52,16 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&IseCode>, diags: &mut Vec<Diagnostic>) {
     let d = &art.code;
     let at = doc.begroting.rij(art);
-    let mismatch = |msg: String, hint: &str| {
-        rules::CODE_MISMATCH.report(format!("article {}: {msg}", art.code)).at_opt(at.clone()).hint(hint)
-    };
+    let mismatch = |msg: String, hint: String| rules::CODE_MISMATCH.report(msg).at_opt(at.clone()).hint(hint);
     if d.entiteit() != art.entiteit {
         diags.push(mismatch(
-            format!("the code belongs to entity {}, but the row says {}", d.entiteit(), art.entiteit),
-            "the first three characters of the code are the entity",
+            tr!("b005-entity", code = art.code, code_entiteit = d.entiteit(), entiteit = &art.entiteit),
+            tr!("b005-entity.hint"),
         ));
     } else if nota.entiteit(&art.entiteit).is_none() {
         diags.push(mismatch(
-            format!("the entity {} is not one of the beleidsnota's entities", art.entiteit),
-            "add it under entiteiten: in beleidsnota.yaml, or correct the code",
+            tr!("b005-unknown-entity", code = art.code, entiteit = &art.entiteit),
+            tr!("b005-unknown-entity.hint"),
         ));
     }
     if let Some(code) = ise {
@@ -73,43 +69,33 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
         if d.ise() != *code && !declared {
             diags.push(
                 rules::CODE_MISMATCH
-                    .report(format!(
-                        "article {}: the code points to ISE {}, but the row puts it in {code}",
-                        art.code,
-                        d.ise()
-                    ))
+                    .report(tr!("b005-ise", code = art.code, code_ise = d.ise(), ise = code))
                     .at_opt(doc.begroting.cel(art, Veld::Ise))
-                    .hint(format!(
-                        "correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: {{ soort: verplaatst, element: {}, reden: ... }}",
-                        art.code
-                    )),
+                    .hint(tr!("b005-ise.hint", yaml = declaration(WijzigingSoort::Verplaatst, &art.code.to_string()))),
             );
         }
     }
     if art.soort() == ArtikelSoort::Uitgave && !matches!(d.kredietsoort(), '1' | '2' | '4' | '5') {
-        diags.push(mismatch(
-            format!("'{}' is not a credit kind", d.kredietsoort()),
-            "the 9th character is 2 (split credits), 4 (variable) or 5 (correlative)",
-        ));
+        diags.push(mismatch(tr!("b005-kind", code = art.code, teken = d.kredietsoort()), tr!("b005-kind.hint")));
     }
     match (&art.ontvanger, d.esr()) {
         (None, Esr::Is) => diags.push(
             rules::DOTATION_LINK
-                .report(format!("article {} is a dotation (IS) without a receiving entity", art.code))
+                .report(tr!("b006-no-receiver", code = art.code))
                 .at_opt(at.clone())
-                .hint("fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)"),
+                .hint(tr!("b006-no-receiver.hint")),
         ),
         (Some(r), Esr::Is) if nota.entiteit(r).is_none() => diags.push(
             rules::DOTATION_LINK
-                .report(format!("article {} goes to entity {r}, which the beleidsnota does not list", art.code))
+                .report(tr!("b006-unknown-receiver", code = art.code, ontvanger = r))
                 .at_opt(at.clone())
-                .hint("add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger"),
+                .hint(tr!("b006-unknown-receiver.hint")),
         ),
         (Some(r), esr) if esr != Esr::Is => diags.push(
             rules::DOTATION_LINK
-                .report(format!("article {} names a receiving entity ({r}) but is not a dotation (IS)", art.code))
+                .report(tr!("b006-not-is", code = art.code, ontvanger = r))
                 .at_opt(at.clone())
-                .hint("only IS articles have an Ontvanger; clear the cell"),
+                .hint(tr!("b006-not-is.hint")),
         ),
         _ => {}
     }
@@ -124,12 +110,9 @@ fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if !has && !excused {
             diags.push(
                 rules::EMPTY_ISE
-                    .report(format!("the ISE {} ({}) has no articles in the workbook", ise.code, ise.naam))
+                    .report(tr!("b004", ise = &ise.code, naam = &ise.naam))
                     .at_opt(ise.loc.clone())
-                    .hint(format!(
-                        "add its articles, or say why in bbt.yaml: {{ ise: {}, zonder_kredieten: <reden> }}",
-                        ise.id
-                    )),
+                    .hint(tr!("b004.hint", yaml = format!("{{ ise: {}, zonder_kredieten: <reden> }}", ise.id))),
             );
         }
     }
@@ -147,9 +130,9 @@ fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
         {
             diags.push(
                 rules::TOTAL_MISMATCH
-                    .report(format!("the total row '{}' names no ISE of the year", t.label))
+                    .report(tr!("b007-no-ise", label = &t.label))
                     .at_opt(row.clone())
-                    .hint("write 'Totaal' for the whole sheet or 'Totaal SF-A' for one ISE"),
+                    .hint(tr!("b007-no-ise.hint")),
             );
             continue;
         }
@@ -167,9 +150,9 @@ fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
             };
             diags.push(
                 rules::TOTAL_MISMATCH
-                    .report(format!("{}: the typed {what} is {typed}, the articles add up to {computed}", t.label))
+                    .report(tr!("b007", label = &t.label, wat = what, getypt = typed, berekend = computed))
                     .at_opt(begroting.cellen.cel(blad, t.rij, Veld::Bedrag(slot)).or(row.clone()))
-                    .hint("correct the total, or leave it out: bbt computes every total itself"),
+                    .hint(tr!("b007.hint")),
             );
         }
     }
@@ -189,9 +172,9 @@ fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     if !vak.is_zero() || !vek.is_zero() {
         diags.push(
             rules::COMPENSATIES_NET
-                .report(format!("the compensaties of this document net to {vak} (VAK) and {vek} (VEK)"))
+                .report(tr!("b008", vak = vak, vek = vek))
                 .at(crate::diag::Location::File { file: inputs.workbook.clone() })
-                .hint("compensaties move money between articles; over the whole budget they net to zero"),
+                .hint(tr!("b008.hint")),
         );
     }
 }
@@ -213,11 +196,8 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
         .collect();
     vec![
         rules::COMPENSATIES_ACROSS
-            .report(format!(
-                "over these {} projects the compensaties net to {vak} (VAK) and {vek} (VEK), not zero",
-                projects.len()
-            ))
-            .hint(format!("per project (VAK / VEK): {}", per.join("; "))),
+            .report(tr!("b009", aantal = projects.len(), vak = vak, vek = vek))
+            .hint(tr!("b009.hint", per = per.join("; "))),
     ]
 }
 
@@ -230,21 +210,17 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
             let loc = doc.begroting.cel(art, Veld::Bedrag(Slot::Naar(k)));
             diags.push(
                 rules::EVOLUTION_MISMATCH
-                    .report(format!(
-                        "{} of {}: {} + index + compensaties + andere bijstellingen = {}, but {} says {}",
-                        k.label(),
-                        art.code,
-                        van.label(),
-                        expected,
-                        naar.label(),
-                        actual
+                    .report(tr!(
+                        "b003",
+                        krediet = k.label(),
+                        code = art.code,
+                        van = van.label(),
+                        verwacht = expected,
+                        naar = naar.label(),
+                        werkelijk = actual
                     ))
                     .at_opt(loc)
-                    .hint(format!(
-                        "the difference is {}; correct one of the bijstellingen or {}",
-                        actual - expected,
-                        naar.label()
-                    )),
+                    .hint(tr!("b003.hint", verschil = actual - expected, naar = naar.label())),
             );
         }
     }
@@ -313,7 +289,7 @@ mod tests {
                 None => assert!(evolution.is_empty(), "{ba} {index} {comp} {andere} {bo}: {evolution:?}"),
                 Some(d) => {
                     assert_eq!(evolution.len(), 1, "{ba} {index} {comp} {andere} {bo}");
-                    assert!(evolution[0].hints[0].contains(&format!("the difference is {d}")), "{:?}", evolution[0]);
+                    assert!(evolution[0].hints[0].contains(&format!("Het verschil is {d}")), "{:?}", evolution[0]);
                 }
             }
         }

@@ -18,10 +18,11 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::n;
 use crate::load::Inputs;
 use crate::model::Id;
 use crate::model::budget::{Blad, Veld};
-use crate::rules;
+use crate::{rules, tr};
 
 /// The longest word (characters without a space) the document prints. A PDF
 /// string holds at most 32,767 bytes, and a word too long for a line is one
@@ -75,18 +76,19 @@ impl Glyphs {
     }
 }
 
-/// Why a character cannot be printed, or `None` when it can. Line breaks and
+/// Why a character cannot be printed (`control`, `noncharacter`, `no-glyph`:
+/// the variants of the T005 message), or `None` when it can. Line breaks and
 /// tabs are layout, not glyphs.
 pub fn unprintable(c: char, glyphs: &Glyphs) -> Option<&'static str> {
     match c {
         '\n' | '\t' => None,
-        c if c.is_control() => Some("a control character"),
-        c if is_noncharacter(c) => Some("a Unicode noncharacter"),
+        c if c.is_control() => Some("control"),
+        c if is_noncharacter(c) => Some("noncharacter"),
         // Invisible characters that only steer the layout (zero-width
         // space and joiners, soft hyphen, word joiner, variation selectors):
         // Typst uses them without a glyph.
         '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' => None,
-        c if !glyphs.covers(c) => Some("a character the document's fonts do not have"),
+        c if !glyphs.covers(c) => Some("no-glyph"),
         _ => None,
     }
 }
@@ -144,18 +146,10 @@ fn describe(c: char) -> String {
     }
 }
 
-fn diagnostic(c: char, why: &str, more: usize, loc: Location) -> Diagnostic {
-    let more = match more {
-        0 => String::new(),
-        1 => " (and 1 more)".to_string(),
-        n => format!(" (and {n} more)"),
-    };
-    let hint = if c.is_control() || is_noncharacter(c) {
-        "remove it: it is invisible in most editors (a workbook may show it as _x001B_); retype the text around it if need be"
-    } else {
-        "write it another way or leave it out: the document's fonts print Latin, Greek and Cyrillic letters and common symbols, not emoji or scripts such as Chinese or Ethiopic"
-    };
-    rules::UNPRINTABLE.report(format!("{} is {why} and cannot be printed{more}", describe(c))).at(loc).hint(hint)
+/// `why` is what [`unprintable`] said: the variant of the message.
+fn diagnostic(c: char, why: &'static str, more: usize, loc: Location) -> Diagnostic {
+    let hint = if c.is_control() || is_noncharacter(c) { tr!("t005-hint-invisible") } else { tr!("t005-hint-script") };
+    rules::UNPRINTABLE.report(tr!("t005", teken = describe(c), waarom = why, meer = n(more))).at(loc).hint(hint)
 }
 
 /// The first word of `text` longer than [`MAX_WORD`]: its offset and length
@@ -187,17 +181,11 @@ fn long_word(text: &str) -> Option<(usize, usize)> {
 }
 
 fn too_long_word(length: usize, loc: Location) -> Diagnostic {
-    rules::TOO_LONG
-        .report(format!("a word of {length} characters without a space is too long to print (at most {MAX_WORD})"))
-        .at(loc)
-        .hint("break it up with spaces, or leave it out")
+    rules::TOO_LONG.report(tr!("t007-word", lengte = length, max = MAX_WORD)).at(loc).hint(tr!("t007-word.hint"))
 }
 
 fn too_long_title(length: usize, loc: Location) -> Diagnostic {
-    rules::TOO_LONG
-        .report(format!("a title of {length} characters is too long to print (at most {MAX_TITLE})"))
-        .at(loc)
-        .hint("shorten it: titles go into the PDF's bookmarks and tags whole")
+    rules::TOO_LONG.report(tr!("t007-title", lengte = length, max = MAX_TITLE)).at(loc).hint(tr!("t007-title.hint"))
 }
 
 /// Reports every input string that reaches the PDF and holds a character

@@ -3,29 +3,27 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Document, Status};
-use crate::rules;
+use crate::{rules, tr};
 
 pub fn check(doc: &Document, diags: &mut Vec<Diagnostic>) {
     let meta = &doc.meta;
     if !(1990..=2200).contains(&doc.jaar) {
         diags.push(
             rules::BAD_VALUE
-                .report(format!("{} is not a plausible budget year", doc.jaar))
+                .report(tr!("l002-year", jaar = doc.jaar))
                 .at_opt(meta.locs.begrotingsjaar.clone())
-                .hint("e.g. 2025"),
+                .hint(tr!("l002-year.hint")),
         );
     }
     let letter = meta.stuk_letter.trim();
     if !(1..=2).contains(&letter.len()) || !letter.chars().all(|c| c.is_ascii_uppercase()) {
         let d = match meta.status {
             // A draft may not know its letter yet: docs/rules.md, L002.
-            Status::Ontwerp(_) => rules::BAD_VALUE
-                .report(format!("'{letter}' is not a stuk letter yet; the title page prints it as typed"))
-                .with_severity(Severity::Warning),
-            Status::Ingediend(_) => rules::BAD_VALUE.report(format!("'{letter}' is not a stuk letter")),
+            Status::Ontwerp(_) => {
+                rules::BAD_VALUE.report(tr!("l002-letter-draft", letter = letter)).with_severity(Severity::Warning)
+            }
+            Status::Ingediend(_) => rules::BAD_VALUE.report(tr!("l002-letter", letter = letter)),
         };
-        diags.push(
-            d.at_opt(meta.locs.stuk_letter.clone()).hint("write the letter parliament gave the stuk, e.g. letter: A"),
-        );
+        diags.push(d.at_opt(meta.locs.stuk_letter.clone()).hint(tr!("l002-letter.hint")));
     }
 }

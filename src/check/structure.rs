@@ -10,7 +10,7 @@ use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
 use crate::model::{Beleidsnota, ElementSoort, Id, Verwijzing, Wijziging, WijzigingSoort};
-use crate::rules;
+use crate::{rules, tr};
 
 /// The attributes the year wrote for each element, with their places.
 fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
@@ -67,12 +67,10 @@ pub fn check_nota(nota: &Beleidsnota, diags: &mut Vec<Diagnostic>) {
     for e in structuur.elements() {
         match seen.entry(e.id) {
             Entry::Occupied(first) => {
-                let mut d = rules::DUPLICATE_ID
-                    .report(format!("the id '{}' is used twice", e.id))
-                    .at_opt(e.loc.cloned())
-                    .hint("every beleidsveld, ISE, SD and OD needs an id of its own");
+                let mut d =
+                    rules::DUPLICATE_ID.report(tr!("s001", id = e.id)).at_opt(e.loc.cloned()).hint(tr!("s001.hint"));
                 if let Some(l) = first.get() {
-                    d = d.related((*l).clone(), "first used here");
+                    d = d.related((*l).clone(), tr!("s001.first"));
                 }
                 diags.push(d);
             }
@@ -82,10 +80,7 @@ pub fn check_nota(nota: &Beleidsnota, diags: &mut Vec<Diagnostic>) {
         }
         if e.id.0.trim().is_empty() || e.id.0.chars().any(char::is_whitespace) {
             diags.push(
-                rules::BAD_VALUE
-                    .report(format!("'{}' is not a usable id", e.id))
-                    .at_opt(e.loc.cloned())
-                    .hint("ids are short words joined by hyphens, like od-inburgering-traject"),
+                rules::BAD_VALUE.report(tr!("l002-id", id = e.id)).at_opt(e.loc.cloned()).hint(tr!("l002-id.hint")),
             );
         }
     }
@@ -93,22 +88,25 @@ pub fn check_nota(nota: &Beleidsnota, diags: &mut Vec<Diagnostic>) {
         if structuur.ise(&od.ise).is_none() {
             diags.push(
                 rules::UNKNOWN_REFERENCE
-                    .report(format!("OD {} refers to the unknown ISE '{}'", od.nummer, od.ise))
+                    .report(tr!("s002", nummer = &od.nummer, ise = &od.ise))
                     .at_opt(od.ise_loc.clone())
-                    .hint(format!(
-                        "known ISEs: {}",
-                        structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                    .hint(tr!(
+                        "known-ises",
+                        list = structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
                     )),
             );
         }
     }
 }
 
+/// The entry of the change record that declares `soort` for `id`, as the
+/// user would write it in `bbt.yaml`.
+pub fn declaration(soort: WijzigingSoort, id: &str) -> String {
+    format!("{{ soort: {}, element: {id}, reden: ... }}", soort.name())
+}
+
 fn hint_declare(soort: WijzigingSoort, id: &str) -> String {
-    format!(
-        "if intended, declare it in bbt.yaml under wijzigingen: {{ soort: {}, element: {id}, reden: ... }}",
-        soort.name()
-    )
+    tr!("hint-declare", yaml = declaration(soort, id))
 }
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
@@ -120,15 +118,11 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     for u in &inputs.unresolved {
         let known_as_other = inputs.baseline.structuur.kind_of(&u.id);
         let mut d = rules::UNKNOWN_ID
-            .report(format!("the {} '{}' is not in {base_name}", u.soort.name(), u.id))
+            .report(tr!("s003-unknown", soort = u.soort.name(), id = &u.id, basis = base_name))
             .at_opt(u.loc.clone());
         d = match known_as_other {
-            Some(k) => d.hint(format!("'{}' is a {} there", u.id, k.name())),
-            None => d.hint(format!(
-                "for a new {}, give {} here and declare it (soort: nieuw)",
-                u.soort.name(),
-                u.missing.join(", ")
-            )),
+            Some(k) => d.hint(tr!("s003-other-kind", id = &u.id, ander = k.name())),
+            None => d.hint(tr!("s003-new", soort = u.soort.name(), velden = u.missing.join(", "))),
         };
         diags.push(d);
     }
@@ -148,11 +142,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             if !record.declares(WijzigingSoort::Nieuw, e.id) && !record.made_by_split_or_merge(e.id) {
                 diags.push(
                     rules::UNDECLARED_NEW
-                        .report(format!(
-                            "the {} '{}' is new against {base_name}, but the change is not declared",
-                            e.soort.name(),
-                            e.id
-                        ))
+                        .report(tr!("s004", soort = e.soort.name(), id = e.id, basis = base_name))
                         .at_opt(e.loc.cloned())
                         .hint(hint_declare(WijzigingSoort::Nieuw, &e.id.0)),
                 );
@@ -173,10 +163,14 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             let loc = attrs.get(e.id).and_then(|a| a.loc(key)).or(e.loc).cloned();
             diags.push(
                 rules::UNDECLARED_RENAME
-                    .report(format!(
-                        "the {} '{}' has {key} '{new}' where {base_name} has '{old}', but the change is not declared",
-                        e.soort.name(),
-                        e.id
+                    .report(tr!(
+                        "s005",
+                        soort = e.soort.name(),
+                        id = e.id,
+                        veld = key,
+                        nieuw = new,
+                        basis = base_name,
+                        oud = old
                     ))
                     .at_opt(loc)
                     .hint(hint_declare(WijzigingSoort::Hernoemd, &e.id.0)),
@@ -189,21 +183,20 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             _ => false,
         };
         if (moved_parent || moved_ise) && !record.declares(WijzigingSoort::Verplaatst, e.id) {
-            let (what, old, new) = if moved_parent {
-                ("under", b.parent.map_or("-", |p| p.0.as_str()), e.parent.map_or("-", |p| p.0.as_str()))
-            } else {
-                ("in the ISE", b.ise.map_or("-", |p| p.0.as_str()), e.ise.map_or("-", |p| p.0.as_str()))
-            };
+            fn name(id: Option<&Id>) -> &str {
+                id.map_or("-", |p| p.0.as_str())
+            }
+            let (old, new) = if moved_parent { (name(b.parent), name(e.parent)) } else { (name(b.ise), name(e.ise)) };
             let loc = if moved_ise { attrs.get(e.id).and_then(|a| a.loc("ise")).or(e.loc) } else { e.loc };
             diags.push(
-                rules::UNDECLARED_MOVE.report(format!(
-                        "the {} '{}' stands {what} '{new}' where {base_name} has it {what} '{old}', but the change is not declared",
-                        e.soort.name(),
-                        e.id
-                    ),
-                )
-                .at_opt(loc.cloned())
-                .hint(hint_declare(WijzigingSoort::Verplaatst, &e.id.0)),
+                rules::UNDECLARED_MOVE
+                    .report(if moved_parent {
+                        tr!("s006-parent", soort = e.soort.name(), id = e.id, nieuw = new, basis = base_name, oud = old)
+                    } else {
+                        tr!("s006-ise", soort = e.soort.name(), id = e.id, nieuw = new, basis = base_name, oud = old)
+                    })
+                    .at_opt(loc.cloned())
+                    .hint(hint_declare(WijzigingSoort::Verplaatst, &e.id.0)),
             );
         }
     }
@@ -220,14 +213,10 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             b.parent.and_then(|p| year_by_id.get(p)).and_then(|p| p.loc).cloned().unwrap_or(structure_file.clone());
         let label = inputs.baseline.structuur.label(b.id).unwrap_or_default();
         diags.push(
-            rules::UNDECLARED_DROP.report(format!(
-                    "the {} '{}' ({label}) of {base_name} is missing from this year's structure, but its removal is not declared",
-                    b.soort.name(),
-                    b.id
-                ),
-            )
-            .at(loc)
-            .hint(format!("restore it in structuur, or {}", hint_declare(WijzigingSoort::Geschrapt, &b.id.0))),
+            rules::UNDECLARED_DROP
+                .report(tr!("s007", soort = b.soort.name(), id = b.id, label = label, basis = base_name))
+                .at(loc)
+                .hint(tr!("s007.hint", yaml = declaration(WijzigingSoort::Geschrapt, &b.id.0))),
         );
     }
 
@@ -238,12 +227,9 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         if doc.structuur.od(&ind.od).is_none() {
             diags.push(
                 rules::UNKNOWN_INDICATOR_OD
-                    .report(format!(
-                        "the indicator '{}' belongs to '{}', which is no OD of this year",
-                        ind.indicator, ind.od
-                    ))
+                    .report(tr!("s013", indicator = &ind.indicator, od = &ind.od))
                     .at_opt(ind.loc.clone())
-                    .hint("name the OD by its id, as in the year's structuur"),
+                    .hint(tr!("s013.hint")),
             );
         }
     }
@@ -265,11 +251,12 @@ fn check_order(base: &[Element], year: &[Element], base_name: &str, diags: &mut 
         if let Some((e, expected)) = common.iter().zip(&base_order).find(|(e, id)| e.id != **id) {
             diags.push(
                 rules::OUT_OF_ORDER
-                    .report(format!("the {} '{}' stands where {base_name} has '{}'", e.soort.name(), e.id, expected))
+                    .report(tr!("s008", soort = e.soort.name(), id = e.id, basis = base_name, verwacht = expected))
                     .at_opt(e.loc.cloned())
-                    .hint(format!(
-                        "keep the order of {base_name}: {}",
-                        base_order.iter().map(|i| i.0.as_str()).collect::<Vec<_>>().join(", ")
+                    .hint(tr!(
+                        "s008.hint",
+                        basis = base_name,
+                        volgorde = base_order.iter().map(|i| i.0.as_str()).collect::<Vec<_>>().join(", ")
                     )),
             );
         }
@@ -296,15 +283,15 @@ fn check_record(
         let bad = |msg: String| rules::BAD_CHANGE.report(msg).at_opt(w.loc.clone());
         let soort = w.soort.name();
         if w.reden.trim().is_empty() {
-            diags.push(bad(format!("the change '{soort}' gives no reason")).hint("write why under reden:"));
+            diags.push(bad(tr!("s009-no-reason", soort = soort)).hint(tr!("s009-no-reason.hint")));
         }
         if w.soort.single() {
             let Some(id) = w.element.as_ref() else {
-                diags.push(bad(format!("a change '{soort}' names one element: element: <id or article code>")));
+                diags.push(bad(tr!("s009-single", soort = soort)));
                 continue;
             };
             if !w.van.is_empty() || !w.naar.is_empty() {
-                diags.push(bad(format!("a change '{soort}' names its element with element:, not van:/naar:")));
+                diags.push(bad(tr!("s009-single-not-van-naar", soort = soort)));
             }
             let is_article =
                 !in_base(id) && !in_year(id) && (article_now(id) || article_before(id) && inputs.previous.is_some());
@@ -328,22 +315,19 @@ fn check_record(
                 _ => (true, false),
             };
             if !exists {
-                diags.push(bad(format!(
-                    "the change '{soort}' names '{id}', which is not an element of {} or of this year",
-                    base_name
-                )));
+                diags.push(bad(tr!("s009-unknown", soort = soort, id = id, basis = base_name)));
             } else if stale {
                 diags.push(
                     rules::STALE_CHANGE
-                        .report(format!("the change '{soort}' of '{id}' did not happen"))
+                        .report(tr!("s010", soort = soort, id = id))
                         .at_opt(w.loc.clone())
-                        .hint("remove the entry, or make the change it declares"),
+                        .hint(tr!("s010.hint")),
                 );
             }
             continue;
         }
         if w.element.is_some() {
-            diags.push(bad(format!("a change '{soort}' names van: and naar:, not element:")));
+            diags.push(bad(tr!("s009-van-naar-not-single", soort = soort)));
         }
         let (van_ok, naar_ok) = match w.soort {
             WijzigingSoort::Gesplitst => (w.van.len() == 1, w.naar.len() >= 2),
@@ -351,30 +335,29 @@ fn check_record(
             _ => (w.van.len() == 1, w.naar.len() == 1),
         };
         if !van_ok || !naar_ok {
-            let shape = match w.soort {
-                WijzigingSoort::Gesplitst => "one element in van: and two or more in naar:",
-                WijzigingSoort::Samengevoegd => "two or more elements in van: and one in naar:",
-                _ => "one article code in van: and one in naar:",
-            };
-            diags.push(bad(format!("a change '{soort}' has {shape}")));
+            diags.push(bad(match w.soort {
+                WijzigingSoort::Gesplitst => tr!("s009-shape-split", soort = soort),
+                WijzigingSoort::Samengevoegd => tr!("s009-shape-merge", soort = soort),
+                _ => tr!("s009-shape-recode", soort = soort),
+            }));
             continue;
         }
         if w.soort == WijzigingSoort::Hergecodeerd {
             for old in w.van.iter().filter(|c| !article_before(c)) {
                 let prev = inputs.previous.as_ref().map(|p| p.naam()).unwrap_or_default();
-                diags.push(bad(format!("the recoded article '{old}' is not in {prev}")));
+                diags.push(bad(tr!("s009-recode-old", code = old, vorig = prev)));
             }
             // An unreadable workbook is reported once, not again for each recoding.
             for new in w.naar.iter().filter(|c| inputs.document.begroting.volledig && !article_now(c)) {
-                diags.push(bad(format!("the recoded article '{new}' is not in this year's workbook")));
+                diags.push(bad(tr!("s009-recode-new", code = new)));
             }
             continue;
         }
         for id in w.van.iter().filter(|id| !in_base(id)) {
-            diags.push(bad(format!("'{id}' under van: is not an element of {base_name}")));
+            diags.push(bad(tr!("s009-van", id = id, basis = base_name)));
         }
         for id in w.naar.iter().filter(|id| !in_year(id)) {
-            diags.push(bad(format!("'{id}' under naar: is not an element of this year's structure")));
+            diags.push(bad(tr!("s009-naar", id = id)));
         }
         let kinds: BTreeSet<ElementSoort> = w
             .van
@@ -383,7 +366,7 @@ fn check_record(
             .chain(w.naar.iter().filter_map(|r| year.get(r.element()?).map(|e| e.soort)))
             .collect();
         if kinds.len() > 1 {
-            diags.push(bad(format!("a change '{soort}' joins elements of different kinds")));
+            diags.push(bad(tr!("s009-kinds", soort = soort)));
         }
     }
 }
@@ -415,15 +398,15 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
                 Some(t) if !t.markdown.trim().is_empty() => {}
                 Some(_) => diags.push(
                     rules::MISSING_TEXT
-                        .report(format!("the text of {} {nummer} is empty", soort.name()))
+                        .report(tr!("s011-empty", soort = soort.name(), nummer = nummer))
                         .at(Location::File { file })
-                        .hint("write this year's policy text for the objective"),
+                        .hint(tr!("s011-empty.hint")),
                 ),
                 None => diags.push(
                     rules::MISSING_TEXT
-                        .report(format!("{} {nummer} ('{id}') has no text", soort.name()))
+                        .report(tr!("s011-missing", soort = soort.name(), nummer = nummer, id = id))
                         .at(Location::File { file })
-                        .hint(format!("write it in tekst/{id}.md")),
+                        .hint(tr!("s011-missing.hint", id = id)),
                 ),
             }
         }
@@ -432,9 +415,9 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
         if !ids.contains(id) {
             diags.push(
                 rules::STRAY_TEXT
-                    .report(format!("the text '{id}.md' belongs to no ISE, SD or OD of this year"))
+                    .report(tr!("s012", id = id))
                     .at(Location::File { file: t.file.clone() })
-                    .hint("name the file after the id of an ISE, SD or OD (e.g. od-nederlands.md), or remove it"),
+                    .hint(tr!("s012.hint")),
             );
         }
     }

@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{Slot, Stand, Veld};
 use crate::model::{ArtikelCode, WijzigingSoort};
-use crate::rules;
+use crate::{rules, tr};
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let Some(prev) = &inputs.previous else { return };
@@ -30,13 +30,10 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         diags.push(
-            rules::ARTICLE_GONE.report(format!("article {} of {} is not in this year's workbook", old.code, prev.naam()),
-            )
-            .at_opt(before.rij(old).or(Some(crate::diag::Location::File { file: prev.workbook.clone() })))
-            .hint(format!(
-                "if it has a new code, declare {{ soort: hergecodeerd, van: [{}], naar: [<new code>], reden: ... }}; if it is gone, {{ soort: geschrapt, element: {}, reden: ... }}",
-                old.code, old.code
-            )),
+            rules::ARTICLE_GONE
+                .report(tr!("y001", code = old.code, vorig = prev.naam()))
+                .at_opt(before.rij(old).or(Some(crate::diag::Location::File { file: prev.workbook.clone() })))
+                .hint(tr!("y001.hint", code = old.code)),
         );
     }
 
@@ -48,9 +45,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         }
         if !doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Nieuw, art.code)) {
             diags.push(
-                rules::NEW_ARTICLE
-                    .report(format!("article {} is new against {}", art.code, prev.naam()))
-                    .at_opt(now.rij(art)),
+                rules::NEW_ARTICLE.report(tr!("y003", code = art.code, vorig = prev.naam())).at_opt(now.rij(art)),
             );
         }
     }
@@ -74,17 +69,19 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             if here != there {
                 let loc = now.cel(art, Veld::Bedrag(Slot::Van(k)));
                 let mut d = rules::STANDING_MISMATCH
-                    .report(format!(
-                        "{} {} of {} is {here} here, but {there} in {}",
-                        k.label(),
-                        start.label(),
-                        art.code,
-                        prev.naam()
+                    .report(tr!(
+                        "y002",
+                        krediet = k.label(),
+                        stand = start.label(),
+                        code = art.code,
+                        hier = here,
+                        daar = there,
+                        vorig = prev.naam()
                     ))
                     .at_opt(loc)
-                    .hint(format!("copy the {} figure of {} into this workbook", prev_end.label(), prev.naam()));
+                    .hint(tr!("y002.hint", eind = prev_end.label(), vorig = prev.naam()));
                 if let Some(l) = before.cel(old, Veld::Bedrag(Slot::Naar(k))) {
-                    d = d.related(l, "the previous document's figure");
+                    d = d.related(l, tr!("y002.previous"));
                 }
                 diags.push(d);
             }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Location};
 use crate::model::year::{self, Unresolved};
 use crate::model::{Begroting, Beleidsnota, Document, Fase, Structuur};
-use crate::rules;
+use crate::{rules, tr};
 
 pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
@@ -50,7 +50,7 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Baseline {
     pub structuur: Structuur,
-    /// "the beleidsnota" or "BBT 2025 (bo)", for messages.
+    /// "de beleidsnota" (in the language of the messages) or "BBT 2025 (bo)", for messages.
     pub naam: String,
     /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (bo)".
     pub naam_nl: String,
@@ -140,9 +140,9 @@ pub fn inside_project(root: &Path, path: &Path) -> Result<(), Diagnostic> {
         return Ok(());
     }
     Err(rules::OUTSIDE_PROJECT
-        .report(format!("this is a link to {}, outside the project", target.display()))
+        .report(tr!("l006", doel = target.display()))
         .at(Location::File { file: path.to_path_buf() })
-        .hint("copy the file into the project instead of linking to it"))
+        .hint(tr!("l006.hint")))
 }
 
 /// Where the first byte that is not UTF-8 lies: its 1-based line and
@@ -163,11 +163,12 @@ pub fn utf8_error_place(e: &std::string::FromUtf8Error) -> (usize, usize) {
 pub fn regular_file(path: &Path) -> Result<(), Diagnostic> {
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => {
-            let what = if m.is_dir() { "a folder" } else { "not an ordinary file (a pipe or a device)" };
-            Err(rules::MISSING_INPUT
-                .report(format!("this is {what}, where bbt expects a file"))
-                .at(Location::File { file: path.to_path_buf() })
-                .hint("replace it with the file itself"))
+            let (message, hint) = if m.is_dir() {
+                (tr!("l003-folder"), tr!("l003-folder.hint"))
+            } else {
+                (tr!("l003-special"), tr!("l003-special.hint"))
+            };
+            Err(rules::MISSING_INPUT.report(message).at(Location::File { file: path.to_path_buf() }).hint(hint))
         }
         _ => Ok(()),
     }
@@ -181,15 +182,15 @@ fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
             let (line, column) = utf8_error_place(&e);
             rules::YAML_SYNTAX
-                .report("the file is not valid UTF-8")
+                .report(tr!("l001-utf8"))
                 .at(Location::Text { file: path.to_path_buf(), line, column })
-                .hint("save the file as UTF-8")
+                .hint(tr!("l001-utf8.hint"))
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(rules::MISSING_INPUT.report("the file does not exist").at(Location::File { file: path.to_path_buf() }))
+            Err(rules::MISSING_INPUT.report(tr!("l003-missing")).at(Location::File { file: path.to_path_buf() }))
         }
         Err(e) => Err(rules::MISSING_INPUT
-            .report(format!("cannot read the file: {e}"))
+            .report(tr!("l003-unreadable", reden = crate::i18n::io_error(&e)))
             .at(Location::File { file: path.to_path_buf() })),
     }
 }
@@ -228,9 +229,9 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
         let dir = document_dir(root, y, f);
         let broken = |why: &str, at: Option<Location>| {
             rules::PREVIOUS_INVALID
-                .report(format!("{} cannot be read: {why}", document_name(y, f)))
+                .report(tr!("l004-chain", document = document_name(y, f), reden = why))
                 .at(at.unwrap_or(Location::File { file: dir.join(DOCUMENT_FILE) }))
-                .hint(format!("run `bbt check --year {y} --phase {}` and fix it first", f.folder()))
+                .hint(tr!("l004-chain.hint", project = root.display(), jaar = y, fase = f.folder()))
         };
         let (file, diags) = load_document_file(root, &dir).map_err(|d| broken(&d.message, d.location.clone()))?;
         if let Some(d) = diags.iter().find(|d| d.is_error()) {
@@ -259,9 +260,9 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             None => {
                 diags.push(
                     rules::MISSING_INPUT
-                        .report(format!("the project has no document for phase '{}'", phase.folder()))
+                        .report(tr!("l003-no-phase", fase = phase.folder()))
                         .at(Location::File { file: root.to_path_buf() })
-                        .hint(format!("a document lives in <jaar>/{}/bbt.yaml", phase.folder())),
+                        .hint(tr!("l003-no-phase.hint", fase = phase.folder())),
                 );
                 return (None, diags);
             }
@@ -273,13 +274,13 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         // which it has, not one for each missing file.
         let present: Vec<String> = years(root, phase).iter().map(i32::to_string).collect();
         let hint = if present.is_empty() {
-            format!("the project has no {} document yet", phase.folder())
+            tr!("l003-no-year-none", fase = phase.folder())
         } else {
-            format!("the {} documents of this project: {}", phase.folder(), present.join(", "))
+            tr!("l003-no-year-list", fase = phase.folder(), jaren = present.join(", "))
         };
         diags.push(
             rules::MISSING_INPUT
-                .report(format!("the project has no document for {year} {}", phase.folder()))
+                .report(tr!("l003-no-year", jaar = year, fase = phase.folder()))
                 .at(Location::File { file: dir })
                 .hint(hint),
         );
@@ -301,15 +302,15 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     {
         diags.push(
             rules::BAD_VALUE
-                .report(format!(
-                    "bbt.yaml says {} {} but lies in the folder for {} {}",
-                    f.fase.folder(),
-                    f.jaar,
-                    phase.folder(),
-                    year
+                .report(tr!(
+                    "l002-folder",
+                    fase = f.fase.folder(),
+                    jaar = f.jaar,
+                    map_fase = phase.folder(),
+                    map_jaar = year
                 ))
                 .at(f.yaml.loc("begrotingsjaar"))
-                .hint("the folder <jaar>/<fase>/ and the file must agree"),
+                .hint(tr!("l002-folder.hint")),
         );
     }
     let workbook = match find_workbook(root, &dir) {
@@ -347,7 +348,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let mut previous = None;
     let mut baseline = Baseline {
         structuur: nota.structuur.clone(),
-        naam: "the beleidsnota".into(),
+        naam: crate::tr!("baseline-beleidsnota"),
         naam_nl: "de beleidsnota".into(),
     };
     if let Some((pdir, proot)) = previous_at {
@@ -435,9 +436,9 @@ pub fn load_previous(dir: &Path, root: &Path, nota: &Beleidsnota) -> Result<Prev
     // Report the previous document's first problem at its own place.
     let broken = |d: &Diagnostic| {
         rules::PREVIOUS_INVALID
-            .report(format!("the previous document cannot be read: {}", d.message))
+            .report(tr!("l004", reden = &d.message))
             .at(d.location.clone().unwrap_or(Location::File { file: dir.to_path_buf() }))
-            .hint("check that document first, or name another with --previous")
+            .hint(tr!("l004.hint"))
     };
     let (file, diags) = load_document_file(root, dir).map_err(|d| broken(&d))?;
     if let Some(d) = diags.iter().find(|d| d.is_error()) {

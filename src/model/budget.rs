@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::money::Money;
 use super::structure::{EntiteitCode, IseCode};
 use crate::diag::Location;
+use crate::tr;
 
 /// The credit kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -237,20 +238,21 @@ pub struct ArtikelCode {
 }
 
 impl ArtikelCode {
-    /// Reads a code, or says why it has the wrong shape.
+    /// Reads a code, or says why it has the wrong shape (in the language of
+    /// the messages).
     pub fn parse(s: &str) -> Result<ArtikelCode, String> {
         let parts: Vec<&str> = s.split('-').collect();
         let [ent, mid, esr] = parts.as_slice() else {
-            return Err("expected three parts separated by '-', like SB0-1SFE2AA-WT".into());
+            return Err(tr!("w007-parts"));
         };
         let plain = |p: &str| p.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
         if ent.len() != 3 || !plain(ent) {
-            return Err(format!("entity part '{ent}' must be three capitals or digits, like SB0"));
+            return Err(tr!("w007-entity", deel = ent));
         }
         if mid.len() != 7 || !plain(mid) {
-            return Err(format!("middle part '{mid}' must be seven capitals or digits, like 1SFE2AA"));
+            return Err(tr!("w007-middle", deel = mid));
         }
-        let esr = Esr::parse(esr).ok_or_else(|| format!("unknown ESR aggregate '{esr}' (WT, LO, PR, IS, LE or PA)"))?;
+        let esr = Esr::parse(esr).ok_or_else(|| tr!("w007-esr", deel = esr))?;
         let mut chars = [0u8; 10];
         for (c, b) in chars.iter_mut().zip(ent.bytes().chain(mid.bytes())) {
             *c = b;

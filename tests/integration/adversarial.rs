@@ -62,6 +62,7 @@ fn run_limited(cwd: &Path, args: &[&str]) -> Output {
         .arg(MEMORY_LIMIT)
         .arg("--")
         .arg(env!("CARGO_BIN_EXE_bbt"))
+        .env("BBT_LANG", "en")
         .args(args)
         .env_remove("SOURCE_DATE_EPOCH")
         .current_dir(cwd)
@@ -820,6 +821,7 @@ fn an_output_folder_that_cannot_be_written_fails_with_exit_2() {
     };
     let out = cmd
         .arg(env!("CARGO_BIN_EXE_bbt"))
+        .env("BBT_LANG", "en")
         .args(["render", "project", "--year", "2025", "-o", "uit"])
         .env_remove("SOURCE_DATE_EPOCH")
         .current_dir(tmp.path())
@@ -861,6 +863,7 @@ fn an_unreadable_folder_of_texts_is_an_error() {
     let out = Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
         .arg(env!("CARGO_BIN_EXE_bbt"))
+        .env("BBT_LANG", "en")
         .args(["check", "project", "--year", "2025"])
         .current_dir(tmp.path())
         .output()

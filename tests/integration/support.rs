@@ -14,6 +14,9 @@ pub fn sample() -> PathBuf {
 pub fn bbt() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_bbt"));
     cmd.env_remove("SOURCE_DATE_EPOCH");
+    // The suite reads bbt's messages in English; `language.rs` reads them in
+    // Dutch, the default.
+    cmd.env("BBT_LANG", "en");
     cmd
 }
 

@@ -16,11 +16,12 @@ use std::sync::Arc;
 use calamine::{Data, Reader, Sheets, open_workbook_auto};
 
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::n;
 use crate::model::budget::{
     ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
 };
 use crate::model::{Artikel, EntiteitCode, IseCode, Money, Unit};
-use crate::rules;
+use crate::{rules, tr};
 
 mod guard;
 pub mod layout;
@@ -59,9 +60,9 @@ pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             Begroting::default(),
             vec![
                 rules::NOT_A_WORKBOOK
-                    .report(format!("cannot read the workbook: it is damaged ({panic})"))
+                    .report(tr!("w001-damaged", fout = panic))
                     .at(Location::File { file: path.to_path_buf() })
-                    .hint("open it in Excel or LibreOffice and save it again as .xlsx or .ods"),
+                    .hint(tr!("w001-damaged.hint")),
             ],
         ),
     }
@@ -74,13 +75,9 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         Ok(book) => book,
         Err(e) => {
             let d = if e.to_string().contains("password protected") {
-                rules::NOT_A_WORKBOOK
-                    .report("the workbook is password-protected")
-                    .hint("save a copy without a password (File > Save As, without encryption) and use that")
+                rules::NOT_A_WORKBOOK.report(tr!("w001-password")).hint(tr!("w001-password.hint"))
             } else {
-                rules::NOT_A_WORKBOOK
-                    .report(format!("cannot read the workbook: {e}"))
-                    .hint("save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods")
+                rules::NOT_A_WORKBOOK.report(tr!("w001-unreadable", fout = e)).hint(tr!("w001-unreadable.hint"))
             };
             return (Begroting::default(), vec![d.at(Location::File { file: path.to_path_buf() })]);
         }
@@ -98,9 +95,9 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
                 volledig = false;
                 diags.push(
                     rules::MISSING_SHEET
-                        .report(format!("the workbook has no sheet '{wanted}'"))
+                        .report(tr!("w002", blad = wanted))
                         .at(Location::File { file: path.to_path_buf() })
-                        .hint(format!("sheets found: {}", names.join(", "))),
+                        .hint(tr!("w002.hint", lijst = names.join(", "))),
                 );
             }
             continue;
@@ -114,7 +111,7 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             diags.push(match e {
                 SheetError::TooLarge { row, col } => size::too_large(path, actual, row.into(), col.into()),
                 SheetError::Read(e) => rules::NOT_A_WORKBOOK
-                    .report(format!("cannot read sheet '{actual}': {e}"))
+                    .report(tr!("w001-sheet", blad = actual, fout = e))
                     .at(Location::File { file: path.to_path_buf() }),
             });
             sheet.complete = false;
@@ -123,9 +120,9 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             sheet.complete = false;
             diags.push(
                 rules::MISSING_COLUMN
-                    .report(format!("sheet '{actual}' has no header row with a column 'Artikel'"))
+                    .report(tr!("w003-header", blad = actual))
                     .at(reader.loc(&sheet, sheet.first.map_or(0, |f| f.0), sheet.first.map_or(0, |f| f.1)))
-                    .hint("the header row names the columns; see docs/workbook.md"),
+                    .hint(tr!("w003-header.hint")),
             );
         }
         if let Some(header) = &sheet.header {
@@ -255,15 +252,20 @@ pub fn find(dir: &Path) -> Result<PathBuf, Diagnostic> {
     match found.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err(rules::NOT_A_WORKBOOK
-            .report("the document has no budget workbook")
+            .report(tr!("w001-none"))
             .at(Location::File { file: dir.to_path_buf() })
-            .hint("put the figures in begroting.xlsx (or .xlsm, .xlsb, .xls, .ods) in this folder")),
+            .hint(tr!("w001-none.hint"))),
         many => Err(rules::NOT_A_WORKBOOK
-            .report(format!("the document has {} budget workbooks; keep exactly one", many.len()))
+            .report(tr!("w001-many", aantal = many.len()))
             .at(Location::File { file: dir.to_path_buf() })
-            .hint(format!(
-                "found: {}",
-                many.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(", ")
+            .hint(tr!(
+                "w001-many.hint",
+                lijst = many
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))),
     }
 }
@@ -422,10 +424,10 @@ impl SheetReader {
                     sheet.failed_header = true;
                     diags.push(
                         rules::DUPLICATE_COLUMN
-                            .report(format!("sheet '{}' has the column '{name}' twice", sheet.name))
+                            .report(tr!("w013", blad = &sheet.name, kolom = name))
                             .at(self.loc(sheet, row, *c))
-                            .related(self.loc(sheet, row, first), "first here")
-                            .hint("keep one column of each name: delete or rename the other"),
+                            .related(self.loc(sheet, row, first), tr!("first-here"))
+                            .hint(tr!("w013.hint")),
                     );
                 }
                 Some(_) => {}
@@ -444,17 +446,17 @@ impl SheetReader {
             sheet.failed_header = true;
             diags.push(
                 rules::MISSING_COLUMN
-                    .report(format!(
-                        "sheet '{}' lacks the column{} {}",
-                        sheet.name,
-                        if missing.len() == 1 { "" } else { "s" },
-                        missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ")
+                    .report(tr!(
+                        "w003",
+                        blad = &sheet.name,
+                        aantal = n(missing.len()),
+                        kolommen = missing.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ")
                     ))
                     .at(self.loc(sheet, row, sheet.first.map_or(0, |f| f.1).min(found.first().map_or(0, |f| f.1))))
-                    .hint(format!(
-                        "columns found in row {}: {}",
-                        row + 1,
-                        found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
+                    .hint(tr!(
+                        "w003.hint",
+                        rij = row + 1,
+                        lijst = found.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join(", ")
                     )),
             );
         }
@@ -489,21 +491,21 @@ impl SheetReader {
                     let name = name();
                     diags.push(
                         rules::BAD_TEXT
-                            .report(format!("'{name}' is empty"))
+                            .report(tr!("w005-empty", kolom = &name))
                             .at(loc())
-                            .hint(format!("every article row needs its {name}; see docs/workbook.md")),
+                            .hint(tr!("w005-empty.hint", kolom = &name)),
                     );
                 }
                 None
             }
             Data::Error(e) => {
-                diags.push(rules::ERROR_CELL.report(format!("'{}' holds the error value {e}", name())).at(loc()));
+                diags.push(rules::ERROR_CELL.report(tr!("w006", kolom = name(), fout = e)).at(loc()));
                 None
             }
             Data::Int(i) => Some(i.to_string()),
             other => {
                 diags.push(
-                    rules::BAD_TEXT.report(format!("'{}' must be text, found {}", name(), describe(other))).at(loc()),
+                    rules::BAD_TEXT.report(tr!("w005-not-text", kolom = name(), gevonden = describe(other))).at(loc()),
                 );
                 None
             }
@@ -534,42 +536,41 @@ impl SheetReader {
         let unit = self.cx.eenheid;
         if let Some(formula) = &cel.formula {
             let stale = match cel.value {
-                Data::Empty => Some("has no computed value".to_string()),
+                Data::Empty => Some(tr!("w011-empty", kolom = name, formule = formula)),
                 Data::Float(0.0) => eval_sum(formula, |r, c| row.number(r, c))
                     .filter(|sum| sum.abs() > 1e-6)
-                    .map(|sum| format!("stores the result 0, but its cells add up to {sum}")),
+                    .map(|sum| tr!("w011-zero", kolom = name, formule = formula, som = sum)),
                 _ => None,
             };
-            if let Some(why) = stale {
-                return Err(rules::STALE_FORMULA.report(format!("the formula in '{name}' ({formula}) {why}"))
-                    .hint("the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it"));
+            if let Some(message) = stale {
+                return Err(rules::STALE_FORMULA.report(message).hint(tr!("w011-empty.hint")));
             }
         }
         let beyond = |shown: &str| {
             rules::BAD_AMOUNT
-                .report(format!("'{name}' is {shown}, beyond any budget"))
-                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))
+                .report(tr!("w004-beyond", kolom = name, waarde = shown))
+                .hint(tr!("w004-beyond.hint", eenheid = unit.name()))
         };
         if let Data::String(text) = &cel.value {
             let n = parse_text_number(text).map_err(|why| {
                 rules::BAD_AMOUNT
-                    .report(format!("'{name}' is the text \"{text}\", {why}"))
-                    .hint(format!("type a whole number in {}, like 1234 or -4917", unit.name()))
+                    .report(tr!("w004-text", kolom = name, tekst = text, waarom = why))
+                    .hint(tr!("w004-text.hint", eenheid = unit.name()))
             })?;
-            let m = Money::from_units(n, unit).ok_or_else(|| beyond(&format!("the text \"{text}\"")))?;
-            let warning = rules::TEXT_NUMBER.report(format!("'{name}' is the text \"{text}\", read as the number {}", crate::render::format::integer(n)),
-            )
-            .hint("type amounts as numbers: a spreadsheet may add this text up differently (in an English setting \"1.850\" is 1,85) or leave it out of its sums");
+            let m = Money::from_units(n, unit).ok_or_else(|| beyond(&tr!("found-text", tekst = text)))?;
+            let warning = rules::TEXT_NUMBER
+                .report(tr!("w009", kolom = name, tekst = text, getal = crate::render::format::integer(n)))
+                .hint(tr!("w009.hint"));
             return Ok((m, Some(warning)));
         }
         match to_money(&cel.value, unit) {
             Ok(m) => Ok((m, None)),
-            Err(AmountError::ErrorValue(e)) => Err(rules::ERROR_CELL
-                .report(format!("'{name}' holds the error value {e}"))
-                .hint("fix the formula that produces it")),
+            Err(AmountError::ErrorValue(e)) => {
+                Err(rules::ERROR_CELL.report(tr!("w006-amount", kolom = name, fout = e)).hint(tr!("w006-amount.hint")))
+            }
             Err(AmountError::Invalid(why)) => Err(rules::BAD_AMOUNT
-                .report(format!("'{name}' {why}"))
-                .hint(format!("amounts are whole numbers in {} (the unit in bbt.yaml)", unit.name()))),
+                .report(tr!("w004-invalid", kolom = name, waarom = why))
+                .hint(tr!("w004-invalid.hint", eenheid = unit.name()))),
         }
     }
 
@@ -608,9 +609,10 @@ impl SheetReader {
             Ok(code) => code,
             Err(why) => {
                 diags.push(
-                    rules::BAD_CODE.report(format!("'{text}' is not a budget article code: {why}"))
+                    rules::BAD_CODE
+                        .report(tr!("w007", tekst = text, waarom = why))
                         .at(code_loc())
-                        .hint("a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT"),
+                        .hint(tr!("w007.hint")),
                 );
                 sheet.complete = false;
                 return;
@@ -623,17 +625,13 @@ impl SheetReader {
         if !expected {
             diags.push(
                 rules::BAD_CODE
-                    .report(format!(
-                        "article {code} is {} but stands on sheet '{}'",
-                        if code.soort() == '0' {
-                            "a revenue article (5th character 0)"
-                        } else {
-                            "an expenditure article"
-                        },
-                        sheet.name
-                    ))
+                    .report(if code.soort() == '0' {
+                        tr!("w007-sheet-revenue", code = code, blad = &sheet.name)
+                    } else {
+                        tr!("w007-sheet-expenditure", code = code, blad = &sheet.name)
+                    })
                     .at(code_loc())
-                    .hint("expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'"),
+                    .hint(tr!("w007-sheet-revenue.hint")),
             );
         }
         let titel = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
@@ -647,9 +645,9 @@ impl SheetReader {
         {
             diags.push(
                 rules::BAD_CODE
-                    .report(format!("the ESR column says {typed}, but the code {code} ends in {}", code.esr().code()))
+                    .report(tr!("w007-esr-column", getypt = typed, code = code, esr = code.esr().code()))
                     .at(self.loc(sheet, row.row, c))
-                    .hint("the ESR aggregate is the code's last part; correct the code or the column"),
+                    .hint(tr!("w007-esr-column.hint")),
             );
         }
         let mut bedragen = Bedragen::new(soort, self.cx.fase);
@@ -666,9 +664,9 @@ impl SheetReader {
                 let name = layout::bedrag_naam(self.cx.jaar, self.cx.fase, slot);
                 diags.push(
                     rules::NEGATIVE
-                        .report(format!("'{name}' is {m}: a credit cannot be negative"))
+                        .report(tr!("w010", kolom = name, bedrag = m))
                         .at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c)))
-                        .hint("only index, compensaties and bijstellingen may be negative"),
+                        .hint(tr!("w010.hint")),
                 );
             }
             bedragen.set(slot, m);
@@ -701,18 +699,11 @@ impl SheetReader {
                 a.toelichting.push(ToelichtingLijn { omschrijving, vak, vek, rij: row.row })
             }
             Some(_) => diags.push(
-                rules::UNKNOWN_ARTICLE
-                    .report(format!("{code} is a revenue article; itemised lines are for expenditure articles"))
-                    .at(loc)
-                    .hint("explain revenue in the article's korte inhoud"),
+                rules::UNKNOWN_ARTICLE.report(tr!("w008-revenue", code = &code)).at(loc).hint(tr!("w008-revenue.hint")),
             ),
             // Lines under articles that could not be read would only be reported as strays.
             None if !sheet.strays => {}
-            None => diags.push(
-                rules::UNKNOWN_ARTICLE
-                    .report(format!("toelichting for {code}, which is on neither 'Uitgaven' nor 'Ontvangsten'"))
-                    .at(loc),
-            ),
+            None => diags.push(rules::UNKNOWN_ARTICLE.report(tr!("w008", code = &code)).at(loc)),
         }
     }
 }
@@ -727,14 +718,14 @@ fn is_blank(v: &Data) -> bool {
 
 fn describe(v: &Data) -> String {
     match v {
-        Data::Int(i) => format!("the number {i}"),
-        Data::Float(f) => format!("the number {f}"),
-        Data::String(s) => format!("the text \"{s}\""),
-        Data::Bool(b) => format!("the logical value {}", if *b { "TRUE" } else { "FALSE" }),
-        Data::DateTime(_) | Data::DateTimeIso(_) => "a date".into(),
-        Data::DurationIso(_) => "a duration".into(),
-        Data::Error(e) => format!("the error value {e}"),
-        Data::Empty => "an empty cell".into(),
+        Data::Int(i) => tr!("found-number", getal = i),
+        Data::Float(f) => tr!("found-number", getal = f),
+        Data::String(s) => tr!("found-text", tekst = s),
+        Data::Bool(b) => tr!("found-logical", waarde = if *b { "TRUE" } else { "FALSE" }),
+        Data::DateTime(_) | Data::DateTimeIso(_) => tr!("found-date"),
+        Data::DurationIso(_) => tr!("found-duration"),
+        Data::Error(e) => tr!("found-error", fout = e),
+        Data::Empty => tr!("found-empty"),
     }
 }
 
@@ -756,32 +747,32 @@ fn parse_text_number(text: &str) -> Result<i64, String> {
     };
     if let Some(d) = decimals {
         if !d.chars().all(|c| c.is_ascii_digit()) || d.is_empty() {
-            return Err("which is not a number".into());
+            return Err(tr!("w004-why-not-number"));
         }
         if d.len() == 3 && !int_part.contains(['.', ' ', '\u{a0}', '\u{202f}']) {
-            return Err("which is ambiguous: 1,234 is a thousand and more in English but not in Dutch".into());
+            return Err(tr!("w004-why-ambiguous"));
         }
         if d.chars().any(|c| c != '0') {
-            return Err("which is not a whole number".into());
+            return Err(tr!("w004-why-not-whole"));
         }
     }
     let seps: Vec<char> = int_part.chars().filter(|c| !c.is_ascii_digit()).collect();
     if seps.iter().any(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'')) || int_part.is_empty() {
-        return Err("which is not a number".into());
+        return Err(tr!("w004-why-not-number"));
     }
     if let Some(first) = seps.first() {
         if seps.iter().any(|c| c != first) {
-            return Err("which mixes separators".into());
+            return Err(tr!("w004-why-mixed"));
         }
         let groups: Vec<&str> = int_part.split(*first).collect();
         let ok =
             groups.first().is_some_and(|g| (1..=3).contains(&g.len())) && groups.iter().skip(1).all(|g| g.len() == 3);
         if !ok {
-            return Err("whose digits are not grouped by three".into());
+            return Err(tr!("w004-why-not-grouped"));
         }
     }
     let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
-    let n: i64 = digits.parse().map_err(|_| "which is too large".to_string())?;
+    let n: i64 = digits.parse().map_err(|_| tr!("w004-why-too-large"))?;
     Ok(if negative { -n } else { n })
 }
 
@@ -854,21 +845,21 @@ fn to_money(v: &Data, unit: Unit) -> Result<Money, AmountError> {
         Data::Int(i) => *i,
         Data::Float(f) => {
             if !f.is_finite() {
-                return Err(AmountError::Invalid(format!("is not a finite number ({f})")));
+                return Err(AmountError::Invalid(tr!("w004-is-not-finite", getal = f)));
             }
             let r = f.round();
             if (f - r).abs() > 1e-6 {
-                return Err(AmountError::Invalid(format!("is {f}, not a whole number in {}", unit.name())));
+                return Err(AmountError::Invalid(tr!("w004-is-not-whole", getal = f, eenheid = unit.name())));
             }
             if r.abs() > 1e15 {
-                return Err(AmountError::Invalid(format!("is {f}, beyond any budget")));
+                return Err(AmountError::Invalid(tr!("w004-is-beyond", getal = f)));
             }
             r as i64
         }
         Data::Error(e) => return Err(AmountError::ErrorValue(e.to_string())),
-        other => return Err(AmountError::Invalid(format!("must be a number, found {}", describe(other)))),
+        other => return Err(AmountError::Invalid(tr!("w004-must-be-number", gevonden = describe(other)))),
     };
-    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(format!("is {whole}, beyond any budget")))
+    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(tr!("w004-is-beyond", getal = whole)))
 }
 
 #[cfg(test)]

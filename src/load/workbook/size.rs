@@ -12,7 +12,7 @@ use std::path::Path;
 
 use super::{MAX_BYTES, MAX_CELLS};
 use crate::diag::{Diagnostic, Location};
-use crate::rules;
+use crate::{rules, tr};
 
 /// The first bytes of a compound file (xls, encrypted xlsx).
 const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -32,17 +32,12 @@ enum Found {
 /// report.
 pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     let at_file = |d: Diagnostic| d.at(Location::File { file: path.to_path_buf() });
-    let too_big = |what: String| {
-        at_file(
-            rules::TOO_LARGE
-                .report(format!("{what}, more than bbt reads ({} MB at most)", MAX_BYTES / 1_000_000))
-                .hint("a budget's workbook is a few megabytes: save the figures alone in a new workbook"),
-        )
-    };
+    let too_big = |message: String| at_file(rules::TOO_LARGE.report(message).hint(tr!("w012-file.hint")));
+    let max = MAX_BYTES / 1_000_000;
     let Ok(file) = std::fs::File::open(path) else { return Ok(()) };
     let size = file.metadata().map_or(0, |m| m.len());
     if size > MAX_BYTES {
-        return Err(too_big(format!("the file is {} MB", size / 1_000_000)));
+        return Err(too_big(tr!("w012-file", mb = size / 1_000_000, max = max)));
     }
     // A compound file (xls, or an encrypted xlsx) may also parse as a zip
     // archive (a stray end-of-directory record): its own header decides.
@@ -56,7 +51,7 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
                 unpacked = unpacked.saturating_add(zip.by_index_raw(i).map_or(0, |f| f.size()));
             }
             if unpacked > MAX_BYTES {
-                return Err(too_big(format!("the workbook unpacks to {} MB", unpacked / 1_000_000)));
+                return Err(too_big(tr!("w012-unpacked", mb = unpacked / 1_000_000, max = max)));
             }
             zip.by_name("content.xml").ok().and_then(ods_cells)
         }
@@ -65,11 +60,9 @@ pub(super) fn check(path: &Path) -> Result<(), Diagnostic> {
     match found {
         None => Ok(()),
         Some(Found::TooLarge { sheet, row, col }) => Err(too_large(path, &sheet, row, col)),
-        Some(Found::Broken(why)) => Err(at_file(
-            rules::NOT_A_WORKBOOK
-                .report(format!("cannot read the workbook: {why}"))
-                .hint("open it in Excel or LibreOffice and save it again"),
-        )),
+        Some(Found::Broken(why)) => {
+            Err(at_file(rules::NOT_A_WORKBOOK.report(tr!("w001-broken", fout = why)).hint(tr!("w001-broken.hint"))))
+        }
     }
 }
 
@@ -124,12 +117,9 @@ impl Tally {
 pub(super) fn too_large(path: &Path, sheet: &str, row: u64, col: u64) -> Diagnostic {
     let (row, col) = (u32::try_from(row).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX));
     rules::TOO_LARGE
-        .report(format!(
-            "sheet '{sheet}' uses cells up to {}, more than bbt reads ({MAX_CELLS} cells at most)",
-            Location::cell_name(row, col)
-        ))
+        .report(tr!("w012", blad = sheet, cel = Location::cell_name(row, col), max = MAX_CELLS))
         .at(Location::cell(path, sheet, row, col))
-        .hint("clear the stray cells far below or to the right of the data (select them, delete, save)")
+        .hint(tr!("w012.hint"))
 }
 
 /// Counts the cells calamine would hold for the sheets of an ods file's
@@ -282,10 +272,7 @@ fn xls_cells(file: &[u8]) -> Option<Found> {
                     }
                     let (r1, c1) = (u64::from(rl) - 1, u64::from(cl) - 1);
                     if r1 < u64::from(rf) || c1 < u64::from(cf) {
-                        return Some(Found::Broken(format!(
-                            "sheet '{}' says its cells end before they start",
-                            tally.sheet
-                        )));
+                        return Some(Found::Broken(tr!("w001-cells-reversed", blad = &tally.sheet)));
                     }
                     let declared = (r1 - u64::from(rf) + 1).saturating_mul(c1 - u64::from(cf) + 1);
                     tally.held = tally.held.max(declared);
@@ -322,7 +309,7 @@ fn compound_stream(file: &[u8], names: &[&str]) -> Result<Option<Vec<u8>>, Strin
     // back on itself has it grow a buffer without bound (found by fuzzing).
     let loops = Cell::new(false);
     let stream = compound_stream_in(file, names, &loops);
-    if loops.get() { Err("a chain of sectors in the file loops back on itself".into()) } else { Ok(stream) }
+    if loops.get() { Err(tr!("w001-sector-loop")) } else { Ok(stream) }
 }
 
 fn compound_stream_in(file: &[u8], names: &[&str], loops: &Cell<bool>) -> Option<Vec<u8>> {

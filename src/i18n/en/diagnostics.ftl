@@ -1,0 +1,231 @@
+# Diagnostics in English (`--lang en`, `BBT_LANG=en`): the same ids,
+# attributes and arguments as nl/diagnostics.ftl.
+
+## Shared
+
+baseline-beleidsnota = the beleidsnota
+hint-declare = if intended, declare it in bbt.yaml under wijzigingen: { $yaml }
+first-here = first here
+known-ises = known ISEs: { $list }
+
+## L002: values
+
+l002-year = { $jaar } is not a plausible budget year
+    .hint = e.g. 2025
+l002-letter = '{ $letter }' is not a stuk letter
+    .hint = write the letter parliament gave the stuk, e.g. letter: A
+l002-letter-draft = '{ $letter }' is not a stuk letter yet; the title page prints it as typed
+l002-id = '{ $id }' is not a usable id
+    .hint = ids are short words joined by hyphens, like od-inburgering-traject
+
+## S: structure
+
+s001 = the id '{ $id }' is used twice
+    .hint = every beleidsveld, ISE, SD and OD needs an id of its own
+    .first = first used here
+s002 = OD { $nummer } refers to the unknown ISE '{ $ise }'
+s004 = the { $soort } '{ $id }' is new against { $basis }, but the change is not declared
+s005 = the { $soort } '{ $id }' has { $veld } '{ $nieuw }' where { $basis } has '{ $oud }', but the change is not declared
+s006-parent = the { $soort } '{ $id }' stands under '{ $nieuw }' where { $basis } has it under '{ $oud }', but the change is not declared
+s006-ise = the { $soort } '{ $id }' stands in the ISE '{ $nieuw }' where { $basis } has it in the ISE '{ $oud }', but the change is not declared
+s008 = the { $soort } '{ $id }' stands where { $basis } has '{ $verwacht }'
+    .hint = keep the order of { $basis }: { $volgorde }
+s007 = the { $soort } '{ $id }' ({ $label }) of { $basis } is missing from this year's structure, but its removal is not declared
+    .hint = restore it in structuur, or if intended, declare it in bbt.yaml under wijzigingen: { $yaml }
+s009-no-reason = the change '{ $soort }' gives no reason
+    .hint = write why under reden:
+s009-single = a change '{ $soort }' names one element: element: <id or article code>
+s009-single-not-van-naar = a change '{ $soort }' names its element with element:, not van:/naar:
+s009-unknown = the change '{ $soort }' names '{ $id }', which is not an element of { $basis } or of this year
+s009-van-naar-not-single = a change '{ $soort }' names van: and naar:, not element:
+s009-shape-split = a change '{ $soort }' has one element in van: and two or more in naar:
+s009-shape-merge = a change '{ $soort }' has two or more elements in van: and one in naar:
+s009-shape-recode = a change '{ $soort }' has one article code in van: and one in naar:
+s009-recode-old = the recoded article '{ $code }' is not in { $vorig }
+s009-recode-new = the recoded article '{ $code }' is not in this year's workbook
+s009-van = '{ $id }' under van: is not an element of { $basis }
+s009-naar = '{ $id }' under naar: is not an element of this year's structure
+s009-kinds = a change '{ $soort }' joins elements of different kinds
+s010 = the change '{ $soort }' of '{ $id }' did not happen
+    .hint = remove the entry, or make the change it declares
+s003-unknown = the { $soort } '{ $id }' is not in { $basis }
+s003-other-kind = '{ $id }' is a { $ander } there
+s003-new = for a new { $soort }, give { $velden } here and declare it (soort: nieuw)
+s011-empty = the text of { $soort } { $nummer } is empty
+    .hint = write this year's policy text for the objective
+s011-missing = { $soort } { $nummer } ('{ $id }') has no text
+    .hint = write it in tekst/{ $id }.md
+s012 = the text '{ $id }.md' belongs to no ISE, SD or OD of this year
+    .hint = name the file after the id of an ISE, SD or OD (e.g. od-nederlands.md), or remove it
+s013 = the indicator '{ $indicator }' belongs to '{ $od }', which is no OD of this year
+    .hint = name the OD by its id, as in the year's structuur
+
+## B: figures
+
+b001 = article { $code } is in the ISE '{ $ise }', which the beleidsnota does not know
+b002 = article { $code } appears twice
+    .hint = every article has one row; add its figures together or remove one row
+b003 = { $krediet } of { $code }: { $van } + index + compensaties + andere bijstellingen = { $verwacht }, but { $naar } says { $werkelijk }
+    .hint = the difference is { $verschil }; correct one of the bijstellingen or { $naar }
+b005-entity = article { $code }: the code belongs to entity { $code_entiteit }, but the row says { $entiteit }
+    .hint = the first three characters of the code are the entity
+b005-unknown-entity = article { $code }: the entity { $entiteit } is not one of the beleidsnota's entities
+    .hint = add it under entiteiten: in beleidsnota.yaml, or correct the code
+b005-ise = article { $code }: the code points to ISE { $code_ise }, but the row puts it in { $ise }
+    .hint = correct the ISE, recode the article (soort: hergecodeerd), or declare it moved: { $yaml }
+b005-kind = article { $code }: '{ $teken }' is not a credit kind
+    .hint = the 9th character is 2 (split credits), 4 (variable) or 5 (correlative)
+b006-no-receiver = article { $code } is a dotation (IS) without a receiving entity
+    .hint = fill in the column Ontvanger with the code of the entity that receives it (e.g. SI0)
+b006-unknown-receiver = article { $code } goes to entity { $ontvanger }, which the beleidsnota does not list
+    .hint = add the entity under entiteiten: in beleidsnota.yaml, or correct Ontvanger
+b006-not-is = article { $code } names a receiving entity ({ $ontvanger }) but is not a dotation (IS)
+    .hint = only IS articles have an Ontvanger; clear the cell
+b004 = the ISE { $ise } ({ $naam }) has no articles in the workbook
+    .hint = add its articles, or say why in bbt.yaml: { $yaml }
+b007-no-ise = the total row '{ $label }' names no ISE of the year
+    .hint = write 'Totaal' for the whole sheet or 'Totaal SF-A' for one ISE
+b007 = { $label }: the typed { $wat } is { $getypt }, the articles add up to { $berekend }
+    .hint = correct the total, or leave it out: bbt computes every total itself
+b008 = the compensaties of this document net to { $vak } (VAK) and { $vek } (VEK)
+    .hint = compensaties move money between articles; over the whole budget they net to zero
+b009 = over these { $aantal } projects the compensaties net to { $vak } (VAK) and { $vek } (VEK), not zero
+    .hint = per project (VAK / VEK): { $per }
+
+## Y: against the previous document
+
+y001 = article { $code } of { $vorig } is not in this year's workbook
+    .hint = if it has a new code, declare {"{"} soort: hergecodeerd, van: [{ $code }], naar: [<new code>], reden: ... {"}"}; if it is gone, {"{"} soort: geschrapt, element: { $code }, reden: ... {"}"}
+y003 = article { $code } is new against { $vorig }
+y002 = { $krediet } { $stand } of { $code } is { $hier } here, but { $daar } in { $vorig }
+    .hint = copy the { $eind } figure of { $vorig } into this workbook
+    .previous = the previous document's figure
+
+## T: what the PDF can print
+
+t005 = { $teken } is { $waarom ->
+        [control] a control character
+        [noncharacter] a Unicode noncharacter
+       *[no-glyph] a character the document's fonts do not have
+    } and cannot be printed{ $meer ->
+        [0] {""}
+       *[other] {" "}(and { $meer } more)
+    }
+t005-hint-invisible = remove it: it is invisible in most editors (a workbook may show it as _x001B_); retype the text around it if need be
+t005-hint-script = write it another way or leave it out: the document's fonts print Latin, Greek and Cyrillic letters and common symbols, not emoji or scripts such as Chinese or Ethiopic
+t007-word = a word of { $lengte } characters without a space is too long to print (at most { $max })
+    .hint = break it up with spaces, or leave it out
+t007-title = a title of { $lengte } characters is too long to print (at most { $max })
+    .hint = shorten it: titles go into the PDF's bookmarks and tags whole
+
+## L: loading the inputs
+
+io-not-found = the file or folder does not exist
+io-permission = bbt has no permission to read it
+io-other = { $fout }
+l006 = this is a link to { $doel }, outside the project
+    .hint = copy the file into the project instead of linking to it
+l003-folder = this is a folder, where bbt expects a file
+    .hint = replace it with the file itself
+l003-special = this is not an ordinary file (a pipe or a device), where bbt expects a file
+    .hint = replace it with the file itself
+l001-utf8 = the file is not valid UTF-8
+    .hint = save the file as UTF-8
+l003-missing = the file does not exist
+l003-unreadable = cannot read the file: { $reden }
+l004-chain = { $document } cannot be read: { $reden }
+    .hint = run `bbt check { $project } --year { $jaar } --phase { $fase }` and fix it first
+l003-no-phase = the project has no document for phase '{ $fase }'
+    .hint = a document lives in <jaar>/{ $fase }/bbt.yaml
+l003-no-year = the project has no document for { $jaar } { $fase }
+l003-no-year-none = the project has no { $fase } document yet
+l003-no-year-list = the { $fase } documents of this project: { $jaren }
+l002-folder = bbt.yaml says { $fase } { $jaar } but lies in the folder for { $map_fase } { $map_jaar }
+    .hint = the folder <jaar>/<fase>/ and the file must agree
+l004 = the previous document cannot be read: { $reden }
+    .hint = check that document first, or name another with --previous
+
+## W: the workbook
+
+w001-damaged = cannot read the workbook: it is damaged ({ $fout })
+    .hint = open it in Excel or LibreOffice and save it again as .xlsx or .ods
+w001-password = the workbook is password-protected
+    .hint = save a copy without a password (File > Save As, without encryption) and use that
+w001-unreadable = cannot read the workbook: { $fout }
+    .hint = save it from Excel or LibreOffice as .xlsx, .xlsm, .xlsb, .xls or .ods
+w001-sheet = cannot read sheet '{ $blad }': { $fout }
+w001-none = the document has no budget workbook
+    .hint = put the figures in begroting.xlsx (or .xlsm, .xlsb, .xls, .ods) in this folder
+w001-many = the document has { $aantal } budget workbooks; keep exactly one
+    .hint = found: { $lijst }
+w002 = the workbook has no sheet '{ $blad }'
+    .hint = sheets found: { $lijst }
+w003-header = sheet '{ $blad }' has no header row with a column 'Artikel'
+    .hint = the header row names the columns; see docs/workbook.md
+w003 = sheet '{ $blad }' lacks the { $aantal ->
+        [one] column
+       *[other] columns
+    } { $kolommen }
+    .hint = columns found in row { $rij }: { $lijst }
+w013 = sheet '{ $blad }' has the column '{ $kolom }' twice
+    .hint = keep one column of each name: delete or rename the other
+w005-empty = '{ $kolom }' is empty
+    .hint = every article row needs its { $kolom }; see docs/workbook.md
+w005-not-text = '{ $kolom }' must be text, found { $gevonden }
+w006 = '{ $kolom }' holds the error value { $fout }
+w006-amount = '{ $kolom }' holds the error value { $fout }
+    .hint = fix the formula that produces it
+w011-empty = the formula in '{ $kolom }' ({ $formule }) has no computed value
+    .hint = the workbook was saved by a program that does not compute formulas: open it in Excel or LibreOffice, let it recalculate, and save it
+w011-zero = the formula in '{ $kolom }' ({ $formule }) stores the result 0, but its cells add up to { $som }
+w004-beyond = '{ $kolom }' is { $waarde }, beyond any budget
+    .hint = amounts are whole numbers in { $eenheid } (the unit in bbt.yaml)
+w004-text = '{ $kolom }' is the text "{ $tekst }", { $waarom }
+    .hint = type a whole number in { $eenheid }, like 1234 or -4917
+w004-invalid = '{ $kolom }' { $waarom }
+    .hint = amounts are whole numbers in { $eenheid } (the unit in bbt.yaml)
+w004-why-not-number = which is not a number
+w004-why-ambiguous = which is ambiguous: 1,234 is a thousand and more in English but not in Dutch
+w004-why-not-whole = which is not a whole number
+w004-why-mixed = which mixes separators
+w004-is-not-finite = is not a finite number ({ $getal })
+w004-is-not-whole = is { $getal }, not a whole number in { $eenheid }
+w004-is-beyond = is { $getal }, beyond any budget
+w004-must-be-number = must be a number, found { $gevonden }
+w009 = '{ $kolom }' is the text "{ $tekst }", read as the number { $getal }
+    .hint = type amounts as numbers: a spreadsheet may add this text up differently (in an English setting "1.850" is 1,85) or leave it out of its sums
+w007 = '{ $tekst }' is not a budget article code: { $waarom }
+    .hint = a code reads entity-kind programma minister credit-kind ISE-letter sequence-letter-ESR, like SB0-1SFE2AA-WT
+w007-parts = expected three parts separated by '-', like SB0-1SFE2AA-WT
+w007-entity = entity part '{ $deel }' must be three capitals or digits, like SB0
+w007-middle = middle part '{ $deel }' must be seven capitals or digits, like 1SFE2AA
+w007-esr = unknown ESR aggregate '{ $deel }' (WT, LO, PR, IS, LE or PA)
+w007-sheet-revenue = article { $code } is a revenue article (5th character 0) but stands on sheet '{ $blad }'
+    .hint = expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'
+w007-sheet-expenditure = article { $code } is an expenditure article but stands on sheet '{ $blad }'
+    .hint = expenditure articles go on 'Uitgaven', revenue articles on 'Ontvangsten'
+w007-esr-column = the ESR column says { $getypt }, but the code { $code } ends in { $esr }
+    .hint = the ESR aggregate is the code's last part; correct the code or the column
+w010 = '{ $kolom }' is { $bedrag }: a credit cannot be negative
+    .hint = only index, compensaties and bijstellingen may be negative
+w008-revenue = { $code } is a revenue article; itemised lines are for expenditure articles
+    .hint = explain revenue in the article's korte inhoud
+found-number = the number { $getal }
+found-text = the text "{ $tekst }"
+found-logical = the logical value { $waarde }
+found-date = a date
+found-duration = a duration
+found-error = the error value { $fout }
+found-empty = an empty cell
+w004-why-not-grouped = whose digits are not grouped by three
+w004-why-too-large = which is too large
+w008 = toelichting for { $code }, which is on neither 'Uitgaven' nor 'Ontvangsten'
+w012-file = the file is { $mb } MB, more than bbt reads ({ $max } MB at most)
+    .hint = a budget's workbook is a few megabytes: save the figures alone in a new workbook
+w012-unpacked = the workbook unpacks to { $mb } MB, more than bbt reads ({ $max } MB at most)
+w012 = sheet '{ $blad }' uses cells up to { $cel }, more than bbt reads ({ $max } cells at most)
+    .hint = clear the stray cells far below or to the right of the data (select them, delete, save)
+w001-broken = cannot read the workbook: { $fout }
+    .hint = open it in Excel or LibreOffice and save it again
+w001-sector-loop = a chain of sectors in the file loops back on itself
+w001-cells-reversed = sheet '{ $blad }' says its cells end before they start

@@ -1,0 +1,85 @@
+# What bbt prints around its diagnostics: severities, the summary line.
+
+severity-error = fout
+severity-warning = waarschuwing
+severity-info = opmerking
+help = hulp
+summary = { $fouten ->
+        [one] 1 fout
+       *[other] { $fouten } fouten
+    }, { $waarschuwingen ->
+        [one] 1 waarschuwing
+       *[other] { $waarschuwingen } waarschuwingen
+    }, { $opmerkingen ->
+        [one] 1 opmerking
+       *[other] { $opmerkingen } opmerkingen
+    }
+
+## Lines of the commands
+
+wrote-pdf = { $pad } geschreven ({ $paginas } { $paginas ->
+        [one] pagina
+       *[other] pagina's
+    }; { $samenvatting })
+wrote-typ = { $pad } geschreven (compileer met { $pad }/compile.sh)
+wrote-diff = { $pad } geschreven ({ $paginas } { $paginas ->
+        [one] pagina
+       *[other] pagina's
+    })
+wrote-template = { $pad } geschreven ({ $bron })
+template-from = { $aantal } artikelen van { $document }
+template-from-none = nog geen artikelen (geen eerder document)
+template-help = Vul het in, bewaar het als { $pad } en voer `bbt check { $project } --year { $jaar } --phase { $fase }` uit.
+template-no-documents = Het project heeft nog geen documenten.
+template-no-documents-help = Geef het jaar met --year.
+template-cannot-make = Het werkboek kan niet worden gemaakt: { $fout }
+created = { $pad } aangemaakt
+init-help = Vul de teksten en { $werkboek } in en voer daarna `bbt render { $project }` uit.
+cannot-write = { $pad } kan niet worden geschreven: { $fout }
+cannot-read-templates = De sjablonen in { $map } kunnen niet worden gelezen: { $fout }
+cannot-attach = De bestanden om bij te voegen kunnen niet worden gelezen: { $fout }
+cannot-write-typst = De Typst-bronnen kunnen niet worden geschreven: { $fout }
+cannot-write-stdout = Er kan niet naar de standaarduitvoer worden geschreven: { $fout }
+cannot-write-man = De handleiding kan niet worden geschreven: { $fout }
+output-folder-help = Geef een andere map met -o, of laat -o weg (standaard: output/).
+output-folder-other-help = Geef een andere map met -o.
+output-is-project = De uitvoermap { $uitvoer } is de projectmap zelf ({ $project }); bbt schrijft nooit tussen zijn invoer.
+output-in-year = De uitvoermap { $uitvoer } ligt in een jaarmap van het project, waar zijn documenten en teksten staan ({ $project }); bbt schrijft nooit tussen zijn invoer.
+same-output = { $document } zou { $pdf } schrijven, net als { $ander }.
+same-output-help = Elk project heeft een eigen id nodig in beleidsnota.yaml.
+no-project-folder = De projectmap { $map } bestaat niet.
+unknown-standard = Onbekende PDF-standaard '{ $naam }'.
+unknown-standard-help = Gebruik { $lijst }
+source-date-epoch-help = Zet hem op de uitvoer van `date +%s`, bijvoorbeeld SOURCE_DATE_EPOCH=1729728000, of maak hem leeg.
+source-date-epoch-not-number = SOURCE_DATE_EPOCH is '{ $waarde }', geen geheel aantal seconden sinds 1970-01-01.
+source-date-epoch-too-late = SOURCE_DATE_EPOCH is '{ $waarde }', na { $max } (9999-12-31), de laatste datum die een PDF kan bevatten.
+typst-label = typst
+template-error = sjabloon: { $fout }
+templates-bug = Dit is een fout in de meegeleverde sjablonen van bbt; meld ze alstublieft.
+timings-total = totaal
+explain-unknown = Geen enkele melding heeft de code '{ $code }'.
+explain-unknown-help = De codes zijn { $lijst }
+diff-not-document = { $map } is geen documentmap.
+diff-not-document-help = Geef <project>/<jaar>/<fase>, bijvoorbeeld inputs/2025/bo.
+diff-unreadable = { $map } kan niet worden gelezen; controleer het eerst met `bbt check`.
+watch-not-project = { $map } is geen projectmap (er staat geen { $bestand } in).
+watch-not-project-help = Volg één project; render een werkruimte met `bbt render`.
+watch-watching = [watch] volgt { $mappen }; druk op Ctrl-C om te stoppen
+watch-and = { " " }en{ " " }
+watch-changed = [watch] gewijzigd: { $lijst }
+watch-cycle = [watch] ronde { $nummer }: { $toestand } ({ $ms } ms)
+watch-warning = [watch] waarschuwing: { $fout }
+watch-cannot = { $map } kan niet worden gevolgd: { $fout }
+watch-stopped = [watch] gestopt
+interrupted = onderbroken: geen uitvoer is half geschreven achtergelaten
+ctrlc-warning = Ctrl-C stopt bbt zonder te wachten tot een schrijfbewerking klaar is: { $fout }
+table-project = project
+table-document = document
+table-pages = pagina's
+table-warnings = waarsch.
+table-errors = fouten
+table-time = tijd
+workspace-done = { $gerenderd } van { $totaal } gerenderd, { $paginas } pagina's in { $tijd } s{ $cpu } ({ $jobs } tegelijk)
+workspace-cpu = , CPU { $tijd } s
+watch-rendered = gerenderd
+watch-not-rendered = niet gerenderd; wacht op wijzigingen

@@ -1,0 +1,233 @@
+# Diagnostics: the message of each rule (by its code, lowercase), its help
+# lines (.hint, .hint-*) and the labels of related places. Codes, ids and the
+# YAML a user is asked to write ($yaml) stay as they are in every language.
+
+## Shared
+
+baseline-beleidsnota = de beleidsnota
+hint-declare = Is dit de bedoeling, geef de wijziging dan op in bbt.yaml onder wijzigingen: { $yaml }
+first-here = hier de eerste keer
+known-ises = Bekende ISE's: { $list }
+
+## L002: values
+
+l002-year = { $jaar } is geen aannemelijk begrotingsjaar.
+    .hint = Bijvoorbeeld 2025.
+l002-letter = '{ $letter }' is geen stukletter.
+    .hint = Schrijf de letter die het Parlement het stuk gaf, bijvoorbeeld letter: A
+l002-letter-draft = '{ $letter }' is nog geen stukletter; het titelblad drukt ze af zoals ze er staat.
+l002-id = '{ $id }' is geen bruikbaar id.
+    .hint = Een id bestaat uit korte woorden met koppeltekens, zoals od-inburgering-traject.
+
+## S: structure
+
+s001 = Het id '{ $id }' wordt twee keer gebruikt.
+    .hint = Elk beleidsveld, elke ISE, SD en OD heeft een eigen id.
+    .first = hier de eerste keer gebruikt
+s002 = OD { $nummer } verwijst naar de onbekende ISE '{ $ise }'.
+s004 = { $soort } '{ $id }' is nieuw tegenover { $basis }, maar die wijziging is niet opgegeven.
+s005 = { $soort } '{ $id }' heeft als { $veld } '{ $nieuw }', waar { $basis } '{ $oud }' heeft, maar die wijziging is niet opgegeven.
+s006-parent = { $soort } '{ $id }' staat onder '{ $nieuw }', waar { $basis } het onder '{ $oud }' heeft, maar die wijziging is niet opgegeven.
+s006-ise = { $soort } '{ $id }' staat in de ISE '{ $nieuw }', waar { $basis } het in '{ $oud }' heeft, maar die wijziging is niet opgegeven.
+s008 = { $soort } '{ $id }' staat waar { $basis } '{ $verwacht }' heeft.
+    .hint = Houd de volgorde van { $basis } aan: { $volgorde }
+s007 = { $soort } '{ $id }' ({ $label }) van { $basis } ontbreekt in de structuur van dit jaar, maar het schrappen is niet opgegeven.
+    .hint = Zet het terug in structuur, of geef het schrappen op in bbt.yaml onder wijzigingen: { $yaml }
+s009-no-reason = De wijziging '{ $soort }' geeft geen reden.
+    .hint = Schrijf onder reden: waarom.
+s009-single = Een wijziging '{ $soort }' noemt één element: element: <id of artikelcode>
+s009-single-not-van-naar = Een wijziging '{ $soort }' noemt haar element met element:, niet met van:/naar:
+s009-unknown = De wijziging '{ $soort }' noemt '{ $id }', dat geen element is van { $basis } of van dit jaar.
+s009-van-naar-not-single = Een wijziging '{ $soort }' noemt van: en naar:, niet element:
+s009-shape-split = Een wijziging '{ $soort }' heeft één element onder van: en twee of meer onder naar:
+s009-shape-merge = Een wijziging '{ $soort }' heeft twee of meer elementen onder van: en één onder naar:
+s009-shape-recode = Een wijziging '{ $soort }' heeft één artikelcode onder van: en één onder naar:
+s009-recode-old = Het gehercodeerde artikel '{ $code }' staat niet in { $vorig }.
+s009-recode-new = Het gehercodeerde artikel '{ $code }' staat niet in het werkboek van dit jaar.
+s009-van = '{ $id }' onder van: is geen element van { $basis }.
+s009-naar = '{ $id }' onder naar: is geen element van de structuur van dit jaar.
+s009-kinds = Een wijziging '{ $soort }' voegt elementen van verschillende soorten samen.
+s010 = De wijziging '{ $soort }' van '{ $id }' heeft niet plaatsgevonden.
+    .hint = Verwijder de regel, of voer de wijziging uit die ze opgeeft.
+s003-unknown = { $soort } '{ $id }' staat niet in { $basis }.
+s003-other-kind = '{ $id }' is daar een { $ander }.
+s003-new = Geef voor een nieuwe { $soort } hier { $velden } op, en geef ze op als nieuw (soort: nieuw).
+s011-empty = De tekst van { $soort } { $nummer } is leeg.
+    .hint = Schrijf de beleidstekst van dit jaar voor deze doelstelling.
+s011-missing = { $soort } { $nummer } ('{ $id }') heeft geen tekst.
+    .hint = Schrijf ze in tekst/{ $id }.md
+s012 = De tekst '{ $id }.md' hoort bij geen ISE, SD of OD van dit jaar.
+    .hint = Geef het bestand de naam van het id van een ISE, SD of OD (bijvoorbeeld od-nederlands.md), of verwijder het.
+s013 = De indicator '{ $indicator }' hoort bij '{ $od }', dat geen OD van dit jaar is.
+    .hint = Noem de OD bij haar id, zoals in de structuur van het jaar.
+
+## B: figures
+
+b001 = Artikel { $code } staat in de ISE '{ $ise }', die de beleidsnota niet kent.
+b002 = Artikel { $code } komt twee keer voor.
+    .hint = Elk artikel heeft één rij; tel de bedragen samen of verwijder een rij.
+b003 = { $krediet } van { $code }: { $van } + index + compensaties + andere bijstellingen = { $verwacht }, maar { $naar } zegt { $werkelijk }.
+    .hint = Het verschil is { $verschil }; verbeter een van de bijstellingen of { $naar }.
+b005-entity = Artikel { $code }: de code hoort bij entiteit { $code_entiteit }, maar de rij zegt { $entiteit }.
+    .hint = De eerste drie tekens van de code zijn de entiteit.
+b005-unknown-entity = Artikel { $code }: de entiteit { $entiteit } is geen entiteit van de beleidsnota.
+    .hint = Voeg ze toe onder entiteiten: in beleidsnota.yaml, of verbeter de code.
+b005-ise = Artikel { $code }: de code wijst naar ISE { $code_ise }, maar de rij zet het in { $ise }.
+    .hint = Verbeter de ISE, hercodeer het artikel (soort: hergecodeerd) of geef op dat het verplaatst is: { $yaml }
+b005-kind = Artikel { $code }: '{ $teken }' is geen kredietsoort.
+    .hint = Het 9de teken is 2 (gesplitste kredieten), 4 (variabel) of 5 (correlatief).
+b006-no-receiver = Artikel { $code } is een dotatie (IS) zonder ontvangende entiteit.
+    .hint = Vul in de kolom Ontvanger de code in van de entiteit die ze ontvangt (bijvoorbeeld SI0).
+b006-unknown-receiver = Artikel { $code } gaat naar entiteit { $ontvanger }, die de beleidsnota niet kent.
+    .hint = Voeg de entiteit toe onder entiteiten: in beleidsnota.yaml, of verbeter Ontvanger.
+b006-not-is = Artikel { $code } noemt een ontvangende entiteit ({ $ontvanger }), maar is geen dotatie (IS).
+    .hint = Alleen IS-artikelen hebben een Ontvanger; maak de cel leeg.
+b004 = De ISE { $ise } ({ $naam }) heeft geen artikelen in het werkboek.
+    .hint = Voeg haar artikelen toe, of zeg in bbt.yaml waarom: { $yaml }
+b007-no-ise = De totaalrij '{ $label }' noemt geen ISE van het jaar.
+    .hint = Schrijf 'Totaal' voor het hele blad of 'Totaal SF-A' voor één ISE.
+b007 = { $label }: het getypte { $wat } is { $getypt }, de artikelen tellen op tot { $berekend }.
+    .hint = Verbeter het totaal of laat het weg: bbt berekent elk totaal zelf.
+b008 = De compensaties van dit document komen samen op { $vak } (VAK) en { $vek } (VEK).
+    .hint = Compensaties verschuiven geld tussen artikelen; over de hele begroting komen ze samen op nul.
+b009 = Over deze { $aantal } projecten komen de compensaties samen op { $vak } (VAK) en { $vek } (VEK), niet op nul.
+    .hint = Per project (VAK / VEK): { $per }
+
+## Y: against the previous document
+
+y001 = Artikel { $code } van { $vorig } staat niet in het werkboek van dit jaar.
+    .hint = Heeft het een nieuwe code, geef dan op: {"{"} soort: hergecodeerd, van: [{ $code }], naar: [<nieuwe code>], reden: ... {"}"}; is het weg: {"{"} soort: geschrapt, element: { $code }, reden: ... {"}"}
+y003 = Artikel { $code } is nieuw tegenover { $vorig }.
+y002 = { $krediet } { $stand } van { $code } is hier { $hier }, maar { $daar } in { $vorig }.
+    .hint = Neem het cijfer { $eind } van { $vorig } over in dit werkboek.
+    .previous = het cijfer van het vorige document
+
+## T: what the PDF can print
+
+t005 = { $teken } is { $waarom ->
+        [control] een stuurteken
+        [noncharacter] een Unicode-niet-teken
+       *[no-glyph] een teken dat de lettertypen van het document niet hebben
+    } en kan niet worden afgedrukt{ $meer ->
+        [0] {""}
+        [1] {" "}(en nog 1 zo'n teken)
+       *[other] {" "}(en nog { $meer } zulke tekens)
+    }.
+t005-hint-invisible = Verwijder het: in de meeste editors is het onzichtbaar (een werkboek kan het tonen als _x001B_); typ zo nodig de tekst eromheen opnieuw.
+t005-hint-script = Schrijf het anders of laat het weg: de lettertypen van het document drukken Latijnse, Griekse en Cyrillische letters en gangbare symbolen, geen emoji of schriften zoals Chinees of Ethiopisch.
+t007-word = Een woord van { $lengte } tekens zonder spatie is te lang om af te drukken (hoogstens { $max }).
+    .hint = Breek het op met spaties, of laat het weg.
+t007-title = Een titel van { $lengte } tekens is te lang om af te drukken (hoogstens { $max }).
+    .hint = Maak hem korter: titels gaan in hun geheel naar de bladwijzers en tags van de PDF.
+
+## L: loading the inputs
+
+io-not-found = het bestand of de map bestaat niet
+io-permission = bbt heeft geen toegang (rechten)
+io-other = { $fout }
+l006 = Dit is een koppeling naar { $doel }, buiten het project.
+    .hint = Kopieer het bestand in het project in plaats van ernaar te verwijzen.
+l003-folder = Dit is een map, waar bbt een bestand verwacht.
+    .hint = Vervang ze door het bestand zelf.
+l003-special = Dit is geen gewoon bestand (een pipe of een apparaat), waar bbt een bestand verwacht.
+    .hint = Vervang het door het bestand zelf.
+l001-utf8 = Het bestand is geen geldige UTF-8.
+    .hint = Bewaar het bestand als UTF-8 (in Kladblok: Opslaan als, codering UTF-8).
+l003-missing = Het bestand bestaat niet.
+l003-unreadable = Het bestand kan niet worden gelezen: { $reden }
+l004-chain = { $document } kan niet worden gelezen: { $reden }
+    .hint = Voer `bbt check { $project } --year { $jaar } --phase { $fase }` uit en los dat eerst op.
+l003-no-phase = Het project heeft geen document voor de fase '{ $fase }'.
+    .hint = Een document staat in <jaar>/{ $fase }/bbt.yaml
+l003-no-year = Het project heeft geen document voor { $jaar } { $fase }.
+l003-no-year-none = Het project heeft nog geen { $fase }-document.
+l003-no-year-list = De { $fase }-documenten van dit project: { $jaren }
+l002-folder = bbt.yaml zegt { $fase } { $jaar }, maar staat in de map voor { $map_fase } { $map_jaar }.
+    .hint = De map <jaar>/<fase>/ en het bestand moeten overeenkomen.
+l004 = Het vorige document kan niet worden gelezen: { $reden }
+    .hint = Controleer eerst dat document, of noem een ander met --previous.
+
+## W: the workbook
+
+w001-damaged = Het werkboek kan niet worden gelezen: het is beschadigd ({ $fout }).
+    .hint = Open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx of .ods.
+w001-password = Het werkboek is beveiligd met een wachtwoord.
+    .hint = Bewaar een kopie zonder wachtwoord (Bestand > Opslaan als, zonder versleuteling) en gebruik die.
+w001-unreadable = Het werkboek kan niet worden gelezen: { $fout }
+    .hint = Bewaar het vanuit Excel of LibreOffice als .xlsx, .xlsm, .xlsb, .xls of .ods.
+w001-sheet = Het blad '{ $blad }' kan niet worden gelezen: { $fout }
+w001-none = Het document heeft geen begrotingswerkboek.
+    .hint = Zet de cijfers in begroting.xlsx (of .xlsm, .xlsb, .xls, .ods) in deze map.
+w001-many = Het document heeft { $aantal } begrotingswerkboeken; houd er precies één.
+    .hint = Gevonden: { $lijst }
+w002 = Het werkboek heeft geen blad '{ $blad }'.
+    .hint = Gevonden bladen: { $lijst }
+w003-header = Het blad '{ $blad }' heeft geen kopregel met een kolom 'Artikel'.
+    .hint = De kopregel geeft de kolommen hun naam; zie docs/workbook.md.
+w003 = Het blad '{ $blad }' mist { $aantal ->
+        [one] de kolom
+       *[other] de kolommen
+    } { $kolommen }.
+    .hint = Kolommen gevonden in rij { $rij }: { $lijst }
+w013 = Het blad '{ $blad }' heeft de kolom '{ $kolom }' twee keer.
+    .hint = Houd één kolom van elke naam: verwijder de andere of geef ze een andere naam.
+w005-empty = '{ $kolom }' is leeg.
+    .hint = Elke artikelrij heeft een { $kolom } nodig; zie docs/workbook.md.
+w005-not-text = '{ $kolom }' moet tekst zijn, maar bevat { $gevonden }.
+w006 = '{ $kolom }' bevat de foutwaarde { $fout }.
+w006-amount = '{ $kolom }' bevat de foutwaarde { $fout }.
+    .hint = Verbeter de formule die ze oplevert.
+w011-empty = De formule in '{ $kolom }' ({ $formule }) heeft geen berekende waarde.
+    .hint = Het werkboek werd bewaard door een programma dat geen formules berekent: open het in Excel of LibreOffice, laat het herberekenen en bewaar het.
+w011-zero = De formule in '{ $kolom }' ({ $formule }) bewaart de uitkomst 0, maar haar cellen tellen op tot { $som }.
+w004-beyond = '{ $kolom }' is { $waarde }, meer dan enige begroting.
+    .hint = Bedragen zijn gehele getallen in { $eenheid } (de eenheid in bbt.yaml).
+w004-text = '{ $kolom }' is de tekst "{ $tekst }", { $waarom }.
+    .hint = Typ een geheel getal in { $eenheid }, zoals 1234 of -4917.
+w004-invalid = '{ $kolom }' { $waarom }.
+    .hint = Bedragen zijn gehele getallen in { $eenheid } (de eenheid in bbt.yaml).
+w004-why-not-number = wat geen getal is
+w004-why-ambiguous = wat dubbelzinnig is: 1,234 is in het Engels meer dan duizend, in het Nederlands niet
+w004-why-not-whole = wat geen geheel getal is
+w004-why-mixed = waarin scheidingstekens door elkaar staan
+w004-is-not-finite = is geen eindig getal ({ $getal })
+w004-is-not-whole = is { $getal }, geen geheel getal in { $eenheid }
+w004-is-beyond = is { $getal }, meer dan enige begroting
+w004-must-be-number = moet een getal zijn, maar bevat { $gevonden }
+w009 = '{ $kolom }' is de tekst "{ $tekst }", gelezen als het getal { $getal }.
+    .hint = Typ bedragen als getallen: een rekenblad telt zo'n tekst soms anders op (in een Engelse instelling is "1.850" 1,85) of laat hem weg uit zijn sommen.
+w007 = '{ $tekst }' is geen begrotingsartikelcode: { $waarom }.
+    .hint = Een code bestaat uit entiteit-soort programma minister kredietsoort ISE-letter volgletter-ESR, zoals SB0-1SFE2AA-WT.
+w007-parts = verwacht drie delen gescheiden door '-', zoals SB0-1SFE2AA-WT
+w007-entity = het entiteitsdeel '{ $deel }' moet uit drie hoofdletters of cijfers bestaan, zoals SB0
+w007-middle = het middendeel '{ $deel }' moet uit zeven hoofdletters of cijfers bestaan, zoals 1SFE2AA
+w007-esr = onbekend ESR-aggregaat '{ $deel }' (WT, LO, PR, IS, LE of PA)
+w007-sheet-revenue = Artikel { $code } is een ontvangstenartikel (5de teken 0), maar staat op het blad '{ $blad }'.
+    .hint = Uitgavenartikelen horen op 'Uitgaven', ontvangstenartikelen op 'Ontvangsten'.
+w007-sheet-expenditure = Artikel { $code } is een uitgavenartikel, maar staat op het blad '{ $blad }'.
+    .hint = Uitgavenartikelen horen op 'Uitgaven', ontvangstenartikelen op 'Ontvangsten'.
+w007-esr-column = De kolom ESR zegt { $getypt }, maar de code { $code } eindigt op { $esr }.
+    .hint = Het ESR-aggregaat is het laatste deel van de code; verbeter de code of de kolom.
+w010 = '{ $kolom }' is { $bedrag }: een krediet kan niet negatief zijn.
+    .hint = Alleen index, compensaties en bijstellingen mogen negatief zijn.
+w008-revenue = { $code } is een ontvangstenartikel; toelichtingsregels zijn er voor uitgavenartikelen.
+    .hint = Licht ontvangsten toe in de korte inhoud van het artikel.
+found-number = het getal { $getal }
+found-text = de tekst "{ $tekst }"
+found-logical = de logische waarde { $waarde }
+found-date = een datum
+found-duration = een tijdsduur
+found-error = de foutwaarde { $fout }
+found-empty = een lege cel
+w004-why-not-grouped = waarvan de cijfers niet per drie gegroepeerd zijn
+w004-why-too-large = wat te groot is
+w008 = Toelichting voor { $code }, dat noch op 'Uitgaven' noch op 'Ontvangsten' staat.
+w012-file = Het bestand is { $mb } MB, meer dan bbt leest (hoogstens { $max } MB).
+    .hint = Het werkboek van een begroting is enkele megabytes: bewaar alleen de cijfers in een nieuw werkboek.
+w012-unpacked = Het werkboek pakt uit tot { $mb } MB, meer dan bbt leest (hoogstens { $max } MB).
+w012 = Het blad '{ $blad }' gebruikt cellen tot { $cel }, meer dan bbt leest (hoogstens { $max } cellen).
+    .hint = Maak de verdwaalde cellen ver onder of rechts van de gegevens leeg (selecteer ze, verwijder ze, bewaar).
+w001-broken = Het werkboek kan niet worden gelezen: { $fout }
+    .hint = Open het in Excel of LibreOffice en bewaar het opnieuw.
+w001-sector-loop = een reeks sectoren in het bestand loopt in een kring
+w001-cells-reversed = het blad '{ $blad }' zegt dat zijn cellen eindigen voor ze beginnen
