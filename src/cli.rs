@@ -5,6 +5,39 @@ use std::path::PathBuf;
 use bbt::model::Fase;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// The arguments with every `--lang X` / `--lang=X` moved to the end (before
+/// a `--`). `bbt` without a command renders, so an argument before the
+/// command would make clap read the command as a project folder
+/// (`args_conflicts_with_subcommands`, which global arguments are not exempt
+/// from); `--lang` is global, so at the end it holds for any command.
+pub fn lang_last(args: impl IntoIterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut rest = Vec::new();
+    let mut lang = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            rest.push(a);
+            rest.extend(it.by_ref());
+            break;
+        }
+        if a == "--lang" {
+            lang.push(a);
+            lang.extend(it.next());
+        } else if a.to_str().is_some_and(|s| s.starts_with("--lang=")) {
+            lang.push(a);
+        } else {
+            rest.push(a);
+        }
+    }
+    match rest.iter().position(|a| a == "--") {
+        Some(i) => {
+            rest.splice(i..i, lang);
+        }
+        None => rest.extend(lang),
+    }
+    rest
+}
+
 /// A phase as its folder is named: bo, ba1, ba2 or bu (a usage error, exit 2, otherwise).
 fn parse_phase(s: &str) -> Result<Fase, String> {
     Fase::parse_folder(s).ok_or_else(|| "use bo, ba1, ba2 or bu".to_string())
@@ -194,4 +227,42 @@ pub struct TemplateArgs {
     /// The output folder; the file is named begroting-<jaar>-<fase>.xlsx.
     #[arg(long, short = 'o', default_value = "output")]
     pub output: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use clap::Parser;
+
+    use super::{Cli, Command, lang_last};
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(lang_last(args.iter().map(OsString::from))).expect("parses")
+    }
+
+    #[test]
+    fn lang_may_stand_before_or_after_the_command() {
+        for args in [
+            &["bbt", "--lang", "en", "check", "p"][..],
+            &["bbt", "--lang=en", "check", "p"],
+            &["bbt", "check", "p", "--lang", "en"],
+            &["bbt", "check", "--lang", "en", "p"],
+        ] {
+            let cli = parse(args);
+            assert_eq!(cli.lang.as_deref(), Some("en"), "{args:?}");
+            assert!(
+                matches!(&cli.command, Some(Command::Check(c)) if c.projects == [std::path::PathBuf::from("p")]),
+                "{args:?}"
+            );
+        }
+        // Without a command: render.
+        let cli = parse(&["bbt", "--lang", "en", "p"]);
+        assert!(cli.command.is_none() && cli.render.projects == [std::path::PathBuf::from("p")]);
+        // After `--` it is a name, not the option.
+        let moved = lang_last(["bbt", "diff", "--", "--lang", "x"].map(OsString::from));
+        assert_eq!(moved, ["bbt", "diff", "--", "--lang", "x"].map(OsString::from));
+        let moved = lang_last(["bbt", "--lang", "en", "diff", "--", "a"].map(OsString::from));
+        assert_eq!(moved, ["bbt", "diff", "--lang", "en", "--", "a"].map(OsString::from));
+    }
 }

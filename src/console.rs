@@ -29,6 +29,21 @@ macro_rules! say {
 }
 pub(crate) use say;
 
+/// `fout: <message>`, in the language of the messages.
+pub fn error(message: impl std::fmt::Display) {
+    say!("{}: {message}", bbt::tr!("severity-error"));
+}
+
+/// `waarschuwing: <message>`.
+pub fn warning(message: impl std::fmt::Display) {
+    say!("{}: {message}", bbt::tr!("severity-warning"));
+}
+
+/// `  = hulp: <text>`: the help line under an error.
+pub fn help(text: impl std::fmt::Display) {
+    say!("  = {}: {text}", bbt::tr!("help"));
+}
+
 /// Writes `args` and a newline to standard error, with every control
 /// character in `args` (a newline too) and every bidirectional override
 /// escaped. A failure is recorded, never a panic.
@@ -74,7 +89,7 @@ pub fn write_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
         Err(e) => {
             FAILED.store(true, Ordering::Relaxed);
-            say!("error: cannot write to standard output: {e}");
+            error(bbt::tr!("cannot-write-stdout", fout = bbt::i18n::io_error(&e)));
             FAILURE
         }
     }
@@ -88,7 +103,7 @@ pub fn clap_message(e: &clap::Error) {
             FAILED.store(true, Ordering::Relaxed);
         } else if io.kind() != std::io::ErrorKind::BrokenPipe {
             FAILED.store(true, Ordering::Relaxed);
-            say!("error: cannot write to standard output: {io}");
+            error(bbt::tr!("cannot-write-stdout", fout = bbt::i18n::io_error(&io)));
         }
     }
 }

@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     // The language first: `--help` and the first error are already in it.
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     bbt::i18n::set(bbt::i18n::from_args_and_env(&args, std::env::var("BBT_LANG").ok().as_deref()));
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(cli::lang_last(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version are exit 0, a usage error 2.
@@ -33,7 +33,9 @@ fn main() -> ExitCode {
             // An error quotes the argument it refuses: parsed again from the
             // arguments escaped, it cannot act on the terminal.
             let shown = if e.use_stderr() {
-                let escaped = std::env::args_os().map(|a| diag::escape(&a.to_string_lossy()).into_owned());
+                let escaped = cli::lang_last(std::env::args_os())
+                    .into_iter()
+                    .map(|a| diag::escape(&a.to_string_lossy()).into_owned());
                 Cli::try_parse_from(escaped).err().unwrap_or(e)
             } else {
                 e
@@ -65,14 +67,14 @@ fn main() -> ExitCode {
 fn on_interrupt(watching: bool) {
     let result = ctrlc::set_handler(move || {
         if watching {
-            say!("[watch] stopped");
+            say!("{}", bbt::tr!("watch-stopped"));
             bbt::output::exit_between_writes(console::exit_code(OK))
         } else {
-            say!("interrupted: no output was left half-written");
+            say!("{}", bbt::tr!("interrupted"));
             bbt::output::exit_between_writes(console::exit_code(INTERRUPTED))
         }
     });
     if let Err(e) = result {
-        say!("warning: Ctrl-C will stop bbt without waiting for a write to finish: {e}");
+        console::warning(bbt::tr!("ctrlc-warning", fout = e));
     }
 }

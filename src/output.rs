@@ -8,6 +8,8 @@ use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+use crate::tr;
+
 /// Held while a file is being written, so that an interruption waits for the
 /// write to finish (or not start) instead of leaving a temporary behind.
 static WRITING: Mutex<()> = Mutex::new(());
@@ -41,24 +43,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 pub fn refuse_input_folder(output: &Path, project: &Path) -> Result<(), String> {
     let (Some(out), Some(root)) = (resolve(output), resolve(project)) else { return Ok(()) };
     let refused = if out == root {
-        Some("is the project folder itself")
+        Some(tr!("output-is-project", uitvoer = output.display(), project = project.display()))
     } else if let Ok(rest) = out.strip_prefix(&root)
         && rest.components().next().is_some_and(|c| {
             matches!(c, Component::Normal(n) if n.to_str().is_some_and(|y| !y.is_empty() && y.bytes().all(|b| b.is_ascii_digit())))
         })
     {
-        Some("lies inside a year folder of the project, where its documents and texts are")
+        Some(tr!("output-in-year", uitvoer = output.display(), project = project.display()))
     } else {
         None
     };
-    match refused {
-        Some(why) => Err(format!(
-            "the output folder {} {why} ({}); bbt never writes among its inputs",
-            output.display(),
-            project.display()
-        )),
-        None => Ok(()),
-    }
+    refused.map_or(Ok(()), Err)
 }
 
 /// `path` made absolute with its links resolved, also when (the end of) it

@@ -41,12 +41,12 @@ pub fn projects(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 fn list_file(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let text = std::fs::read(path).map_err(|e| {
         rules::UNREADABLE_LIST
-            .report(format!("cannot read the workspace list: {e}"))
+            .report(crate::tr!("l005-unreadable", fout = crate::i18n::io_error(&e)))
             .at(Location::File { file: path.to_path_buf() })
     })?;
     let text = String::from_utf8(text).map_err(|e| {
         let line = text_line(e.as_bytes(), e.utf8_error().valid_up_to());
-        rules::UNREADABLE_LIST.report("the workspace list is not UTF-8 text").at(Location::Text {
+        rules::UNREADABLE_LIST.report(crate::tr!("l005-utf8")).at(Location::Text {
             file: path.to_path_buf(),
             line,
             column: 1,

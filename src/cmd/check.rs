@@ -10,7 +10,7 @@ use bbt::pipeline::job;
 
 use super::{print_diagnostics, print_timings, project_root};
 use crate::cli::{CheckArgs, DocumentArgs, Format};
-use crate::console::say;
+use crate::console::{self, say};
 
 /// Loads and checks one project's document. Returns the inputs (when they
 /// could be read) and every diagnostic, or an exit code for a usage error.
@@ -22,7 +22,7 @@ fn load_and_check(
     let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
-        say!("error: the project folder {} does not exist", root.display());
+        console::error(bbt::tr!("no-project-folder", map = root.display()));
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };

@@ -6,10 +6,11 @@ use bbt::diag::Diagnostic;
 use bbt::load::{self, Selection};
 use bbt::model::Fase;
 use bbt::pipeline::exit::{FAILURE, INVALID, OK};
+use bbt::tr;
 
 use super::{print_diagnostics, report_render_error, source_date_epoch};
 use crate::cli::Format;
-use crate::console::{say, to_stdout};
+use crate::console::{self, say, to_stdout};
 
 /// Loads the document in `dir` (`<project>/<jaar>/<fase>`) for a diff.
 fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
@@ -17,8 +18,8 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
     let jaar = dir.parent().and_then(|p| p.file_name()).and_then(|f| f.to_str()).and_then(|y| y.parse::<i32>().ok());
     let root = dir.parent().and_then(Path::parent);
     let (Some(fase), Some(jaar), Some(root)) = (fase, jaar, root) else {
-        say!("error: {} is not a document folder", dir.display());
-        say!("  = help: give <project>/<jaar>/<fase>, e.g. inputs/2025/bo");
+        console::error(tr!("diff-not-document", map = dir.display()));
+        console::help(tr!("diff-not-document-help"));
         return Err(FAILURE);
     };
     let (inputs, diags) = load::load(root, &Selection { year: Some(jaar), phase: Some(fase), previous: None });
@@ -26,7 +27,7 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
         Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok(i),
         _ => {
             print_diagnostics(&diags, Format::Human);
-            say!("error: {} cannot be read; `bbt check` it first", dir.display());
+            console::error(tr!("diff-unreadable", map = dir.display()));
             Err(INVALID)
         }
     }
@@ -39,8 +40,8 @@ pub fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     };
     for project in [&old.root, &new.root] {
         if let Some(Err(e)) = output.map(|dir| bbt::output::refuse_input_folder(dir, project)) {
-            say!("error: {e}");
-            say!("  = help: give another folder with -o");
+            console::error(e);
+            console::help(tr!("output-folder-other-help"));
             return FAILURE;
         }
     }
@@ -60,9 +61,9 @@ pub fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
     };
     let path = dir.join(bbt::diff::pdf_name(&old, &new));
     if let Err(e) = bbt::output::write_atomic(&path, &pdf) {
-        say!("error: cannot write {}: {e}", path.display());
+        console::error(tr!("cannot-write", pad = path.display(), fout = bbt::i18n::io_error(&e)));
         return FAILURE;
     }
-    say!("wrote {} ({pages} pages)", path.display());
+    say!("{}", tr!("wrote-diff", pad = path.display(), paginas = bbt::i18n::n(pages)));
     OK
 }

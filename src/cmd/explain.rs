@@ -2,7 +2,7 @@
 
 use bbt::pipeline::exit::FAILURE;
 
-use crate::console::{say, to_stdout};
+use crate::console::{self, to_stdout};
 
 pub fn explain(code: &str) -> u8 {
     // As printed: `error[B003]` or `B003`.
@@ -10,9 +10,9 @@ pub fn explain(code: &str) -> u8 {
     match bbt::rules::explain(code) {
         Some(text) => to_stdout(format!("{text}\n").as_bytes()),
         None => {
-            say!("error: no diagnostic has the code '{code}'");
+            console::error(bbt::tr!("explain-unknown", code = code));
             let codes: Vec<&str> = bbt::rules::ALL.iter().map(|r| r.code).collect();
-            say!("  = help: the codes are {}", codes.join(", "));
+            console::help(bbt::tr!("explain-unknown-help", lijst = codes.join(", ")));
             FAILURE
         }
     }

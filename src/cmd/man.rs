@@ -3,7 +3,7 @@
 use bbt::pipeline::exit::FAILURE;
 
 use crate::cli::Cli;
-use crate::console::{say, to_stdout};
+use crate::console::{self, to_stdout};
 
 pub fn man() -> u8 {
     let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
@@ -11,7 +11,7 @@ pub fn man() -> u8 {
     match man.render(&mut page) {
         Ok(()) => to_stdout(&page),
         Err(e) => {
-            say!("error: cannot write the manual page: {e}");
+            console::error(bbt::tr!("cannot-write-man", fout = bbt::i18n::io_error(&e)));
             FAILURE
         }
     }

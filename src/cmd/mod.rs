@@ -30,6 +30,9 @@ use bbt::pipeline::exit::FAILURE;
 use bbt::pipeline::job::{self, Failure, RenderOptions};
 use bbt::pipeline::{RenderError, Timings};
 
+use bbt::i18n::n;
+use bbt::tr;
+
 use crate::cli::{Format, RenderFlags};
 use crate::console::{self, say};
 
@@ -66,7 +69,7 @@ pub fn print_timings(t: &Timings) {
     for (stage, d) in &t.stages {
         say!("{stage:>10}: {:>8.1} ms", d.as_secs_f64() * 1000.0);
     }
-    say!("{:>10}: {:>8.1} ms", "total", t.total().as_secs_f64() * 1000.0);
+    say!("{:>10}: {:>8.1} ms", tr!("timings-total"), t.total().as_secs_f64() * 1000.0);
 }
 
 /// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not
@@ -74,8 +77,8 @@ pub fn print_timings(t: &Timings) {
 pub fn source_date_epoch() -> Result<Option<bbt::model::Date>, u8> {
     let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else { return Ok(None) };
     bbt::typeset::parse_source_date_epoch(&value).map(Some).map_err(|message| {
-        say!("error: {message}");
-        say!("  = help: set it to the output of `date +%s`, e.g. SOURCE_DATE_EPOCH=1729728000, or unset it");
+        console::error(message);
+        console::help(tr!("source-date-epoch-help"));
         FAILURE
     })
 }
@@ -97,8 +100,8 @@ pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
             Some(s) => standards.push(s),
             None => {
                 let known: Vec<&str> = bbt::typeset::STANDARD_NAMES.iter().map(|(n, _)| *n).collect();
-                say!("error: unknown PDF standard '{name}'");
-                say!("  = help: use {}", known.join(", "));
+                console::error(tr!("unknown-standard", naam = name));
+                console::help(tr!("unknown-standard-help", lijst = known.join(", ")));
                 return Err(FAILURE);
             }
         }
@@ -119,7 +122,7 @@ pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
 pub fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
     print_diagnostics(&outcome.diagnostics, format);
     for w in &outcome.typst_warnings {
-        say!("warning: typst: {}", w.message);
+        console::warning(format!("typst: {}", w.message));
         if let Some(place) = &w.place {
             say!("  --> {place}");
         }
@@ -128,14 +131,17 @@ pub fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
     match &outcome.result {
         Ok(written) => {
             if let Some(dir) = &written.typ_dir {
-                say!("wrote {} (compile it with {}/compile.sh)", dir.display(), dir.display());
+                say!("{}", tr!("wrote-typ", pad = dir.display()));
             }
             if human {
                 say!(
-                    "wrote {} ({} pages; {})",
-                    written.pdf.display(),
-                    written.pages,
-                    diag::summary(&outcome.diagnostics)
+                    "{}",
+                    tr!(
+                        "wrote-pdf",
+                        pad = written.pdf.display(),
+                        paginas = n(written.pages),
+                        samenvatting = diag::summary(&outcome.diagnostics)
+                    )
                 );
             }
         }
@@ -145,17 +151,22 @@ pub fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
             }
         }
         Err(Failure::Templates { dir, error }) => {
-            say!("error: cannot read the templates in {}: {error}", dir.display());
+            console::error(tr!("cannot-read-templates", map = dir.display(), fout = error));
         }
         Err(Failure::Render(e)) => report_render_error(e),
-        Err(Failure::Io { what, error }) => say!("error: cannot {what}: {error}"),
+        Err(Failure::Io { what, error }) => console::error(format!("{what}: {}", bbt::i18n::io_error(error))),
         Err(Failure::OutputAmongInputs(message)) => {
-            say!("error: {message}");
-            say!("  = help: give another folder with -o, or leave -o out (default: output/)");
+            console::error(message);
+            console::help(tr!("output-folder-help"));
         }
         Err(Failure::SameOutput { pdf, other }) => {
-            say!("error: {} would write {}, as {} does", outcome.label(), pdf.display(), other.display());
-            say!("  = help: every project needs its own id in beleidsnota.yaml");
+            console::error(tr!(
+                "same-output",
+                document = outcome.label(),
+                pdf = pdf.display(),
+                ander = other.display()
+            ));
+            console::help(tr!("same-output-help"));
         }
     }
     if timings {
@@ -165,21 +176,25 @@ pub fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
 
 pub fn report_render_error(e: &RenderError) {
     match e {
-        RenderError::Template { message, .. } => say!("error: template: {message}"),
+        RenderError::Template { message, .. } => console::error(tr!("template-error", fout = message)),
         RenderError::Typst { problems, .. } => {
             for p in problems {
-                let label = if p.error { "error" } else { "warning" };
-                say!("{label}: typst: {}", p.message);
+                let message = format!("typst: {}", p.message);
+                if p.error {
+                    console::error(message);
+                } else {
+                    console::warning(message);
+                }
                 if let Some(place) = &p.place {
                     say!("  --> {place}");
                 }
                 for h in &p.hints {
-                    say!("  = hint: {h}");
+                    console::help(h);
                 }
             }
         }
     }
     if e.is_bug() {
-        say!("  = note: this is a bug in bbt's bundled templates; please report it");
+        console::help(tr!("templates-bug"));
     }
 }

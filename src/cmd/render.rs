@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use bbt::diag::{self, Diagnostic};
 use bbt::pipeline::exit::INVALID;
 use bbt::pipeline::job::{self, RenderOptions};
+use bbt::tr;
 
 use super::{print_diagnostics, print_outcome, project_root, render_options};
 use crate::cli::{Format, RenderArgs};
-use crate::console::say;
+use crate::console::{self, say};
 
 pub fn render(args: &RenderArgs) -> u8 {
     let opts = match render_options(&args.opts) {
@@ -20,7 +21,7 @@ pub fn render(args: &RenderArgs) -> u8 {
     let mut projects = Vec::new();
     for path in &given {
         if !path.exists() {
-            say!("error: the project folder {} does not exist", path.display());
+            console::error(tr!("no-project-folder", map = path.display()));
             return INVALID;
         }
         match bbt::workspace::projects(path) {
@@ -73,7 +74,15 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
         print_diagnostics(&report.across, Format::Human);
     }
     say!("");
-    say!("{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}", "project", "document", "pages", "warnings", "errors", "time");
+    say!(
+        "{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}",
+        tr!("table-project"),
+        tr!("table-document"),
+        tr!("table-pages"),
+        tr!("table-warnings"),
+        tr!("table-errors"),
+        tr!("table-time")
+    );
     let mut pages = 0;
     for o in &report.outcomes {
         let (name, doc) = match &o.document {
@@ -97,10 +106,16 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     let rendered = report.outcomes.iter().filter(|o| o.result.is_ok()).count();
     let cpu = cpu_time().zip(cpu_start).map(|(end, begin)| end.saturating_sub(begin));
     say!(
-        "{rendered} of {} rendered, {pages} pages in {:.2} s{} ({jobs} at a time)",
-        report.outcomes.len(),
-        wall.as_secs_f64(),
-        cpu.map(|c| format!(", CPU {:.2} s", c.as_secs_f64())).unwrap_or_default()
+        "{}",
+        tr!(
+            "workspace-done",
+            gerenderd = rendered,
+            totaal = report.outcomes.len(),
+            paginas = pages,
+            tijd = format!("{:.2}", wall.as_secs_f64()),
+            cpu = cpu.map(|c| tr!("workspace-cpu", tijd = format!("{:.2}", c.as_secs_f64()))).unwrap_or_default(),
+            jobs = jobs
+        )
     );
     report.exit_code()
 }

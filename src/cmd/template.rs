@@ -3,10 +3,11 @@
 use bbt::load;
 use bbt::model::Fase;
 use bbt::pipeline::exit::{FAILURE, INVALID, OK};
+use bbt::tr;
 
 use super::{print_diagnostics, project_root};
 use crate::cli::{Format, TemplateArgs};
-use crate::console::say;
+use crate::console::{self, say};
 
 pub fn template(args: &TemplateArgs) -> u8 {
     let phase = args.phase;
@@ -14,8 +15,8 @@ pub fn template(args: &TemplateArgs) -> u8 {
     let year = match args.year.or_else(|| load::years(&root, Fase::Bo).last().map(|y| y + 1)) {
         Some(y) => y,
         None => {
-            say!("error: the project has no documents yet");
-            say!("  = help: give the year with --year");
+            console::error(tr!("template-no-documents"));
+            console::help(tr!("template-no-documents-help"));
             return FAILURE;
         }
     };
@@ -29,29 +30,31 @@ pub fn template(args: &TemplateArgs) -> u8 {
     let bytes = match bbt::workbook_template::write(&basis, year, phase) {
         Ok(b) => b,
         Err(e) => {
-            say!("error: cannot make the workbook: {e}");
+            console::error(tr!("template-cannot-make", fout = e));
             return FAILURE;
         }
     };
     if let Err(e) = bbt::output::refuse_input_folder(&args.output, &root) {
-        say!("error: {e}");
-        say!("  = help: give another folder with -o, or leave -o out (default: output/)");
+        console::error(e);
+        console::help(tr!("output-folder-help"));
         return FAILURE;
     }
     let path = args.output.join(bbt::workbook_template::file_name(year, phase));
     if let Err(e) = bbt::output::write_atomic(&path, &bytes) {
-        say!("error: cannot write {}: {e}", path.display());
+        console::error(tr!("cannot-write", pad = path.display(), fout = bbt::i18n::io_error(&e)));
         return FAILURE;
     }
     let from = match &basis.previous {
-        Some(p) => format!("{} articles of {}", p.begroting.artikelen.len(), p.naam()),
-        None => "no articles yet (no earlier document)".into(),
+        Some(p) => tr!("template-from", aantal = p.begroting.artikelen.len(), document = p.naam()),
+        None => tr!("template-from-none"),
     };
-    say!("wrote {} ({from})", path.display());
-    say!(
-        "  = help: fill it in, save it as {} and run `bbt check --year {year} --phase {}`",
-        load::document_dir(&root, year, phase).join("begroting.xlsx").display(),
-        phase.folder()
-    );
+    say!("{}", tr!("wrote-template", pad = path.display(), bron = from));
+    console::help(tr!(
+        "template-help",
+        pad = load::document_dir(&root, year, phase).join("begroting.xlsx").display(),
+        project = root.display(),
+        jaar = year,
+        fase = phase.folder()
+    ));
     OK
 }

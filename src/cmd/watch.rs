@@ -2,11 +2,12 @@
 
 use bbt::diag;
 use bbt::pipeline::exit::{FAILURE, INVALID, OK};
+use bbt::tr;
 use bbt::{load, watch};
 
 use super::{cwd, print_outcome, project_root, render_options};
 use crate::cli::WatchArgs;
-use crate::console::say;
+use crate::console::{self, say};
 
 pub fn watch(args: &WatchArgs) -> u8 {
     let opts = match render_options(&args.opts) {
@@ -15,8 +16,8 @@ pub fn watch(args: &WatchArgs) -> u8 {
     };
     let root = project_root(&args.project);
     if !root.join(load::BELEIDSNOTA_FILE).is_file() {
-        say!("error: {} is not a project folder (it holds no {})", root.display(), load::BELEIDSNOTA_FILE);
-        say!("  = help: watch one project; render a workspace with `bbt render`");
+        console::error(tr!("watch-not-project", map = root.display(), bestand = load::BELEIDSNOTA_FILE));
+        console::help(tr!("watch-not-project-help"));
         return INVALID;
     }
     let format = args.opts.doc.format;
@@ -31,23 +32,24 @@ pub fn watch(args: &WatchArgs) -> u8 {
                     p => p,
                 })
                 .collect();
-            say!("[watch] watching {}; press Ctrl-C to stop", dirs.join(" and "));
+            say!("{}", tr!("watch-watching", mappen = dirs.join(&tr!("watch-and"))));
         }
         watch::Event::Changed { paths } => {
             let names: Vec<String> = paths.iter().map(|p| diag::display_path(p, &base)).collect();
-            say!("[watch] changed: {}", names.join(", "));
+            say!("{}", tr!("watch-changed", lijst = names.join(", ")));
         }
         watch::Event::Cycle { number, outcome, elapsed } => {
             print_outcome(outcome, format, timings);
-            let state = if outcome.result.is_ok() { "rendered" } else { "not rendered; waiting for changes" };
-            say!("[watch] cycle {number}: {state} ({:.0} ms)", elapsed.as_secs_f64() * 1000.0);
+            let state = if outcome.result.is_ok() { tr!("watch-rendered") } else { tr!("watch-not-rendered") };
+            let ms = format!("{:.0}", elapsed.as_secs_f64() * 1000.0);
+            say!("{}", tr!("watch-cycle", nummer = number, toestand = state, ms = ms));
         }
-        watch::Event::WatchError { message } => say!("[watch] warning: {message}"),
+        watch::Event::WatchError { message } => say!("{}", tr!("watch-warning", fout = message)),
     });
     match result {
         Ok(()) => OK,
         Err(e) => {
-            say!("error: cannot watch {}: {e}", root.display());
+            console::error(tr!("watch-cannot", map = root.display(), fout = e));
             FAILURE
         }
     }

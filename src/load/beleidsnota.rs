@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::{Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur};
-use crate::rules;
+use crate::{rules, tr};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,9 +78,9 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
     // slug stops the load, so nothing is ever written under it.
     let project_id = ProjectId::parse(&raw.id).map_err(|why| {
         rules::BAD_VALUE
-            .report(format!("the project id '{}' {why}", raw.id))
+            .report(tr!("l002-project-id", id = &raw.id, waarom = why))
             .at(file.loc("id"))
-            .hint("the project id names the output files: lowercase letters, digits and hyphens, like gelijke-kansen")
+            .hint(tr!("l002-project-id.hint"))
     })?;
     let at = |p: &str| Some(file.loc(p));
     let entiteiten = raw

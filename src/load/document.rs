@@ -12,7 +12,7 @@ use crate::model::{
     Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Unit, Verwijzing, Wijziging,
     WijzigingSoort,
 };
-use crate::rules;
+use crate::{rules, tr};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,23 +88,23 @@ pub fn parse_date(s: &str) -> Option<Date> {
 pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>), Diagnostic> {
     let (raw, file): (RawDocument, YamlFile) = yaml::parse(path, text)?;
     let mut diags = Vec::new();
-    let bad = |at: &str, msg: String, hint: &str| rules::BAD_VALUE.report(msg).at(file.loc(at)).hint(hint);
+    let bad = |at: &str, msg: String, hint: String| rules::BAD_VALUE.report(msg).at(file.loc(at)).hint(hint);
 
     let fase = Fase::parse_folder(&raw.fase).unwrap_or_else(|| {
-        diags.push(bad("fase", format!("unknown phase '{}'", raw.fase), "use bo, ba1, ba2 or bu"));
+        diags.push(bad("fase", tr!("l002-phase", fase = &raw.fase), tr!("l002-phase.hint")));
         Fase::Bo
     });
     let eenheid = match raw.eenheid.trim() {
         "euro" => Unit::Euro,
         "duizend euro" => Unit::DuizendEuro,
         other => {
-            diags.push(bad("eenheid", format!("unknown unit '{other}'"), "use 'euro' or 'duizend euro'"));
+            diags.push(bad("eenheid", tr!("l002-unit", eenheid = other), tr!("l002-unit.hint")));
             Unit::DuizendEuro
         }
     };
     let date = |at: &str, s: &str, diags: &mut Vec<Diagnostic>| {
         parse_date(s).unwrap_or_else(|| {
-            diags.push(bad(at, format!("'{s}' is not a date"), "write dates as YYYY-MM-DD, e.g. 2024-10-24"));
+            diags.push(bad(at, tr!("l002-date", datum = s), tr!("l002-date.hint")));
             Date { year: 1970, month: 1, day: 1 }
         })
     };
@@ -112,27 +112,15 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         (None | Some("ingediend"), Some(d), None) => Status::Ingediend(date("ingediend_op", d, &mut diags)),
         (Some("ontwerp"), None, Some(d)) => Status::Ontwerp(date("ontwerpdatum", d, &mut diags)),
         (Some(s), _, _) if s != "ingediend" && s != "ontwerp" => {
-            diags.push(bad(
-                "status",
-                format!("unknown status '{s}'"),
-                "use 'ontwerp' for a draft; leave it out once filed",
-            ));
+            diags.push(bad("status", tr!("l002-status", status = s), tr!("l002-status.hint")));
             Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
         }
         (Some("ontwerp"), _, _) => {
-            diags.push(bad(
-                "status",
-                "a draft needs an 'ontwerpdatum' and no 'ingediend_op'".into(),
-                "write the draft's date as ontwerpdatum: YYYY-MM-DD",
-            ));
+            diags.push(bad("status", tr!("l002-draft-dates"), tr!("l002-draft-dates.hint")));
             Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
         }
         _ => {
-            diags.push(bad(
-                "",
-                "a filed document needs 'ingediend_op' (and no 'ontwerpdatum')".into(),
-                "write ingediend_op: YYYY-MM-DD, or status: ontwerp with ontwerpdatum: YYYY-MM-DD for a draft",
-            ));
+            diags.push(bad("", tr!("l002-filed-dates"), tr!("l002-filed-dates.hint")));
             Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
         }
     };
@@ -159,8 +147,8 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         let Some(soort) = WijzigingSoort::parse(w.soort.trim()) else {
             diags.push(bad(
                 &format!("{at}.soort"),
-                format!("unknown kind of change '{}'", w.soort),
-                "use nieuw, hernoemd, verplaatst, geschrapt, gesplitst, samengevoegd or hergecodeerd",
+                tr!("l002-change-kind", soort = &w.soort),
+                tr!("l002-change-kind.hint"),
             ));
             continue;
         };
@@ -199,9 +187,7 @@ fn entry<'a>(
     }
     let fields = node.fields(allowed)?;
     let Some((_, id)) = fields.iter().find(|(k, _)| k == id_key) else {
-        return Err(rules::YAML_SYNTAX
-            .report(format!("this entry needs `{id_key}:` with the element's id"))
-            .at(node.loc()));
+        return Err(rules::YAML_SYNTAX.report(tr!("l001-entry-id", sleutel = id_key)).at(node.loc()));
     };
     let id = Id(id.str()?);
     let keys: Vec<&'static str> = ["naam", "code", "zonder_kredieten", "nummer", "titel", "ise"]

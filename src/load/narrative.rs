@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Id, Tekst, Teksten};
-use crate::rules;
+use crate::{rules, tr};
 
 /// Reads the texts in `dir`, the `tekst/` folder of a document of the
 /// project at `root`.
@@ -29,9 +29,9 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
         // is no error here: every element without a text is reported.
         let unreadable = |e: std::io::Error| {
             rules::UNREADABLE_TEXT
-                .report(format!("cannot read the folder of texts: {e}"))
+                .report(tr!("t001-folder", fout = crate::i18n::io_error(&e)))
                 .at(Location::File { file: d.clone() })
-                .hint("give bbt permission to read the folder (and the files in it)")
+                .hint(tr!("t001-folder.hint"))
         };
         let entries = match std::fs::read_dir(&d) {
             Ok(entries) => entries,
@@ -92,9 +92,9 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
                 let (line, column) = super::utf8_error_place(&e);
                 diags.push(
                     rules::UNREADABLE_TEXT
-                        .report("the text is not valid UTF-8")
+                        .report(tr!("t001-utf8"))
                         .at(Location::Text { file: path.clone(), line, column })
-                        .hint("save the file as UTF-8"),
+                        .hint(tr!("t001-utf8.hint")),
                 );
                 continue;
             }
@@ -102,7 +102,7 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
                 teksten.onleesbaar.insert(Id(stem.clone()));
                 diags.push(
                     rules::UNREADABLE_TEXT
-                        .report(format!("cannot read the text: {e}"))
+                        .report(tr!("t001-unreadable", fout = crate::i18n::io_error(&e)))
                         .at(Location::File { file: path.clone() }),
                 );
                 continue;
@@ -115,10 +115,10 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
             let first: &Tekst = first;
             diags.push(
                 rules::UNREADABLE_TEXT
-                    .report(format!("two texts for '{stem}'"))
+                    .report(tr!("t001-twice", id = &stem))
                     .at(Location::File { file: tekst.file.clone() })
-                    .related(Location::File { file: first.file.clone() }, "the other")
-                    .hint("keep one file per objective"),
+                    .related(Location::File { file: first.file.clone() }, tr!("t001-twice.other"))
+                    .hint(tr!("t001-twice.hint")),
             );
         } else {
             per_id.insert(Id(stem), tekst);

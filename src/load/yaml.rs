@@ -13,7 +13,7 @@ use saphyr_parser::{Event, Parser};
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, Location};
-use crate::rules;
+use crate::{rules, tr};
 
 /// A parsed YAML input: its path, its text and the position index.
 pub struct YamlFile {
@@ -48,21 +48,18 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let at = |(line, column): (usize, usize)| Location::Text { file: path.to_path_buf(), line, column };
     if text.trim().is_empty() {
-        return Err(rules::YAML_SYNTAX
-            .report("the file is empty")
-            .at(at((1, 1)))
-            .hint("docs/inputs.md shows what the file holds"));
+        return Err(rules::YAML_SYNTAX.report(tr!("l001-empty")).at(at((1, 1))).hint(tr!("l001-empty.hint")));
     }
     let lines = Lines::new(text);
     // libyaml refuses these with no place (line 1, column 1): find them first.
     if let Some((offset, c)) = text.char_indices().find(|&(_, c)| !allowed_in_yaml(c)) {
         return Err(rules::YAML_SYNTAX
-            .report(format!("invalid YAML: the control character U+{:04X} is not allowed", u32::from(c)))
+            .report(tr!("l001-control", code = format!("{:04X}", u32::from(c))))
             .at(at(lines.at_byte(offset)))
-            .hint(format!("delete it: an editor may show it as {}a box, or not at all", caret_notation(c))));
+            .hint(tr!("l001-control.hint", caret = caret_notation(c))));
     }
     let index = index_positions(text, &lines).map_err(|r| {
-        let d = rules::YAML_SYNTAX.report(format!("invalid YAML: {}", r.message)).at(at(r.at));
+        let d = rules::YAML_SYNTAX.report(r.message).at(at(r.at));
         match r.hint {
             Some(h) => d.hint(h),
             None => d,
@@ -75,14 +72,90 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
         };
         let msg = e.to_string();
         // serde_yaml appends " at line X column Y"; the location says that already.
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        let mut d = rules::YAML_SYNTAX.report(msg.clone()).at(loc);
-        if msg.contains("unknown field") {
-            d = d.hint("check the spelling; docs/inputs.md lists every key");
+        let msg = msg.split(" at line ").next().unwrap_or(&msg);
+        let (message, hint) = serde_message(msg);
+        let d = rules::YAML_SYNTAX.report(message).at(loc);
+        match hint {
+            Some(h) => d.hint(h),
+            None => d,
         }
-        d
     })?;
     Ok((value, YamlFile { path: path.to_path_buf(), index }))
+}
+
+/// serde's message about a value that does not fit (its wording, the same
+/// since serde 1.0: `unknown field`, `missing field`, `duplicate field`,
+/// `invalid type`), said in the language of the messages, with a help line.
+fn serde_message(msg: &str) -> (String, Option<String>) {
+    // A nested value's message starts with its path (`n: invalid type`),
+    // which the location already gives.
+    let phrases = ["unknown field `", "missing field `", "duplicate field `", "invalid type: "];
+    let msg = phrases.iter().filter_map(|p| msg.find(p)).min().and_then(|i| msg.get(i..)).unwrap_or(msg);
+    if let Some(rest) = msg.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, ")
+    {
+        let list = expected.strip_prefix("expected one of ").or(expected.strip_prefix("expected ")).unwrap_or(expected);
+        return (tr!("l001-unknown-field", veld = field, lijst = list), Some(tr!("l001-unknown-field.hint")));
+    }
+    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+        return (tr!("l001-missing-field", veld = field), Some(tr!("l001-missing-field.hint")));
+    }
+    if let Some(field) = msg.strip_prefix("duplicate field `").and_then(|r| r.strip_suffix('`')) {
+        return (tr!("l001-duplicate-field", veld = field), None);
+    }
+    if let Some((found, expected)) = msg.strip_prefix("invalid type: ").and_then(|r| r.rsplit_once(", expected ")) {
+        return (tr!("l001-invalid-type", gevonden = serde_kind(found), verwacht = serde_kind(expected)), None);
+    }
+    (tr!("l001-yaml", fout = msg), None)
+}
+
+/// One of serde's names for a kind of value ("string \"x\"", "i32", "a
+/// sequence"), in words a user knows; in English as serde says it.
+fn serde_kind(kind: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return kind.to_string();
+    }
+    let quoted = |prefix: &str| kind.strip_prefix(prefix).map(|v| v.trim_matches(|c| c == '`' || c == '"').to_string());
+    if let Some(v) = quoted("string ") {
+        return tr!("found-text", tekst = v);
+    }
+    if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
+        return tr!("found-number", getal = v);
+    }
+    match kind {
+        "a string" | "string" | "a borrowed string" => tr!("yaml-text"),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "an integer" => tr!("yaml-number"),
+        "sequence" | "a sequence" => tr!("yaml-list"),
+        "map" | "a map" => tr!("yaml-mapping"),
+        "a boolean" => tr!("yaml-bool"),
+        "unit value" => tr!("yaml-nothing"),
+        k if k.starts_with("struct ") => tr!("yaml-mapping"),
+        k if k.starts_with("boolean ") => tr!("yaml-bool"),
+        _ => kind.to_string(),
+    }
+}
+
+/// A help line for a YAML syntax error a person makes typing by hand: a colon
+/// inside a value, a wrong indentation, a tab. `info` is the parser's words,
+/// `line` the line it points at.
+fn syntax_refusal(at: (usize, usize), info: &str, line: &str) -> Refusal {
+    if info.contains("tabs disallowed") || info.contains("found a tab") {
+        return Refusal::new(at, tr!("l001-tab")).hint(tr!("l001-tab.hint"));
+    }
+    if info.contains("mapping values are not allowed") {
+        // `titel: Doel: meer` is a colon in a value; anything else is an indentation.
+        let hint = match line.split_once(": ") {
+            Some((key, value)) if value.contains(": ") => {
+                tr!("l001-colon-in-value", sleutel = key.trim(), waarde = value.trim().replace('"', "\\\""))
+            }
+            _ => tr!("l001-indent"),
+        };
+        return Refusal::new(at, tr!("l001-colon", fout = info)).hint(hint);
+    }
+    if info.contains("did not find expected") || info.contains("while parsing a block") {
+        return Refusal::new(at, tr!("l001-yaml", fout = info)).hint(tr!("l001-indent"));
+    }
+    Refusal::new(at, tr!("l001-yaml", fout = info))
 }
 
 /// Whether YAML allows `c` in a file (its `c-printable`, which libyaml
@@ -198,15 +271,17 @@ fn index_positions(text: &str, lines: &Lines) -> Result<HashMap<String, (usize, 
     let (mut expansions, mut expanded_bytes, mut events, mut documents) = (0u64, 0u64, 0u64, 0u32);
     let add = |to: &mut (u64, u64), (n, b): (u64, u64)| *to = (to.0.saturating_add(n), to.1.saturating_add(b));
     for item in Parser::new_from_str(text) {
-        let (event, span) = item.map_err(|e| Refusal::new(lines.at_char(e.marker().index()), e.info().to_string()))?;
+        let (event, span) = item.map_err(|e| {
+            let at = lines.at_char(e.marker().index());
+            syntax_refusal(at, e.info(), text.lines().nth(at.0.saturating_sub(1)).unwrap_or_default())
+        })?;
         let pos = lines.at_char(span.start.index());
         events += 1;
         match &event {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(Refusal::new(pos, "a second YAML document starts here")
-                        .hint("a file holds one document: remove this `---` line, or move what follows it to a file of its own"));
+                    return Err(Refusal::new(pos, tr!("l001-second-document")).hint(tr!("l001-second-document.hint")));
                 }
             }
             Event::Alias(id) => {
@@ -217,14 +292,11 @@ fn index_positions(text: &str, lines: &Lines) -> Result<HashMap<String, (usize, 
                     add(held, (n, bytes));
                 }
                 if expansions > events.saturating_mul(ALIAS_EXPANSIONS_PER_EVENT) {
-                    return Err(Refusal::new(pos, "the aliases expand to too many values"));
+                    return Err(Refusal::new(pos, tr!("l001-aliases")));
                 }
                 if expanded_bytes > ALIAS_BYTES {
-                    return Err(Refusal::new(
-                        pos,
-                        format!("the aliases expand to more than {} MiB of text", ALIAS_BYTES >> 20),
-                    )
-                    .hint("write the values out where they are needed, or repeat a large value less often"));
+                    return Err(Refusal::new(pos, tr!("l001-aliases-bytes", mib = ALIAS_BYTES >> 20))
+                        .hint(tr!("l001-aliases-bytes.hint")));
                 }
             }
             Event::Scalar(value, _, id, _) => {
@@ -265,10 +337,7 @@ fn index_positions(text: &str, lines: &Lines) -> Result<HashMap<String, (usize, 
                         is_key = true;
                         if let Event::Scalar(s, ..) = &event {
                             if let Some((line, _)) = keys.insert(s.to_string(), pos) {
-                                return Err(Refusal::new(
-                                    pos,
-                                    format!("the key `{s}` appears twice here (first on line {line})"),
-                                ));
+                                return Err(Refusal::new(pos, tr!("l001-key-twice", sleutel = s, regel = line)));
                             }
                             *key = Some(s.to_string());
                             let p = if base.is_empty() { s.to_string() } else { format!("{base}.{s}") };
@@ -327,20 +396,18 @@ impl<'a> Node<'a> {
     /// The entries of a mapping; an unknown key or a non-mapping is an error.
     pub fn fields(&self, allowed: &[&str]) -> Result<Vec<(String, Node<'a>)>, Diagnostic> {
         let serde_yaml::Value::Mapping(map) = self.value else {
-            return Err(self.error(format!("expected a mapping with the keys {}", allowed.join(", "))));
+            return Err(self.error(tr!("l001-expected-mapping", lijst = allowed.join(", "))));
         };
         let mut out = Vec::new();
         for (k, v) in map {
-            let Some(key) = k.as_str() else { return Err(self.error("keys must be words".into())) };
+            let Some(key) = k.as_str() else { return Err(self.error(tr!("l001-keys-words"))) };
             let path = if self.path.is_empty() { key.to_string() } else { format!("{}.{key}", self.path) };
             let node = Node { value: v, path, file: self.file };
             if !allowed.contains(&key) {
+                let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
                 return Err(node
-                    .error(format!(
-                        "unknown field `{key}`, expected one of {}",
-                        allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
-                    ))
-                    .hint("check the spelling; docs/inputs.md lists every key"));
+                    .error(tr!("l001-unknown-field", veld = key, lijst = list))
+                    .hint(tr!("l001-unknown-field.hint")));
             }
             out.push((key.to_string(), node));
         }
@@ -351,9 +418,9 @@ impl<'a> Node<'a> {
         match self.value {
             serde_yaml::Value::String(s) => Ok(s.clone()),
             serde_yaml::Value::Number(n) => Err(self
-                .error(format!("expected text, found the number {n}"))
-                .hint(format!("write it in quotes: \"{n}\""))),
-            _ => Err(self.error("expected text".into())),
+                .error(tr!("l001-expected-text-number", getal = n))
+                .hint(tr!("l001-expected-text-number.hint", getal = n))),
+            _ => Err(self.error(tr!("l001-expected-text"))),
         }
     }
 
@@ -365,7 +432,7 @@ impl<'a> Node<'a> {
                 .map(|(i, v)| Node { value: v, path: format!("{}[{i}]", self.path), file: self.file })
                 .collect()),
             serde_yaml::Value::Null => Ok(Vec::new()),
-            _ => Err(self.error("expected a list".into())),
+            _ => Err(self.error(tr!("l001-expected-list"))),
         }
     }
 
@@ -445,25 +512,25 @@ mod tests {
                 format!("{ten}titel: \"a\u{1b}[2Jb\"\n"),
                 10,
                 10,
-                "invalid YAML: the control character U+001B is not allowed",
+                "Ongeldige YAML: het stuurteken U+001B is niet toegestaan",
             ),
-            (format!("{ten}titel: a\u{7}\n"), 10, 9, "invalid YAML: the control character U+0007"),
-            ("titel: x\nn: 1 \u{7f}\n".into(), 2, 6, "invalid YAML: the control character U+007F"),
-            ("titel: é\u{9b}\n".into(), 1, 9, "invalid YAML: the control character U+009B"),
-            ("titel: \u{fffe}\n".into(), 1, 8, "invalid YAML: the control character U+FFFE"),
-            ("\u{feff}titel: x\r\nn: \u{0}\r\n".into(), 2, 4, "invalid YAML: the control character U+0000"),
+            (format!("{ten}titel: a\u{7}\n"), 10, 9, "Ongeldige YAML: het stuurteken U+0007"),
+            ("titel: x\nn: 1 \u{7f}\n".into(), 2, 6, "Ongeldige YAML: het stuurteken U+007F"),
+            ("titel: é\u{9b}\n".into(), 1, 9, "Ongeldige YAML: het stuurteken U+009B"),
+            ("titel: \u{fffe}\n".into(), 1, 8, "Ongeldige YAML: het stuurteken U+FFFE"),
+            ("\u{feff}titel: x\r\nn: \u{0}\r\n".into(), 2, 4, "Ongeldige YAML: het stuurteken U+0000"),
             // NEL, U+2028 and U+2029 are characters of a line, not breaks.
-            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: 1\nx: 2\n".into(), 3, 1, "unknown field `x`"),
-            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: zz\n".into(), 2, 4, "n: invalid type"),
-            ("titel: \"A\u{2028}B\"\nn: [1\n".into(), 3, 1, "invalid YAML: "),
+            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: 1\nx: 2\n".into(), 3, 1, "Onbekende sleutel 'x'"),
+            ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: zz\n".into(), 2, 4, "Hier staat de tekst \"zz\""),
+            ("titel: \"A\u{2028}B\"\nn: [1\n".into(), 3, 1, "Ongeldige YAML: "),
             // Columns in characters, after multibyte ones; CRLF is one break.
-            ("titel: é€😀\nn: zz\n".into(), 2, 4, "n: invalid type"),
-            ("titel: é€😀: x\n".into(), 1, 11, "invalid YAML: "),
-            ("titel: a\r\nn: 1\r\nx: 2\r\n".into(), 3, 1, "unknown field `x`"),
+            ("titel: é€😀\nn: zz\n".into(), 2, 4, "Hier staat de tekst \"zz\""),
+            ("titel: é€😀: x\n".into(), 1, 11, "Ongeldige YAML: hier mag geen dubbele punt staan"),
+            ("titel: a\r\nn: 1\r\nx: 2\r\n".into(), 3, 1, "Onbekende sleutel 'x'"),
             // A second document, at its `---`.
-            ("titel: a\n---\ntitel: b\n".into(), 2, 1, "invalid YAML: a second YAML document starts here"),
-            ("---\ntitel: a\n...\n# weg\n--- \ntitel: b\n".into(), 5, 1, "invalid YAML: a second YAML document"),
-            ("titel: a\n---\n".into(), 2, 1, "invalid YAML: a second YAML document"),
+            ("titel: a\n---\ntitel: b\n".into(), 2, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
+            ("---\ntitel: a\n...\n# weg\n--- \ntitel: b\n".into(), 5, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
+            ("titel: a\n---\n".into(), 2, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
         ];
         for (text, line, column, message) in cases {
             let err = parse::<Doc>(Path::new("t.yaml"), &text).err().unwrap_or_else(|| panic!("{text:?} is refused"));
@@ -476,20 +543,20 @@ mod tests {
         }
         // A control character has a help line, with how editors may show it.
         for (c, shown) in [
-            ('\u{1b}', "as ^[, a box,"),
-            ('\u{0}', "as ^@, a box,"),
-            ('\u{7f}', "as ^?, a box,"),
-            ('\u{9b}', "as a box,"),
+            ('\u{1b}', "als ^[, een vakje,"),
+            ('\u{0}', "als ^@, een vakje,"),
+            ('\u{7f}', "als ^?, een vakje,"),
+            ('\u{9b}', "als een vakje,"),
         ] {
             let err = parse::<Doc>(Path::new("t.yaml"), &format!("titel: {c}\n")).err().unwrap();
-            assert_eq!(err.hints, [format!("delete it: an editor may show it {shown} or not at all")], "{c:?}");
+            assert_eq!(err.hints, [format!("Verwijder het: een editor toont het misschien {shown} of helemaal niet.")], "{c:?}");
         }
     }
 
     #[test]
     fn refuses_a_key_twice_at_the_second() {
         let err = index("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n").unwrap_err();
-        assert_eq!(err, Refusal::new((5, 3), "the key `c` appears twice here (first on line 3)"));
+        assert_eq!(err, Refusal::new((5, 3), "Ongeldige YAML: de sleutel `c` staat hier een tweede keer (de eerste keer op regel 3)."));
         // The same key in two mappings is fine.
         assert!(index("- c: 1\n- c: 2\n").is_ok());
     }
@@ -501,7 +568,7 @@ mod tests {
             text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 9].join(", ")));
         }
         let Refusal { at: (line, column), message, .. } = index(&text).unwrap_err();
-        assert_eq!(message, "the aliases expand to too many values");
+        assert_eq!(message, "Ongeldige YAML: de aliassen breiden uit tot te veel waarden.");
         assert!(text.lines().nth(line - 1).unwrap()[column - 1..].starts_with('*'), "{line}:{column}");
         // A few aliases are fine.
         assert!(index("a: &a [x, y]\nb: *a\nc: *a\nd: [*a, *a]\n").is_ok());
@@ -536,7 +603,7 @@ mod tests {
                 (Ok(_), None) => {}
                 (Err(r), Some(line)) => {
                     assert_eq!(r.at, (line, 5), "{}", &anchor[..20]);
-                    assert_eq!(r.message, "the aliases expand to more than 4 MiB of text");
+                    assert_eq!(r.message, "Ongeldige YAML: de aliassen breiden uit tot meer dan 4 MiB tekst.");
                     assert!(r.hint.is_some());
                 }
                 (got, want) => panic!("{}: {:?}, not {want:?}", &anchor[..20], got.map(|_| ()).map_err(|r| r.at)),
@@ -558,7 +625,7 @@ mod tests {
     #[test]
     fn refuses_an_empty_file_at_its_first_line() {
         let err = parse::<serde_yaml::Value>(Path::new("t.yaml"), "\u{feff}  \n\n").err().unwrap();
-        assert_eq!(err.message, "the file is empty");
+        assert_eq!(err.message, "Het bestand is leeg.");
         assert_eq!(err.location, Some(Location::Text { file: "t.yaml".into(), line: 1, column: 1 }));
     }
 

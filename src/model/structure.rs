@@ -7,6 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::diag::Location;
+use crate::tr;
 
 /// A stable identifier of a structure element (never changes within the term).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -36,19 +37,19 @@ pub struct ProjectId(String);
 impl ProjectId {
     pub const MAX_LEN: usize = 64;
 
-    /// The id, or why `s` is not one.
-    pub fn parse(s: &str) -> Result<ProjectId, &'static str> {
+    /// The id, or why `s` is not one (in the language of the messages).
+    pub fn parse(s: &str) -> Result<ProjectId, String> {
         if s.is_empty() {
-            return Err("is empty");
+            return Err(tr!("project-id-empty"));
         }
         if s.len() > Self::MAX_LEN {
-            return Err("is longer than 64 characters");
+            return Err(tr!("project-id-long"));
         }
         if !s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            return Err("may only hold lowercase letters a-z, digits and hyphens");
+            return Err(tr!("project-id-chars"));
         }
         if s.starts_with('-') || s.ends_with('-') {
-            return Err("may not start or end with a hyphen");
+            return Err(tr!("project-id-hyphen"));
         }
         Ok(ProjectId(s.to_string()))
     }

@@ -14,6 +14,7 @@ use crate::diag::{self, Diagnostic};
 use crate::load::{self, Inputs, Selection};
 use crate::pipeline::{RenderError, Timings, exit};
 use crate::render::narrative::{self, Omgezet};
+use crate::tr;
 use crate::typeset::{BbtWorld, TypstProblem};
 
 /// How to render: the same for every job of a command.
@@ -51,7 +52,8 @@ pub enum Failure {
     Templates { dir: PathBuf, error: std::io::Error },
     /// The templates failed.
     Render(RenderError),
-    /// Writing (or reading the files to attach) failed.
+    /// Writing (or reading the files to attach) failed: what could not be
+    /// done (a sentence in the language of the messages), and why.
     Io { what: String, error: std::io::Error },
     /// Another project of the same run writes the same PDF (two projects
     /// with the same id).
@@ -225,8 +227,7 @@ fn render_inputs(
     let path = opts.output.join(&name);
     claim(&path)?;
     let attachments = if opts.attach {
-        crate::pipeline::export::attachments(inputs)
-            .map_err(|error| Failure::Io { what: "read the files to attach".into(), error })?
+        crate::pipeline::export::attachments(inputs).map_err(|error| Failure::Io { what: tr!("io-attach"), error })?
     } else {
         Vec::new()
     };
@@ -240,11 +241,11 @@ fn render_inputs(
     outcome.typst_warnings = rendered.typst_warnings.clone();
     timings
         .time("write", || crate::output::write_atomic(&path, &rendered.pdf))
-        .map_err(|error| Failure::Io { what: format!("write {}", path.display()), error })?;
+        .map_err(|error| Failure::Io { what: tr!("io-write", pad = path.display()), error })?;
     let typ_dir = if opts.emit_typ {
         let stem = name.trim_end_matches(".pdf");
         let dir = crate::pipeline::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)
-            .map_err(|error| Failure::Io { what: "write the Typst sources".into(), error })?;
+            .map_err(|error| Failure::Io { what: tr!("io-write-typst"), error })?;
         Some(dir)
     } else {
         None

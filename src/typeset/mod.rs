@@ -317,16 +317,14 @@ pub fn parse_source_date_epoch(value: &std::ffi::OsStr) -> Result<Date, String> 
     let shown = value.to_string_lossy();
     let digits = value.to_str().filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
     let Some(digits) = digits else {
-        return Err(format!("SOURCE_DATE_EPOCH is '{shown}', not a whole number of seconds since 1970-01-01"));
+        return Err(crate::tr!("source-date-epoch-not-number", waarde = shown));
     };
     digits
         .parse::<i64>()
         .ok()
         .filter(|secs| *secs <= SOURCE_DATE_EPOCH_MAX)
         .and_then(|secs| civil_from_days(secs.div_euclid(86_400)))
-        .ok_or_else(|| {
-            format!("SOURCE_DATE_EPOCH is '{shown}', after {SOURCE_DATE_EPOCH_MAX} (9999-12-31), the last date a PDF can hold")
-        })
+        .ok_or_else(|| crate::tr!("source-date-epoch-too-late", waarde = shown, max = SOURCE_DATE_EPOCH_MAX))
 }
 
 /// The date of the PDF: `SOURCE_DATE_EPOCH`'s (read with
@@ -388,8 +386,8 @@ mod tests {
         for &(sde, (y, m, d)) in ok {
             assert_eq!(parse_source_date_epoch(sde.as_ref()), Ok(Date::new(y, m, d).unwrap()), "{sde:?}");
         }
-        let not_a_number = " not a whole number of seconds since 1970-01-01";
-        let too_late = " after 253402300799 (9999-12-31), the last date a PDF can hold";
+        let not_a_number = " geen geheel aantal seconden sinds 1970-01-01.";
+        let too_late = " na 253402300799 (9999-12-31), de laatste datum die een PDF kan bevatten.";
         let refused: &[(&str, &str)] = &[
             ("", not_a_number),
             ("abc", not_a_number),

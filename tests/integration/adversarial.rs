@@ -831,7 +831,7 @@ fn an_output_folder_that_cannot_be_written_fails_with_exit_2() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("cannot write uit/samenleven-2025-bo.pdf"), "{err}");
-    assert!(err.contains("Permission denied"), "{err}");
+    assert!(err.contains("permission denied"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     unchanged_output(&out_dir, &previous).unwrap_or_else(|e| panic!("{e}"));
     assert!(files(&project) == inputs, "an input file changed");

@@ -6,6 +6,7 @@ mod check;
 mod document;
 mod fuzz_regressions;
 mod integrity;
+mod language;
 mod narrative;
 mod render;
 mod rules;

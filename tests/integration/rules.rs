@@ -574,11 +574,15 @@ fn each_rule_reports_one_diagnostic_at_its_place() {
                 failures.push(format!("{}: {key} is {:?}, expected {:?}", case.name, d.get(key), want.get(key)));
             }
         }
-        // What a user reads: the human rendering, snapshotted.
+        // What a user reads: the human rendering, snapshotted in English
+        // (`--lang en`) and in Dutch (the default).
         let human = run(tmp.path(), &["check", "project", "--year", case.year]);
         // A link's target lies in the test's own temporary folder.
         let text = stderr(&human).replace(&tmp.path().display().to_string(), "<tmp>");
         insta::assert_snapshot!(case.name, text);
+        let dutch = run_nl(tmp.path(), &["check", "project", "--year", case.year]);
+        let text = stderr(&dutch).replace(&tmp.path().display().to_string(), "<tmp>");
+        insta::assert_snapshot!(format!("{}_nl", case.name), text);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -25,6 +25,12 @@ pub fn run(cwd: &Path, args: &[&str]) -> Output {
     bbt().current_dir(cwd).args(args).output().expect("bbt runs")
 }
 
+/// Runs bbt as a Flemish civil servant does: no `BBT_LANG`, on a system
+/// whose `LANG` is English (which bbt ignores).
+pub fn run_nl(cwd: &Path, args: &[&str]) -> Output {
+    bbt().env_remove("BBT_LANG").env("LANG", "en_US.UTF-8").current_dir(cwd).args(args).output().expect("bbt runs")
+}
+
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }

@@ -121,7 +121,7 @@ t007-title = a title of { $lengte } characters is too long to print (at most { $
 ## L: loading the inputs
 
 io-not-found = the file or folder does not exist
-io-permission = bbt has no permission to read it
+io-permission = permission denied
 io-other = { $fout }
 l006 = this is a link to { $doel }, outside the project
     .hint = copy the file into the project instead of linking to it
@@ -229,3 +229,80 @@ w001-broken = cannot read the workbook: { $fout }
     .hint = open it in Excel or LibreOffice and save it again
 w001-sector-loop = a chain of sectors in the file loops back on itself
 w001-cells-reversed = sheet '{ $blad }' says its cells end before they start
+
+## L001: YAML
+
+l001-empty = the file is empty
+    .hint = docs/inputs.md shows what the file holds
+l001-control = invalid YAML: the control character U+{ $code } is not allowed
+    .hint = delete it: an editor may show it as { $caret }a box, or not at all
+l001-yaml = invalid YAML: { $fout }
+l001-colon = invalid YAML: { $fout }
+l001-colon-in-value = if the text holds a colon, put the whole value in quotes: { $sleutel }: "{ $waarde }"
+l001-indent = check the indentation: keys of one level start in the same column, indented with spaces
+l001-tab = invalid YAML: a tab indents here; YAML indents with spaces only
+    .hint = replace the tab with spaces (two per level, for example)
+l001-second-document = invalid YAML: a second YAML document starts here
+    .hint = a file holds one document: remove this `---` line, or move what follows it to a file of its own
+l001-aliases = invalid YAML: the aliases expand to too many values
+l001-aliases-bytes = invalid YAML: the aliases expand to more than { $mib } MiB of text
+    .hint = write the values out where they are needed, or repeat a large value less often
+l001-key-twice = invalid YAML: the key `{ $sleutel }` appears twice here (first on line { $regel })
+l001-unknown-field = unknown field `{ $veld }`, expected one of { $lijst }
+    .hint = check the spelling; docs/inputs.md lists every key
+l001-missing-field = missing field `{ $veld }`
+    .hint = docs/inputs.md shows what the file holds
+l001-duplicate-field = duplicate field `{ $veld }`
+l001-invalid-type = invalid type: { $gevonden }, expected { $verwacht }
+l001-expected-mapping = expected a mapping with the keys { $lijst }
+l001-keys-words = keys must be words
+l001-expected-text = expected text
+l001-expected-text-number = expected text, found the number { $getal }
+    .hint = write it in quotes: "{ $getal }"
+l001-expected-list = expected a list
+yaml-text = a string
+yaml-number = an integer
+yaml-list = a sequence
+yaml-mapping = a mapping
+yaml-bool = a boolean
+yaml-nothing = nothing
+
+## bbt.yaml values (L002)
+
+l002-phase = unknown phase '{ $fase }'
+    .hint = use bo, ba1, ba2 or bu
+l002-unit = unknown unit '{ $eenheid }'
+    .hint = use 'euro' or 'duizend euro'
+l002-date = '{ $datum }' is not a date
+    .hint = write dates as YYYY-MM-DD, e.g. 2024-10-24
+l002-status = unknown status '{ $status }'
+    .hint = use 'ontwerp' for a draft; leave it out once filed
+l002-draft-dates = a draft needs an 'ontwerpdatum' and no 'ingediend_op'
+    .hint = write the draft's date as ontwerpdatum: YYYY-MM-DD
+l002-filed-dates = a filed document needs 'ingediend_op' (and no 'ontwerpdatum')
+    .hint = write ingediend_op: YYYY-MM-DD, or status: ontwerp with ontwerpdatum: YYYY-MM-DD for a draft
+l002-change-kind = unknown kind of change '{ $soort }'
+    .hint = use nieuw, hernoemd, verplaatst, geschrapt, gesplitst, samengevoegd or hergecodeerd
+l002-project-id = the project id '{ $id }' { $waarom }
+    .hint = the project id names the output files: lowercase letters, digits and hyphens, like gelijke-kansen
+project-id-empty = is empty
+project-id-long = is longer than 64 characters
+project-id-chars = may only hold lowercase letters a-z, digits and hyphens
+project-id-hyphen = may not start or end with a hyphen
+l001-entry-id = this entry needs `{ $sleutel }:` with the element's id
+
+## T001: texts
+
+t001-folder = cannot read the folder of texts: { $fout }
+    .hint = give bbt permission to read the folder (and the files in it)
+t001-utf8 = the text is not valid UTF-8
+    .hint = save the file as UTF-8
+t001-unreadable = cannot read the text: { $fout }
+t001-twice = two texts for '{ $id }'
+    .hint = keep one file per objective
+    .other = the other
+
+## L005: workspace lists
+
+l005-unreadable = cannot read the workspace list: { $fout }
+l005-utf8 = the workspace list is not UTF-8 text

@@ -51,11 +51,11 @@ s010 = De wijziging '{ $soort }' van '{ $id }' heeft niet plaatsgevonden.
     .hint = Verwijder de regel, of voer de wijziging uit die ze opgeeft.
 s003-unknown = { $soort } '{ $id }' staat niet in { $basis }.
 s003-other-kind = '{ $id }' is daar een { $ander }.
-s003-new = Geef voor een nieuwe { $soort } hier { $velden } op, en geef ze op als nieuw (soort: nieuw).
+s003-new = Vul voor een nieuwe { $soort } hier { $velden } in en geef ze op als nieuw (soort: nieuw).
 s011-empty = De tekst van { $soort } { $nummer } is leeg.
     .hint = Schrijf de beleidstekst van dit jaar voor deze doelstelling.
 s011-missing = { $soort } { $nummer } ('{ $id }') heeft geen tekst.
-    .hint = Schrijf ze in tekst/{ $id }.md
+    .hint = Schrijf de tekst in tekst/{ $id }.md
 s012 = De tekst '{ $id }.md' hoort bij geen ISE, SD of OD van dit jaar.
     .hint = Geef het bestand de naam van het id van een ISE, SD of OD (bijvoorbeeld od-nederlands.md), of verwijder het.
 s013 = De indicator '{ $indicator }' hoort bij '{ $od }', dat geen OD van dit jaar is.
@@ -123,7 +123,7 @@ t007-title = Een titel van { $lengte } tekens is te lang om af te drukken (hoogs
 ## L: loading the inputs
 
 io-not-found = het bestand of de map bestaat niet
-io-permission = bbt heeft geen toegang (rechten)
+io-permission = toegang geweigerd (rechten)
 io-other = { $fout }
 l006 = Dit is een koppeling naar { $doel }, buiten het project.
     .hint = Kopieer het bestand in het project in plaats van ernaar te verwijzen.
@@ -231,3 +231,80 @@ w001-broken = Het werkboek kan niet worden gelezen: { $fout }
     .hint = Open het in Excel of LibreOffice en bewaar het opnieuw.
 w001-sector-loop = een reeks sectoren in het bestand loopt in een kring
 w001-cells-reversed = het blad '{ $blad }' zegt dat zijn cellen eindigen voor ze beginnen
+
+## L001: YAML
+
+l001-empty = Het bestand is leeg.
+    .hint = docs/inputs.md toont wat het bestand bevat.
+l001-control = Ongeldige YAML: het stuurteken U+{ $code } is niet toegestaan.
+    .hint = Verwijder het: een editor toont het misschien als { $caret }een vakje, of helemaal niet.
+l001-yaml = Ongeldige YAML: { $fout }
+l001-colon = Ongeldige YAML: hier mag geen dubbele punt staan ({ $fout }).
+l001-colon-in-value = Staat er een dubbele punt in de tekst, zet de hele waarde dan tussen aanhalingstekens: { $sleutel }: "{ $waarde }"
+l001-indent = Controleer de inspringing: sleutels op hetzelfde niveau beginnen in dezelfde kolom, ingesprongen met spaties.
+l001-tab = Ongeldige YAML: een tab springt hier in; YAML springt alleen in met spaties.
+    .hint = Vervang de tab door spaties (bijvoorbeeld twee per niveau).
+l001-second-document = Ongeldige YAML: hier begint een tweede YAML-document.
+    .hint = Een bestand bevat één document: verwijder deze regel `---`, of zet wat erna komt in een eigen bestand.
+l001-aliases = Ongeldige YAML: de aliassen breiden uit tot te veel waarden.
+l001-aliases-bytes = Ongeldige YAML: de aliassen breiden uit tot meer dan { $mib } MiB tekst.
+    .hint = Schrijf de waarden uit waar ze nodig zijn, of herhaal een grote waarde minder vaak.
+l001-key-twice = Ongeldige YAML: de sleutel `{ $sleutel }` staat hier een tweede keer (de eerste keer op regel { $regel }).
+l001-unknown-field = Onbekende sleutel '{ $veld }'; hier horen: { $lijst }.
+    .hint = Controleer de spelling; docs/inputs.md noemt elke sleutel.
+l001-missing-field = De sleutel '{ $veld }' ontbreekt.
+    .hint = docs/inputs.md toont wat het bestand bevat.
+l001-duplicate-field = De sleutel '{ $veld }' staat er twee keer.
+l001-invalid-type = Hier staat { $gevonden }, maar bbt verwacht { $verwacht }.
+l001-expected-mapping = Hier verwacht bbt sleutels met waarden: { $lijst }.
+l001-keys-words = Sleutels moeten woorden zijn.
+l001-expected-text = Hier verwacht bbt tekst.
+l001-expected-text-number = Hier verwacht bbt tekst, maar staat het getal { $getal }.
+    .hint = Zet het tussen aanhalingstekens: "{ $getal }"
+l001-expected-list = Hier verwacht bbt een lijst.
+yaml-text = tekst
+yaml-number = een geheel getal
+yaml-list = een lijst
+yaml-mapping = sleutels met waarden
+yaml-bool = ja of nee (true/false)
+yaml-nothing = niets
+
+## bbt.yaml values (L002)
+
+l002-phase = Onbekende fase '{ $fase }'.
+    .hint = Gebruik bo, ba1, ba2 of bu.
+l002-unit = Onbekende eenheid '{ $eenheid }'.
+    .hint = Gebruik 'euro' of 'duizend euro'.
+l002-date = '{ $datum }' is geen datum.
+    .hint = Schrijf datums als JJJJ-MM-DD, bijvoorbeeld 2024-10-24.
+l002-status = Onbekende status '{ $status }'.
+    .hint = Gebruik 'ontwerp' voor een ontwerp; laat de status weg zodra het document is ingediend.
+l002-draft-dates = Een ontwerp heeft een 'ontwerpdatum' nodig en geen 'ingediend_op'.
+    .hint = Schrijf de datum van het ontwerp als ontwerpdatum: JJJJ-MM-DD
+l002-filed-dates = Een ingediend document heeft 'ingediend_op' nodig (en geen 'ontwerpdatum').
+    .hint = Schrijf ingediend_op: JJJJ-MM-DD, of status: ontwerp met ontwerpdatum: JJJJ-MM-DD voor een ontwerp.
+l002-change-kind = Onbekende soort wijziging '{ $soort }'.
+    .hint = Gebruik nieuw, hernoemd, verplaatst, geschrapt, gesplitst, samengevoegd of hergecodeerd.
+l002-project-id = Het project-id '{ $id }' { $waarom }.
+    .hint = Het project-id geeft de uitvoerbestanden hun naam: kleine letters, cijfers en koppeltekens, zoals gelijke-kansen.
+project-id-empty = is leeg
+project-id-long = is langer dan 64 tekens
+project-id-chars = mag alleen kleine letters a-z, cijfers en koppeltekens bevatten
+project-id-hyphen = mag niet met een koppelteken beginnen of eindigen
+l001-entry-id = Deze regel heeft `{ $sleutel }:` nodig, met het id van het element.
+
+## T001: texts
+
+t001-folder = De map met teksten kan niet worden gelezen: { $fout }
+    .hint = Geef bbt het recht om de map (en de bestanden erin) te lezen.
+t001-utf8 = De tekst is geen geldige UTF-8.
+    .hint = Bewaar het bestand als UTF-8.
+t001-unreadable = De tekst kan niet worden gelezen: { $fout }
+t001-twice = Twee teksten voor '{ $id }'.
+    .hint = Houd één bestand per doelstelling.
+    .other = de andere
+
+## L005: workspace lists
+
+l005-unreadable = De werkruimtelijst kan niet worden gelezen: { $fout }
+l005-utf8 = De werkruimtelijst is geen UTF-8-tekst.
