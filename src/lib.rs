@@ -22,7 +22,9 @@
 //!
 //! [`rules`] is the registry of every rule (code, severity, title; the text of
 //! `bbt explain` is `docs/rules.md`), through which every stage reports;
-//! [`diag`] holds the diagnostic type they report with.
+//! [`diag`] holds the diagnostic type they report with. [`i18n`] holds every
+//! text a user reads, as Project Fluent messages in Dutch and English
+//! (`tr!("id", arg = value)`); the language is chosen once, in `main.rs`.
 //! [`load::workbook::layout`] is the workbook's layout, which the reader reads
 //! and [`workbook_template`] writes (`bbt template`); [`diff`] compares two
 //! documents (`bbt diff`); [`init`] scaffolds a project (`bbt init`);
