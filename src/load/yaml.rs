@@ -529,7 +529,12 @@ mod tests {
             ("titel: a\r\nn: 1\r\nx: 2\r\n".into(), 3, 1, "Onbekende sleutel 'x'"),
             // A second document, at its `---`.
             ("titel: a\n---\ntitel: b\n".into(), 2, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
-            ("---\ntitel: a\n...\n# weg\n--- \ntitel: b\n".into(), 5, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
+            (
+                "---\ntitel: a\n...\n# weg\n--- \ntitel: b\n".into(),
+                5,
+                1,
+                "Ongeldige YAML: hier begint een tweede YAML-document",
+            ),
             ("titel: a\n---\n".into(), 2, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
         ];
         for (text, line, column, message) in cases {
@@ -549,14 +554,24 @@ mod tests {
             ('\u{9b}', "als een vakje,"),
         ] {
             let err = parse::<Doc>(Path::new("t.yaml"), &format!("titel: {c}\n")).err().unwrap();
-            assert_eq!(err.hints, [format!("Verwijder het: een editor toont het misschien {shown} of helemaal niet.")], "{c:?}");
+            assert_eq!(
+                err.hints,
+                [format!("Verwijder het: een editor toont het misschien {shown} of helemaal niet.")],
+                "{c:?}"
+            );
         }
     }
 
     #[test]
     fn refuses_a_key_twice_at_the_second() {
         let err = index("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n").unwrap_err();
-        assert_eq!(err, Refusal::new((5, 3), "Ongeldige YAML: de sleutel `c` staat hier een tweede keer (de eerste keer op regel 3)."));
+        assert_eq!(
+            err,
+            Refusal::new(
+                (5, 3),
+                "Ongeldige YAML: de sleutel `c` staat hier een tweede keer (de eerste keer op regel 3)."
+            )
+        );
         // The same key in two mappings is fine.
         assert!(index("- c: 1\n- c: 2\n").is_ok());
     }
