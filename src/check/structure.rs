@@ -216,7 +216,12 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             rules::UNDECLARED_DROP
                 .report(tr!("s007", soort = b.soort.name(), id = b.id, label = label, basis = base_name))
                 .at(loc)
-                .hint(tr!("s007.hint", yaml = declaration(WijzigingSoort::Geschrapt, &b.id.0))),
+                .hint(tr!(
+                    "s007.hint",
+                    soort = b.soort.name(),
+                    id = b.id,
+                    yaml = declaration(WijzigingSoort::Geschrapt, &b.id.0)
+                )),
         );
     }
 

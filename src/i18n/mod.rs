@@ -183,6 +183,31 @@ pub fn has(lang: Lang, id: &str) -> bool {
     }
 }
 
+/// A number from a cell as the language writes it: `1.767` and `37,5` in
+/// Dutch, `1767` and `37.5` in English (as the spreadsheet value reads).
+pub fn number(value: impl fmt::Display) -> String {
+    let plain = value.to_string();
+    if lang() == Lang::En {
+        return plain;
+    }
+    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, d)| (i, Some(d)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return plain;
+    }
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(d) => format!("{sign}{grouped},{d}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
 /// Why an IO operation failed, in the language of the messages for the
 /// common cases, else as the system says it.
 pub fn io_error(e: &std::io::Error) -> String {

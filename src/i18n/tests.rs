@@ -79,8 +79,11 @@ fn asked_for() -> Vec<(String, String, BTreeSet<String>)> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for (at, _) in text.match_indices("tr!(\"") {
-                    // `include_str!("...")` is no message.
-                    if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    // `include_str!("...")` is no message, nor is an example in a comment.
+                    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                    if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                        || text[line_start..at].trim_start().starts_with("//")
+                    {
                         continue;
                     }
                     let rest = &text[at + 5..];
@@ -158,6 +161,16 @@ fn messages_are_formatted_in_the_language_asked_for() {
     assert_eq!(tr_in(Lang::Nl, "s001.hint", Vec::new()), "Elk beleidsveld, elke ISE, SD en OD heeft een eigen id.");
     // A message the bundle lacks shows its id, never stops bbt.
     assert_eq!(tr_in(Lang::En, "no-such-message", Vec::new()), "no-such-message");
+}
+
+#[test]
+fn numbers_are_written_as_the_language_writes_them() {
+    set(Lang::Nl);
+    assert_eq!(number(37.5), "37,5");
+    assert_eq!(number(1767.0), "1.767");
+    assert_eq!(number(-1_234_567_i64), "-1.234.567");
+    assert_eq!(number(100), "100");
+    assert_eq!(number(f64::NAN), "NaN");
 }
 
 #[test]

@@ -31,7 +31,7 @@ s006-ise = the { $soort } '{ $id }' stands in the ISE '{ $nieuw }' where { $basi
 s008 = the { $soort } '{ $id }' stands where { $basis } has '{ $verwacht }'
     .hint = keep the order of { $basis }: { $volgorde }
 s007 = the { $soort } '{ $id }' ({ $label }) of { $basis } is missing from this year's structure, but its removal is not declared
-    .hint = restore it in structuur, or if intended, declare it in bbt.yaml under wijzigingen: { $yaml }
+    .hint = restore the { $soort } '{ $id }' in structuur, or if intended, declare its removal in bbt.yaml under wijzigingen: { $yaml }
 s009-no-reason = the change '{ $soort }' gives no reason
     .hint = write why under reden:
 s009-single = a change '{ $soort }' names one element: element: <id or article code>
@@ -212,7 +212,10 @@ w008-revenue = { $code } is a revenue article; itemised lines are for expenditur
     .hint = explain revenue in the article's korte inhoud
 found-number = the number { $getal }
 found-text = the text "{ $tekst }"
-found-logical = the logical value { $waarde }
+found-logical = the logical value { $waarde ->
+        [true] TRUE
+       *[false] FALSE
+    }
 found-date = a date
 found-duration = a duration
 found-error = the error value { $fout }

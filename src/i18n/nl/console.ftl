@@ -17,16 +17,16 @@ summary = { $fouten ->
 
 ## Lines of the commands
 
-wrote-pdf = { $pad } geschreven ({ $paginas } { $paginas ->
+wrote-pdf = { $pad } aangemaakt ({ $paginas } { $paginas ->
         [one] pagina
        *[other] pagina's
     }; { $samenvatting })
-wrote-typ = { $pad } geschreven (compileer met { $pad }/compile.sh)
-wrote-diff = { $pad } geschreven ({ $paginas } { $paginas ->
+wrote-typ = { $pad } aangemaakt (compileer met { $pad }/compile.sh)
+wrote-diff = { $pad } aangemaakt ({ $paginas } { $paginas ->
         [one] pagina
        *[other] pagina's
     })
-wrote-template = { $pad } geschreven ({ $bron })
+wrote-template = { $pad } aangemaakt ({ $bron })
 template-from = { $aantal } artikelen van { $document }
 template-from-none = nog geen artikelen (geen eerder document)
 template-help = Vul het in, bewaar het als { $pad } en voer `bbt check { $project } --year { $jaar } --phase { $fase }` uit.
@@ -35,18 +35,18 @@ template-no-documents-help = Geef het jaar met --year.
 template-cannot-make = Het werkboek kan niet worden gemaakt: { $fout }
 created = { $pad } aangemaakt
 init-help = Vul de teksten en { $werkboek } in en voer daarna `bbt render { $project }` uit.
-cannot-write = { $pad } kan niet worden geschreven: { $fout }
+cannot-write = { $pad } kan niet worden opgeslagen: { $fout }
 cannot-read-templates = De sjablonen in { $map } kunnen niet worden gelezen: { $fout }
 io-attach = De bestanden om bij te voegen kunnen niet worden gelezen
-io-write = { $pad } kan niet worden geschreven
+io-write = { $pad } kan niet worden opgeslagen
 io-write-typst = De Typst-bronnen kunnen niet worden geschreven
 cannot-write-stdout = Er kan niet naar de standaarduitvoer worden geschreven: { $fout }
 cannot-write-man = De handleiding kan niet worden geschreven: { $fout }
 output-folder-help = Geef een andere map met -o, of laat -o weg (standaard: output/).
 output-folder-other-help = Geef een andere map met -o.
-output-is-project = De uitvoermap { $uitvoer } is de projectmap zelf ({ $project }); bbt schrijft nooit tussen zijn invoer.
-output-in-year = De uitvoermap { $uitvoer } ligt in een jaarmap van het project, waar zijn documenten en teksten staan ({ $project }); bbt schrijft nooit tussen zijn invoer.
-same-output = { $document } zou { $pdf } schrijven, net als { $ander }.
+output-is-project = De uitvoermap { $uitvoer } is de projectmap zelf ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
+output-in-year = De uitvoermap { $uitvoer } ligt in een jaarmap van het project, waar zijn documenten en teksten staan ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
+same-output = { $document } en { $ander } zouden allebei { $pdf } aanmaken.
 same-output-help = Elk project heeft een eigen id nodig in beleidsnota.yaml.
 no-project-folder = De projectmap { $map } bestaat niet.
 unknown-standard = Onbekende PDF-standaard '{ $naam }'.
@@ -72,7 +72,7 @@ watch-cycle = [watch] ronde { $nummer }: { $toestand } ({ $ms } ms)
 watch-warning = [watch] waarschuwing: { $fout }
 watch-cannot = { $map } kan niet worden gevolgd: { $fout }
 watch-stopped = [watch] gestopt
-interrupted = onderbroken: geen uitvoer is half geschreven achtergelaten
+interrupted = Onderbroken: er is geen half geschreven bestand achtergebleven.
 ctrlc-warning = Ctrl-C stopt bbt zonder te wachten tot een schrijfbewerking klaar is: { $fout }
 table-project = project
 table-document = document
@@ -80,7 +80,7 @@ table-pages = pagina's
 table-warnings = waarsch.
 table-errors = fouten
 table-time = tijd
-workspace-done = { $gerenderd } van { $totaal } gerenderd, { $paginas } pagina's in { $tijd } s{ $cpu } ({ $jobs } tegelijk)
+workspace-done = { $gerenderd } van { $totaal } opgemaakt, { $paginas } pagina's in { $tijd } s{ $cpu } ({ $jobs } tegelijk)
 workspace-cpu = , CPU { $tijd } s
-watch-rendered = gerenderd
-watch-not-rendered = niet gerenderd; wacht op wijzigingen
+watch-rendered = opgemaakt
+watch-not-rendered = niet opgemaakt; wacht op wijzigingen

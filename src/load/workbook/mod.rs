@@ -16,7 +16,7 @@ use std::sync::Arc;
 use calamine::{Data, Reader, Sheets, open_workbook_auto};
 
 use crate::diag::{Diagnostic, Location};
-use crate::i18n::n;
+use crate::i18n::{n, number};
 use crate::model::budget::{
     ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
 };
@@ -539,7 +539,7 @@ impl SheetReader {
                 Data::Empty => Some(tr!("w011-empty", kolom = name, formule = formula)),
                 Data::Float(0.0) => eval_sum(formula, |r, c| row.number(r, c))
                     .filter(|sum| sum.abs() > 1e-6)
-                    .map(|sum| tr!("w011-zero", kolom = name, formule = formula, som = sum)),
+                    .map(|sum| tr!("w011-zero", kolom = name, formule = formula, som = number(sum))),
                 _ => None,
             };
             if let Some(message) = stale {
@@ -718,10 +718,10 @@ fn is_blank(v: &Data) -> bool {
 
 fn describe(v: &Data) -> String {
     match v {
-        Data::Int(i) => tr!("found-number", getal = i),
-        Data::Float(f) => tr!("found-number", getal = f),
+        Data::Int(i) => tr!("found-number", getal = number(i)),
+        Data::Float(f) => tr!("found-number", getal = number(f)),
         Data::String(s) => tr!("found-text", tekst = s),
-        Data::Bool(b) => tr!("found-logical", waarde = if *b { "TRUE" } else { "FALSE" }),
+        Data::Bool(b) => tr!("found-logical", waarde = if *b { "true" } else { "false" }),
         Data::DateTime(_) | Data::DateTimeIso(_) => tr!("found-date"),
         Data::DurationIso(_) => tr!("found-duration"),
         Data::Error(e) => tr!("found-error", fout = e),
@@ -849,17 +849,17 @@ fn to_money(v: &Data, unit: Unit) -> Result<Money, AmountError> {
             }
             let r = f.round();
             if (f - r).abs() > 1e-6 {
-                return Err(AmountError::Invalid(tr!("w004-is-not-whole", getal = f, eenheid = unit.name())));
+                return Err(AmountError::Invalid(tr!("w004-is-not-whole", getal = number(f), eenheid = unit.name())));
             }
             if r.abs() > 1e15 {
-                return Err(AmountError::Invalid(tr!("w004-is-beyond", getal = f)));
+                return Err(AmountError::Invalid(tr!("w004-is-beyond", getal = number(f))));
             }
             r as i64
         }
         Data::Error(e) => return Err(AmountError::ErrorValue(e.to_string())),
         other => return Err(AmountError::Invalid(tr!("w004-must-be-number", gevonden = describe(other)))),
     };
-    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(tr!("w004-is-beyond", getal = whole)))
+    Money::from_units(whole, unit).ok_or_else(|| AmountError::Invalid(tr!("w004-is-beyond", getal = number(whole))))
 }
 
 #[cfg(test)]

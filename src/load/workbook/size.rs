@@ -117,7 +117,7 @@ impl Tally {
 pub(super) fn too_large(path: &Path, sheet: &str, row: u64, col: u64) -> Diagnostic {
     let (row, col) = (u32::try_from(row).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX));
     rules::TOO_LARGE
-        .report(tr!("w012", blad = sheet, cel = Location::cell_name(row, col), max = MAX_CELLS))
+        .report(tr!("w012", blad = sheet, cel = Location::cell_name(row, col), max = crate::i18n::number(MAX_CELLS)))
         .at(Location::cell(path, sheet, row, col))
         .hint(tr!("w012.hint"))
 }
