@@ -192,16 +192,9 @@ pub fn number(value: impl fmt::Display) -> String {
     }
     let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, d)| (i, Some(d)));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return plain;
-    }
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
+    // The grouping of printed amounts; a whole part beyond u64 stays as it is.
+    let Ok(whole) = digits.parse::<u64>() else { return plain };
+    let grouped = crate::model::money::group_thousands(whole);
     match frac {
         Some(d) => format!("{sign}{grouped},{d}"),
         None => format!("{sign}{grouped}"),
