@@ -1,9 +1,116 @@
-//! The command line: every clap type in one place. Doc comments are the help text.
+//! The command line: every clap type in one place. The help texts are
+//! Fluent messages (`src/i18n/{nl,en}/cli.ftl`), set on the command tree by
+//! [`command`] before the arguments are parsed: `cmd-<command>` for a
+//! command's about (`.long` for its long about), `arg-<command>-<id>` or else
+//! `arg-<id>` for an argument (`.long` likewise), `usage-<command>` for its
+//! usage line. Defaults and possible values are said in those texts, in the
+//! language of the messages, rather than in clap's English brackets.
 
 use std::path::PathBuf;
 
+use bbt::i18n;
 use bbt::model::Fase;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// The command tree with its help in the language of the messages.
+pub fn command() -> clap::Command {
+    localize(Cli::command(), "bbt")
+}
+
+/// The arguments parsed with the localized tree (`args` as given, `--lang`
+/// anywhere).
+pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let mut args = lang_last(args);
+    // `bbt help [COMMAND]` is `bbt [COMMAND] --help` (no help subcommand:
+    // clap's would say its own English).
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        // `bbt help rendr`: no such command (clap would read it as a project).
+        if let Some(word) = args.get(1).and_then(|a| a.to_str()).filter(|a| !a.starts_with('-'))
+            && !command_names().iter().any(|c| c == word)
+        {
+            let cmd = command();
+            let near = bbt::suggest::closest(word, command_names().iter().map(String::as_str)).map(str::to_string);
+            let mut e = clap::Error::new(clap::error::ErrorKind::InvalidSubcommand).with_cmd(&cmd);
+            e.insert(clap::error::ContextKind::InvalidSubcommand, clap::error::ContextValue::String(word.to_string()));
+            if let Some(n) = near {
+                e.insert(clap::error::ContextKind::SuggestedSubcommand, clap::error::ContextValue::String(n));
+            }
+            return Err(e);
+        }
+        args.push("--help".into());
+    }
+    let mut cmd = command();
+    let matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// The names of the commands.
+pub fn command_names() -> Vec<String> {
+    Cli::command().get_subcommands().map(|s| s.get_name().to_string()).collect()
+}
+
+/// The command `args` name (their first word that is one), for a help line.
+pub fn command_named(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<String> {
+    let cmd = Cli::command();
+    args.into_iter()
+        .skip(1)
+        .filter_map(|a| a.into_string().ok())
+        .find(|a| cmd.get_subcommands().any(|s| s.get_name() == a))
+}
+
+fn text(id: &str) -> Option<String> {
+    i18n::has(i18n::lang(), id).then(|| i18n::tr(id, Vec::new()))
+}
+
+/// `cmd` (named `name`; `bbt` for the root) and its subcommands with the
+/// texts of `cli.ftl`.
+fn localize(mut cmd: clap::Command, name: &str) -> clap::Command {
+    let key = format!("cmd-{name}");
+    if let Some(about) = text(&key) {
+        cmd = cmd.about(about);
+    }
+    if let Some(long) = text(&format!("{key}.long")) {
+        cmd = cmd.long_about(long);
+    }
+    let heading = i18n::tr("heading-usage", Vec::new());
+    if let Some(usage) = text(&format!("usage-{name}")) {
+        // Further lines under the first, past the heading.
+        let indent = format!("\n{}", " ".repeat(heading.chars().count() + 1));
+        cmd = cmd.override_usage(usage.replace('\n', &indent));
+    }
+    let template = format!("{{before-help}}{{about-with-newline}}\n{heading} {{usage}}\n\n{{all-args}}{{after-help}}");
+    cmd = cmd.help_template(template).subcommand_help_heading(i18n::tr("heading-commands", Vec::new()));
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    // Changing an argument moves it last: keep the order they are shown in.
+    for (order, id) in ids.into_iter().enumerate() {
+        cmd = cmd.mut_arg(&id, |a| {
+            let heading = if a.is_positional() { "heading-arguments" } else { "heading-options" };
+            let mut a = a
+                .help_heading(i18n::tr(heading, Vec::new()))
+                .hide_default_value(true)
+                .hide_possible_values(true)
+                .display_order(order);
+            let own = format!("arg-{name}-{id}");
+            let key = if i18n::has(i18n::lang(), &own) { own } else { format!("arg-{id}") };
+            if let Some(help) = text(&key) {
+                a = a.help(help);
+            }
+            if let Some(long) = text(&format!("{key}.long")) {
+                a = a.long_help(long);
+            }
+            if let Some(value) = text(&format!("value-{id}")) {
+                a = a.value_name(value);
+            }
+            a
+        });
+    }
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for sub in subcommands {
+        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &sub));
+    }
+    cmd
+}
 
 /// The arguments with every `--lang X` / `--lang=X` moved to the end (before
 /// a `--`). `bbt` without a command renders, so an argument before the
@@ -38,125 +145,97 @@ pub fn lang_last(args: impl IntoIterator<Item = std::ffi::OsString>) -> Vec<std:
     rest
 }
 
-/// A phase as its folder is named: bo, ba1, ba2 or bu (a usage error, exit 2, otherwise).
+/// A phase as its folder is named (a usage error, exit 2, otherwise).
 fn parse_phase(s: &str) -> Result<Fase, String> {
-    Fase::parse_folder(s).ok_or_else(|| "use bo, ba1, ba2 or bu".to_string())
+    Fase::parse_folder(&s.to_ascii_lowercase()).ok_or_else(|| bbt::tr!("phase-values"))
 }
 
-/// Checks and renders the beleids- en begrotingstoelichting (BBT).
-///
-/// With no command, renders the project in the current folder (or the bundled
-/// sample in ./inputs) to output/.
-///
-/// Exit codes: 0 ok (warnings allowed), 1 the inputs are invalid, 2 usage,
-/// IO or internal failure, 130 interrupted; with several projects, the highest.
+/// A budget year: four digits.
+fn parse_year(s: &str) -> Result<i32, String> {
+    s.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y)).ok_or_else(|| bbt::tr!("not-a-year"))
+}
+
+/// A count of one or more.
+fn parse_count(s: &str) -> Result<usize, String> {
+    s.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| bbt::tr!("not-a-count"))
+}
+
+// With no command, `bbt` renders (the arguments of `render`). Help and
+// version are bbt's own flags so that their help is in the language of the
+// messages (clap's cannot be changed).
 #[derive(Debug, Parser)]
-#[command(name = "bbt", version, about, long_about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "bbt",
+    version,
+    args_conflicts_with_subcommands = true,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// With no command: the arguments of `render`.
     #[command(flatten)]
     pub render: RenderArgs,
-    /// The language of bbt's messages: nl (the default) or en; also set by
-    /// BBT_LANG. The PDF is Dutch either way.
     #[arg(long, global = true, value_name = "TAAL", value_parser = ["nl", "en"])]
     pub lang: Option<String>,
+    #[arg(long, short = 'h', global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    #[arg(long, short = 'V', action = ArgAction::Version)]
+    version: Option<bool>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a document, then render it to PDF in the output folder; given a
-    /// workspace (a folder of projects, or a file listing them), render every
-    /// project's document in parallel.
     Render(RenderArgs),
-    /// Check and render, then again whenever an input or template changes,
-    /// until stopped with Ctrl-C. Broken intermediate states are reported and
-    /// waited out.
     Watch(WatchArgs),
-    /// Check a document: its structure against the beleidsnota, its figures.
     Check(CheckArgs),
-    /// Write a blank budget workbook for a year, structured from the project,
-    /// to be filled in and saved as <jaar>/<fase>/begroting.xlsx.
     Template(TemplateArgs),
-    /// Create a new project in DIR that checks clean and renders at once;
-    /// with --next, add the next year's BO document to the project DIR.
     Init {
-        /// The new project's folder (must not exist or be empty), or with
-        /// --next the existing project (default: the current folder if it
-        /// holds a beleidsnota.yaml, else ./inputs).
         #[arg(required_unless_present = "next")]
         dir: Option<PathBuf>,
-        /// Add <latest year + 1>/bo/ to the project: structure and texts
-        /// carried over, a blank workbook (BA t-1 from a BA document, never BO t-1).
         #[arg(long)]
         next: bool,
-        /// The budget year of the first document.
-        #[arg(long, short = 'y', default_value_t = 2026)]
-        year: i32,
+        #[arg(long, short = 'y', value_parser = parse_year)]
+        year: Option<i32>,
     },
-    /// Show what changed between two documents (two <jaar>/<fase> folders):
-    /// the structure, and the figures per article and ISE. Exits 0 whether
-    /// or not they differ.
     Diff {
-        /// The older document's folder, e.g. inputs/2025/bo.
         old: PathBuf,
-        /// The newer document's folder, e.g. inputs/2026/bo.
         new: PathBuf,
-        /// Also write the report as a PDF into this folder, named
-        /// verschillen-<project>-<jaar>-<fase>-<jaar>-<fase>.pdf.
         #[arg(long, short = 'o', value_name = "DIR")]
         output: Option<PathBuf>,
     },
-    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
-        /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `bbt man > bbt.1`.
     Man,
-    /// Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
     Explain {
-        /// The code, as printed in brackets: error[B003].
         code: String,
     },
 }
 
-/// Which document of a project, and how to report.
 #[derive(Debug, Args, Clone)]
 pub struct DocumentArgs {
-    /// The budget year. Default: the latest year present.
-    #[arg(long, short = 'y')]
+    #[arg(long, short = 'y', value_parser = parse_year)]
     pub year: Option<i32>,
-    /// The phase: bo, ba1, ba2 or bu.
     #[arg(long, short = 'p', default_value = "bo", value_parser = parse_phase)]
     pub phase: Fase,
-    /// The previous document to compare with (a <jaar>/<fase> folder).
-    /// Default: found by the project layout (BA of the year before, else its BO).
     #[arg(long, value_name = "DIR")]
     pub previous: Option<PathBuf>,
-    /// How to print diagnostics.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Print the time each stage took.
     #[arg(long)]
     pub timings: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Like rustc: message, place, source line, help.
     Human,
-    /// A JSON array on stdout (schema: docs/diagnostics.schema.json).
     Json,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
-    /// Project folders (each holding beleidsnota.yaml), workspace folders or
-    /// workspace files, as for `render`. Default: the current folder if it
-    /// holds a beleidsnota.yaml, else ./inputs. With several projects, the
-    /// compensaties are also checked to net to zero over all of them.
     pub projects: Vec<PathBuf>,
     #[command(flatten)]
     pub doc: DocumentArgs,
@@ -164,14 +243,9 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct RenderArgs {
-    /// Project folders (each holding beleidsnota.yaml), workspace folders
-    /// (whose subfolders are projects) or workspace files (one project folder
-    /// per line). Default: the current folder if it holds a beleidsnota.yaml,
-    /// else ./inputs.
     #[arg(value_name = "PROJECT")]
     pub projects: Vec<PathBuf>,
-    /// How many projects to render at once. Default: one per core.
-    #[arg(long, short = 'j')]
+    #[arg(long, short = 'j', value_parser = parse_count)]
     pub jobs: Option<usize>,
     #[command(flatten)]
     pub opts: RenderFlags,
@@ -179,52 +253,34 @@ pub struct RenderArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct WatchArgs {
-    /// The project folder. Default: the current folder if it holds a
-    /// beleidsnota.yaml, else ./inputs.
     pub project: Option<PathBuf>,
     #[command(flatten)]
     pub opts: RenderFlags,
 }
 
-/// How to render, for `render` and `watch`.
 #[derive(Debug, Args, Clone)]
 pub struct RenderFlags {
     #[command(flatten)]
     pub doc: DocumentArgs,
-    /// The output folder; the PDF is named <project>-<jaar>-<fase>.pdf.
     #[arg(long, short = 'o', default_value = "output")]
     pub output: PathBuf,
-    /// Use the templates in this folder instead of the bundled ones
-    /// (a copy of templates/ to restyle; see docs/templates.md).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// The PDF standards to meet, comma-separated: a-2a, a-2b, a-2u, a-3a,
-    /// a-3b, a-3u, a-1a, a-1b, ua-1, 1.7, 2.0, ... Default: a-2a,ua-1
-    /// (a-3a,ua-1 with --attach).
     #[arg(long, value_delimiter = ',')]
     pub pdf_standard: Option<Vec<String>>,
-    /// Attach the source workbook and a JSON export of every figure to the
-    /// PDF (PDF/A-3), so that readers can verify the numbers.
     #[arg(long)]
     pub attach: bool,
-    /// Also write the generated Typst source, the templates, the fonts and the
-    /// exact `typst compile` command into <DIR>/<name>-typ/.
     #[arg(long)]
     pub emit_typ: bool,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct TemplateArgs {
-    /// The project folder. Default: the current folder if it holds a
-    /// beleidsnota.yaml, else ./inputs.
     pub project: Option<PathBuf>,
-    /// The budget year of the workbook. Default: the year after the latest document.
-    #[arg(long, short = 'y')]
+    #[arg(long, short = 'y', value_parser = parse_year)]
     pub year: Option<i32>,
-    /// The phase: bo, ba1, ba2 or bu.
     #[arg(long, short = 'p', default_value = "bo", value_parser = parse_phase)]
     pub phase: Fase,
-    /// The output folder; the file is named begroting-<jaar>-<fase>.xlsx.
     #[arg(long, short = 'o', default_value = "output")]
     pub output: PathBuf,
 }
@@ -233,12 +289,49 @@ pub struct TemplateArgs {
 mod tests {
     use std::ffi::OsString;
 
-    use clap::Parser;
+    use bbt::i18n::{self, Lang};
 
     use super::{Cli, Command, lang_last};
 
     fn parse(args: &[&str]) -> Cli {
-        Cli::try_parse_from(lang_last(args.iter().map(OsString::from))).expect("parses")
+        super::parse(args.iter().map(OsString::from)).expect("parses")
+    }
+
+    /// Every command and argument has its help in both languages, and the
+    /// tree clap builds from them is valid.
+    #[test]
+    fn every_command_and_argument_has_its_help() {
+        fn walk(cmd: &clap::Command, name: &str, lang: Lang, missing: &mut Vec<String>) {
+            for key in [format!("cmd-{name}"), format!("usage-{name}")] {
+                if !i18n::has(lang, &key) {
+                    missing.push(key);
+                }
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                if !i18n::has(lang, &format!("arg-{name}-{id}")) && !i18n::has(lang, &format!("arg-{id}")) {
+                    missing.push(format!("arg-{id} ({name})"));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                walk(s, s.get_name(), lang, missing);
+            }
+        }
+        for lang in Lang::ALL {
+            let mut missing = Vec::new();
+            walk(&<Cli as clap::CommandFactory>::command(), "bbt", lang, &mut missing);
+            assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+            i18n::set(lang);
+            super::command().debug_assert();
+        }
+        i18n::set(Lang::Nl);
+    }
+
+    #[test]
+    fn help_is_a_command_of_its_own() {
+        let e = super::parse(["bbt", "help", "check"].map(OsString::from)).expect_err("help");
+        assert_eq!(e.kind(), clap::error::ErrorKind::DisplayHelp);
+        assert!(e.to_string().contains("bbt check"), "{e}");
     }
 
     #[test]

@@ -96,8 +96,21 @@ pub fn write_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -
 }
 
 /// Prints a clap error or help text to where clap sends it; a failed write
-/// counts as for [`to_stdout`] and [`line`].
-pub fn clap_message(e: &clap::Error) {
+/// counts as for [`to_stdout`] and [`line`]. The usage errors a user meets
+/// are said in the language of the messages ([`usage_error`]); clap's own
+/// English is the fallback for the rare others.
+pub fn clap_message(e: &clap::Error, command: Option<&str>) {
+    if e.use_stderr()
+        && let Some((message, helps)) = usage_error(e)
+    {
+        error(message);
+        for h in helps {
+            help(h);
+        }
+        let command = command.map_or_else(|| "bbt".to_string(), |c| format!("bbt {c}"));
+        help(bbt::tr!("clap-more", opdracht = command));
+        return;
+    }
     if let Err(io) = e.print() {
         if e.use_stderr() {
             FAILED.store(true, Ordering::Relaxed);
@@ -106,6 +119,54 @@ pub fn clap_message(e: &clap::Error) {
             error(bbt::tr!("cannot-write-stdout", fout = bbt::i18n::io_error(&io)));
         }
     }
+}
+
+/// A usage error as a message and help lines, from what clap knows of it.
+fn usage_error(e: &clap::Error) -> Option<(String, Vec<String>)> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let value = get(ContextKind::InvalidValue).unwrap_or_default();
+    let mut helps = Vec::new();
+    if let Some(s) = get(ContextKind::SuggestedArg).or_else(|| get(ContextKind::SuggestedSubcommand)) {
+        helps.push(bbt::tr!("clap-suggest", suggestie = s));
+    }
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => bbt::tr!("clap-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            bbt::tr!("clap-unknown-argument", arg = get(ContextKind::InvalidSubcommand).unwrap_or_default())
+        }
+        ErrorKind::InvalidValue => {
+            if let Some(valid) = get(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+                helps.push(bbt::tr!("clap-valid-values", lijst = valid));
+            }
+            if value.is_empty() {
+                bbt::tr!("clap-empty-value", arg = arg)
+            } else {
+                bbt::tr!("clap-invalid-value", waarde = value, arg = arg)
+            }
+        }
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(e).map(ToString::to_string).unwrap_or_default();
+            bbt::tr!("clap-value-validation", waarde = value, arg = arg, reden = reason)
+        }
+        ErrorKind::MissingRequiredArgument => bbt::tr!("clap-missing", arg = arg),
+        ErrorKind::ArgumentConflict => match get(ContextKind::PriorArg) {
+            // The same option twice.
+            Some(prior) if prior == arg => bbt::tr!("clap-twice", arg = arg),
+            prior => bbt::tr!("clap-conflict", arg = arg, ander = prior.unwrap_or_default()),
+        },
+        ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            bbt::tr!("clap-value-count", arg = arg)
+        }
+        _ => return None,
+    };
+    Some((message, helps))
 }
 
 /// The exit code of a run that ends with `code`: at least 2 when a write to

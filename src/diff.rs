@@ -2,14 +2,16 @@
 //! (objectives, ISEs, beleidsvelden; followed by id) and the printed figures per
 //! article (followed through declared recodings) and per ISE.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
 use crate::diag::escape;
+use crate::i18n::n;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelCode, ArtikelSoort, Krediet};
 use crate::model::{Artikel, ElementSoort, IseCode, Structuur, afronding};
 use crate::render::format;
+use crate::tr;
 
 /// A change to the structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub struct Cijferwijziging {
     pub code: String,
     /// The old code when the article was recoded.
     pub oude_code: Option<String>,
+    /// The article's description (its title in the workbook); an ISE's name.
+    pub titel: String,
     /// (VAK, VEK) at each document's final standing; revenue in VAK (its VEK is 0
     /// and not shown).
     pub oud: Option<(i64, i64)>,
@@ -46,6 +50,79 @@ pub struct Diff {
     pub structuur: Vec<Structuurwijziging>,
     pub artikelen: Vec<Cijferwijziging>,
     pub ises: Vec<Cijferwijziging>,
+    /// The texts that differ, by file name.
+    pub teksten: Vec<Tekstwijziging>,
+}
+
+/// A text that differs between the documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tekstwijziging {
+    /// The file, relative to the document's `tekst/` folder.
+    pub bestand: String,
+    /// Paragraphs of the new text not in the old one (new or changed).
+    pub nieuw: usize,
+    /// Paragraphs of the old text not in the new one (removed or changed).
+    pub weg: usize,
+    /// Only in the new document, or only in the old one.
+    pub alleen_nieuw: bool,
+    pub alleen_oud: bool,
+}
+
+/// A text's paragraphs, as written (blank lines between; comments, such as
+/// the marker of a carried-over text, left out).
+fn alineas(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    // `lines` takes CRLF line ends too; a line of spaces is blank.
+    for line in markdown.lines().map(str::trim).chain(std::iter::once("")) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            }
+        } else if !line.starts_with("<!--") {
+            current.push(line);
+        }
+    }
+    out
+}
+
+/// The texts of `new` that differ from `old`'s, matched by file name.
+fn teksten(old: &Inputs, new: &Inputs) -> Vec<Tekstwijziging> {
+    fn by_file(inputs: &Inputs) -> BTreeMap<String, &str> {
+        let t = &inputs.document.teksten;
+        t.inleiding
+            .iter()
+            .chain(t.per_id.values())
+            .map(|x| {
+                let name = x.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                (name, x.markdown.as_str())
+            })
+            .collect()
+    }
+    let (o, n) = (by_file(old), by_file(new));
+    let mut names: Vec<&String> = o.keys().chain(n.keys()).collect();
+    names.sort();
+    names.dedup();
+    let mut out = Vec::new();
+    for name in names {
+        let (a, b) = (o.get(name).map(|t| alineas(t)), n.get(name).map(|t| alineas(t)));
+        let (a_list, b_list) = (a.clone().unwrap_or_default(), b.clone().unwrap_or_default());
+        let (in_a, in_b): (HashSet<&String>, HashSet<&String>) = (a_list.iter().collect(), b_list.iter().collect());
+        let nieuw = b_list.iter().filter(|p| !in_a.contains(p)).count();
+        let weg = a_list.iter().filter(|p| !in_b.contains(p)).count();
+        if a.is_some() && b.is_some() && nieuw == 0 && weg == 0 {
+            continue;
+        }
+        out.push(Tekstwijziging {
+            bestand: name.clone(),
+            nieuw,
+            weg,
+            alleen_nieuw: a.is_none(),
+            alleen_oud: b.is_none(),
+        });
+    }
+    out
 }
 
 /// id → (kind, label, where it stands: parent, and for an OD also its ISE).
@@ -126,7 +203,11 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     let recoded_from: BTreeMap<ArtikelCode, ArtikelCode> = recoded.iter().map(|(o, n)| (*n, *o)).collect();
     for a in &after.artikelen {
         let code = a.code.to_string();
-        let old = recoded_from.get(&a.code);
+        // Recoded from an old code only where the old document has that
+        // code and not the new one (a document compared with itself has
+        // the new code already).
+        let old =
+            recoded_from.get(&a.code).filter(|o| before.artikel(&a.code).is_none() && before.artikel(o).is_some());
         let was = before.artikel(old.unwrap_or(&a.code));
         let old_code = old.map(ArtikelCode::to_string);
         let (oud, nieuw) = (was.map(gedrukt_eind), Some(gedrukt_eind(a)));
@@ -134,6 +215,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             artikelen.push(Cijferwijziging {
                 code,
                 oude_code: old_code,
+                titel: a.titel.clone(),
                 oud,
                 nieuw,
                 ontvangst: a.soort() == ArtikelSoort::Ontvangst,
@@ -147,6 +229,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             artikelen.push(Cijferwijziging {
                 code,
                 oude_code: None,
+                titel: o.titel.clone(),
                 oud: Some(gedrukt_eind(o)),
                 nieuw: None,
                 ontvangst: o.soort() == ArtikelSoort::Ontvangst,
@@ -173,9 +256,11 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         .into_iter()
         .filter_map(|c| {
             let (o, n) = (ise_sum(old, &c), ise_sum(new, &c));
+            let naam = [new, old].iter().find_map(|i| i.document.structuur.ise_by_code(&c)).map(|i| i.naam.clone());
             (o != n).then_some(Cijferwijziging {
                 code: c.to_string(),
                 oude_code: None,
+                titel: naam.unwrap_or_default(),
                 oud: o,
                 nieuw: n,
                 ontvangst: false,
@@ -183,6 +268,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         })
         .collect();
     Diff {
+        teksten: teksten(old, new),
         oud: crate::load::document_name(old.document.jaar, old.document.fase),
         nieuw: crate::load::document_name(new.document.jaar, new.document.fase),
         kop_oud: end_old.label(),
@@ -200,7 +286,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
 pub fn report(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
-    let _ = writeln!(out, "\nStructuur: {} wijziging(en)", d.structuur.len());
+    let _ = writeln!(out, "\n{}", tr!("diff-structure", n = n(d.structuur.len())));
     for w in &d.structuur {
         let detail = match (&w.van, &w.naar) {
             (Some(v), Some(n)) => format!("{}  →  {}", escape(v), escape(n)),
@@ -210,27 +296,46 @@ pub fn report(d: &Diff) -> String {
         };
         let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, escape(&w.id));
     }
-    for (title, rows) in [("Artikelen", &d.artikelen), ("ISE's (uitgaven)", &d.ises)] {
+    for (title, rows) in [(tr!("diff-articles-title"), &d.artikelen), (tr!("diff-ises-title"), &d.ises)] {
         let _ = writeln!(
             out,
-            "\n{title}: {} met andere cijfers (duizend euro; {} → {})",
-            rows.len(),
-            d.kop_oud,
-            d.kop_nieuw
+            "\n{}",
+            tr!("diff-figures", titel = title, n = n(rows.len()), oud = &d.kop_oud, nieuw = &d.kop_nieuw)
         );
         let _ = writeln!(
             out,
             "  {:<34} {:>10} {:>10} {:>9}   {:>10} {:>10} {:>9}",
-            "", "VAK oud", "VAK nieuw", "verschil", "VEK oud", "VEK nieuw", "verschil"
+            "",
+            tr!("diff-vak-old"),
+            tr!("diff-vak-new"),
+            tr!("diff-difference"),
+            tr!("diff-vek-old"),
+            tr!("diff-vek-new"),
+            tr!("diff-difference")
         );
         for r in rows {
             let name = match &r.oude_code {
-                Some(o) => format!("{} (was {})", escape(&r.code), escape(o)),
+                Some(o) => format!("{} ({})", escape(&r.code), tr!("diff-was", code = escape(o))),
                 None => escape(&r.code).into_owned(),
             };
             let ([vo, vn, vd], [eo, en, ed]) = (kolommen(r, false, "–"), kolommen(r, true, "–"));
             let _ = writeln!(out, "  {name:<34} {vo:>10} {vn:>10} {vd:>9}   {eo:>10} {en:>10} {ed:>9}");
+            if !r.titel.trim().is_empty() {
+                let titel: String = r.titel.chars().take(90).collect();
+                let _ = writeln!(out, "    {}", escape(&titel));
+            }
         }
+    }
+    let _ = writeln!(out, "\n{}", tr!("diff-texts", n = n(d.teksten.len())));
+    for t in &d.teksten {
+        let what = if t.alleen_nieuw {
+            tr!("diff-text-new", n = n(t.nieuw))
+        } else if t.alleen_oud {
+            tr!("diff-text-gone")
+        } else {
+            tr!("diff-text-changed", nieuw = n(t.nieuw), weg = n(t.weg))
+        };
+        let _ = writeln!(out, "  {:<38} {what}", escape(&t.bestand));
     }
     out
 }
@@ -339,7 +444,7 @@ mod tests {
     use super::*;
 
     fn rij(code: &str, oud: Option<(i64, i64)>, nieuw: Option<(i64, i64)>, ontvangst: bool) -> Cijferwijziging {
-        Cijferwijziging { code: code.into(), oude_code: None, oud, nieuw, ontvangst }
+        Cijferwijziging { code: code.into(), oude_code: None, titel: String::new(), oud, nieuw, ontvangst }
     }
 
     /// (row, terminal VAK and VEK columns, PDF VAK and VEK cells)
@@ -383,6 +488,7 @@ mod tests {
                 structuur: Vec::new(),
                 artikelen: vec![r.clone()],
                 ises: Vec::new(),
+                teksten: Vec::new(),
             };
             let text = report(&d);
             let line = text.lines().find(|l| l.trim_start().starts_with(&r.code)).expect("the article's line");
@@ -413,6 +519,7 @@ mod tests {
                 ..rij("QB0-\u{9b}2J", Some((1, 1)), Some((2, 2)), false)
             }],
             ises: Vec::new(),
+            teksten: Vec::new(),
         };
         let text = report(&d);
         assert!(!text.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'), "{text}");

@@ -6,6 +6,56 @@ use std::path::{Path, PathBuf};
 
 use crate::load::{self, TemplateBasis};
 use crate::model::{Fase, ProjectId, Unit};
+use crate::tr;
+
+/// What `bbt init` writes where only the writer can fill in the real value.
+/// A filed document that still holds one is not complete (the filing gate,
+/// `check::gate`); each is written exactly so, and found so.
+pub mod placeholder {
+    pub const BEVOEGDHEID: &str = "Nieuw beleidsdomein";
+    pub const MINISTER: &str = "Naam van de minister";
+    pub const MINISTER_TITEL: &str = "Vlaams minister van ...";
+    pub const ZONDER_KREDIETEN: &str = "Nog in te vullen in begroting.xlsx.";
+    pub const BELEIDSVELD: &str = "Eerste beleidsveld";
+    pub const ISE: &str = "Eerste inhoudelijk structuurelement";
+    pub const SD: &str = "Eerste strategische doelstelling";
+    pub const OD: &str = "Eerste operationele doelstelling";
+    /// Every text stub begins so.
+    pub const TEXT: &str = "Schrijf hier ";
+    /// Every value above, for a check of the YAML values.
+    pub const VALUES: &[&str] = &[BEVOEGDHEID, MINISTER, MINISTER_TITEL, ZONDER_KREDIETEN, BELEIDSVELD, ISE, SD, OD];
+}
+
+/// The first line `bbt init --next` puts in a text it carries over: a
+/// Markdown comment (never printed), which the writer deletes once the text
+/// is revised for the new year. `check` reports a text that still has it.
+pub const CARRIED_TEXT_MARKER: &str = "<!-- bbt: overgenomen uit ";
+/// The same for `prestaties.yaml`: a YAML comment.
+pub const CARRIED_YAML_MARKER: &str = "# bbt: overgenomen uit ";
+
+/// The marker line of a text carried over from `jaar`.
+fn text_marker(jaar: i32) -> String {
+    format!("{CARRIED_TEXT_MARKER}{jaar}. Verwijder deze regel zodra de tekst herzien is. -->\n")
+}
+
+/// The marker line of indicators carried over from `jaar`.
+fn yaml_marker(jaar: i32) -> String {
+    format!("{CARRIED_YAML_MARKER}{jaar}. Verwijder deze regel zodra de indicatoren en hun waarden herzien zijn.\n")
+}
+
+/// Whether `text` (a text or `prestaties.yaml`) still carries the marker
+/// of `bbt init --next`: its first line that is not blank begins with it.
+pub fn carried_over(text: &str) -> bool {
+    let first = text.trim_start_matches('\u{feff}').lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+    first.starts_with(CARRIED_TEXT_MARKER) || first.starts_with(CARRIED_YAML_MARKER)
+}
+
+/// The default year of `bbt init`: the next budget year on `today`. The BO
+/// of year Y is prepared from the summer of Y-1 on, so from 1 July the
+/// default is next year, before it this year.
+pub fn default_year(today: crate::model::Date) -> i32 {
+    if today.month >= 7 { today.year + 1 } else { today.year }
+}
 
 /// Writes the project; refuses to touch a folder that already has files.
 /// A valid project id made from a folder name: lowercase letters and digits,
@@ -25,8 +75,8 @@ fn project_id(folder: &str) -> ProjectId {
 }
 
 pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
-    if dir.exists() && std::fs::read_dir(dir).map_err(|e| e.to_string())?.next().is_some() {
-        return Err(format!("{} is not empty; bbt init never overwrites anything", dir.display()));
+    if dir.exists() && std::fs::read_dir(dir).map_err(|e| io(dir, &e))?.next().is_some() {
+        return Err(tr!("init-not-empty", map = dir.display()));
     }
     let id = project_id(dir.file_name().and_then(|n| n.to_str()).unwrap_or(""));
     let doc = dir.join(jaar.to_string()).join(Fase::Bo.folder());
@@ -38,15 +88,20 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
                  # Zie docs/inputs.md voor alle sleutels.\n\
                  id: {id}\n\
                  titel: Beleidsnota {jaar}-{eind}\n\
-                 bevoegdheid: Nieuw beleidsdomein\n\
+                 bevoegdheid: {bevoegdheid}\n\
                  legislatuur: {jaar}-{eind}\n\
                  entiteiten:\n  - code: XX0\n    naam: Departement\n\
                  beleidsvelden:\n\
-                 \x20 - id: bv-eerste\n    naam: Eerste beleidsveld\n    ises:\n\
-                 \x20     - id: ise-eerste\n        code: XX-A\n        naam: Eerste inhoudelijk structuurelement\n\
-                 \x20   sds:\n      - id: sd-eerste\n        nummer: \"1\"\n        titel: Eerste strategische doelstelling\n\
-                 \x20       ods:\n          - id: od-eerste\n            nummer: \"1.1\"\n            titel: Eerste operationele doelstelling\n            ise: ise-eerste\n",
-                eind = jaar + 4
+                 \x20 - id: bv-eerste\n    naam: {bv}\n    ises:\n\
+                 \x20     - id: ise-eerste\n        code: XX-A\n        naam: {ise}\n\
+                 \x20   sds:\n      - id: sd-eerste\n        nummer: \"1\"\n        titel: {sd}\n\
+                 \x20       ods:\n          - id: od-eerste\n            nummer: \"1.1\"\n            titel: {od}\n            ise: ise-eerste\n",
+                eind = jaar + 4,
+                bevoegdheid = placeholder::BEVOEGDHEID,
+                bv = placeholder::BELEIDSVELD,
+                ise = placeholder::ISE,
+                sd = placeholder::SD,
+                od = placeholder::OD,
             ),
         ),
         (
@@ -56,23 +111,35 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
                  begrotingsjaar: {jaar}\nfase: bo\n\
                  stuk:\n  letter: A\n  zittingsjaar: {vorig}-{jaar}\n\
                  status: ontwerp\nontwerpdatum: {vorig}-09-01\n\
-                 minister:\n  naam: Naam van de minister\n  titel: Vlaams minister van ...\n\
+                 minister:\n  naam: {minister}\n  titel: {titel}\n\
                  eenheid: duizend euro\n\
                  structuur:\n  - beleidsveld: bv-eerste\n    ises:\n\
-                 \x20     - ise: ise-eerste\n        zonder_kredieten: Nog in te vullen in begroting.xlsx.\n\
+                 \x20     - ise: ise-eerste\n        zonder_kredieten: {zonder}\n\
                  \x20   sds:\n      - sd: sd-eerste\n        ods: [od-eerste]\n",
-                vorig = jaar - 1
+                vorig = jaar - 1,
+                minister = placeholder::MINISTER,
+                titel = placeholder::MINISTER_TITEL,
+                zonder = placeholder::ZONDER_KREDIETEN,
             ),
         ),
-        (doc.join(load::TEXT_DIR).join("inleiding.md"), "Schrijf hier de inleiding: de krachtlijnen van het beleid voor het komende jaar.\n".into()),
-        (doc.join(load::TEXT_DIR).join("sd-eerste.md"), "Schrijf hier de tekst van de strategische doelstelling.\n".into()),
-        (doc.join(load::TEXT_DIR).join("od-eerste.md"), "Schrijf hier de tekst van de operationele doelstelling.\n".into()),
+        (
+            doc.join(load::TEXT_DIR).join("inleiding.md"),
+            format!("{}de inleiding: de krachtlijnen van het beleid voor het komende jaar.\n", placeholder::TEXT),
+        ),
+        (
+            doc.join(load::TEXT_DIR).join("sd-eerste.md"),
+            format!("{}de tekst van de strategische doelstelling.\n", placeholder::TEXT),
+        ),
+        (
+            doc.join(load::TEXT_DIR).join("od-eerste.md"),
+            format!("{}de tekst van de operationele doelstelling.\n", placeholder::TEXT),
+        ),
     ]
     .into_iter()
     .map(|(p, t)| (p, t.into_bytes()))
     .collect::<Vec<_>>();
     // The structure just written, for the blank workbook.
-    let (nota_path, nota_bytes) = files.first().ok_or("no beleidsnota to write")?;
+    let Some((nota_path, nota_bytes)) = files.first() else { return Ok(Vec::new()) };
     let text = String::from_utf8_lossy(nota_bytes).into_owned();
     let (nota, _) = load::beleidsnota::parse(nota_path, &text).map_err(|d| d.message)?;
     let basis = TemplateBasis {
@@ -81,14 +148,24 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
         previous: None,
         eenheid: Unit::DuizendEuro,
     };
-    let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo).map_err(|e| e.to_string())?;
+    let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo, dir).map_err(|e| e.to_string())?;
     files.push((doc.join("begroting.xlsx"), workbook));
+    write_all(files)
+}
+
+/// Writes each file (atomically), in order; the paths written.
+fn write_all(files: Vec<(PathBuf, Vec<u8>)>) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     for (path, bytes) in files {
-        crate::output::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        crate::output::write_atomic(&path, &bytes).map_err(|e| io(&path, &e))?;
         written.push(path);
     }
     Ok(written)
+}
+
+/// `path: why` for a file that could not be read or written.
+fn io(path: &Path, e: &std::io::Error) -> String {
+    format!("{}: {}", path.display(), crate::i18n::io_error(e))
 }
 
 /// `bbt init --next`: adds the document after the project's latest BO — the
@@ -96,16 +173,20 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
 /// workbook whose BA t-1 comes from the year's BA document if there is one
 /// (else it is left empty with an instruction; never BO t-1).
 pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let latest = *load::years(root, Fase::Bo).last().ok_or("the project has no BO document yet; use bbt init")?;
+    let Some(&latest) = load::years(root, Fase::Bo).last() else {
+        return Err(tr!("init-next-no-bo", project = root.display()));
+    };
     let jaar = latest + 1;
     let dir = load::document_dir(root, jaar, Fase::Bo);
     if dir.exists() {
-        return Err(format!("{} exists already; bbt init never overwrites anything", dir.display()));
+        return Err(tr!("init-next-exists", map = dir.display()));
     }
-    let basis = load::template_basis(root, jaar, Fase::Bo)
-        .map_err(|d| d.first().map_or_else(|| "the project cannot be read".to_string(), |d| d.message.clone()))?;
+    let basis = load::template_basis(root, jaar, Fase::Bo).map_err(|d| {
+        d.first().map_or_else(|| tr!("init-unreadable", project = root.display()), |d| d.message.clone())
+    })?;
     let from = load::document_dir(root, latest, Fase::Bo);
-    let old = std::fs::read_to_string(from.join(load::DOCUMENT_FILE)).map_err(|e| e.to_string())?;
+    let old_path = from.join(load::DOCUMENT_FILE);
+    let old = std::fs::read_to_string(&old_path).map_err(|e| io(&old_path, &e))?;
     let (oldfile, _) = load::document::parse(&from.join(load::DOCUMENT_FILE), &old).map_err(|d| d.message)?;
     let m = &oldfile.meta;
     let mut yaml = format!(
@@ -150,11 +231,13 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
     }
     yaml.push_str("wijzigingen: []\n");
     let mut files = vec![(dir.join(load::DOCUMENT_FILE), yaml.into_bytes())];
-    // The texts, to revise.
+    // The texts, to revise: each marked as carried over, in the order of
+    // their paths.
     let tekst = from.join(load::TEXT_DIR);
     let mut stack = vec![tekst.clone()];
+    let mut texts = Vec::new();
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
+        for e in std::fs::read_dir(&d).map_err(|e| io(&d, &e))?.flatten() {
             let p = e.path();
             // Real folders only: a linked folder could lead back up (a loop).
             if e.file_type().is_ok_and(|t| t.is_dir()) {
@@ -164,23 +247,42 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
             {
                 // A text linked from outside the project is not copied in.
                 load::inside_project(root, &p).map_err(|d| format!("{}: {}", p.display(), d.message))?;
-                files.push((dir.join(rel), std::fs::read(&p).map_err(|e| e.to_string())?));
+                let bytes = std::fs::read(&p).map_err(|e| io(&p, &e))?;
+                texts.push((dir.join(rel), carry(&bytes, text_marker(latest), &p)));
             }
         }
     }
+    texts.sort();
+    files.extend(texts);
     let prestaties = from.join(load::PRESTATIES_FILE);
     if prestaties.is_file() {
         load::inside_project(root, &prestaties).map_err(|d| format!("{}: {}", prestaties.display(), d.message))?;
-        files.push((dir.join(load::PRESTATIES_FILE), std::fs::read(&prestaties).map_err(|e| e.to_string())?));
+        let bytes = std::fs::read(&prestaties).map_err(|e| io(&prestaties, &e))?;
+        files.push((dir.join(load::PRESTATIES_FILE), carry(&bytes, yaml_marker(latest), &prestaties)));
     }
-    let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo).map_err(|e| e.to_string())?;
+    let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo, root).map_err(|e| e.to_string())?;
     files.push((dir.join("begroting.xlsx"), workbook));
-    let mut written = Vec::new();
-    for (path, bytes) in files {
-        crate::output::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        written.push(path);
+    write_all(files)
+}
+
+/// A carried-over file's bytes with `marker` as its first line (after a
+/// byte order mark). A Markdown text (`.md`) or YAML file only; another
+/// file (an image) is copied as it is; a marker already there is replaced.
+fn carry(bytes: &[u8], marker: String, path: &Path) -> Vec<u8> {
+    let markable = path.extension().is_some_and(|e| e == "md" || e == "yaml" || e == "yml");
+    let Ok(text) = std::str::from_utf8(bytes) else { return bytes.to_vec() };
+    if !markable {
+        return bytes.to_vec();
     }
-    Ok(written)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rest = text;
+    if carried_over(text) {
+        // Last year's marker, never revised: one marker, the newest.
+        rest = text.trim_start().split_once('\n').map_or("", |(_, r)| r);
+    }
+    let mut out = marker;
+    out.push_str(rest);
+    out.into_bytes()
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@
 //! run jobs again and in parallel.
 //!
 //! [`rules`] is the registry of every rule (code, severity, title; the text of
-//! `bbt explain` is `docs/rules.md`), through which every stage reports;
-//! [`diag`] holds the diagnostic type they report with. [`i18n`] holds every
+//! `bbt explain` is `docs/rules.md`, in English `docs/en/rules.md`), through
+//! which every stage reports; [`diag`] holds the diagnostic type they report
+//! with, [`suggest`] the one "did you mean" every stage offers. [`i18n`] holds every
 //! text a user reads, as Project Fluent messages in Dutch and English
 //! (`tr!("id", arg = value)`); the language is chosen once, in `main.rs`.
 //! [`load::workbook::layout`] is the workbook's layout, which the reader reads
@@ -56,6 +57,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod rules;
+pub mod suggest;
 #[cfg(feature = "typeset")]
 pub mod typeset;
 #[cfg(feature = "typeset")]

@@ -17,15 +17,14 @@ use std::process::ExitCode;
 
 use bbt::diag;
 use bbt::pipeline::exit::{FAILURE, INTERRUPTED, OK};
-use clap::Parser;
-use cli::{Cli, Command};
+use cli::Command;
 use console::say;
 
 fn main() -> ExitCode {
     // The language first: `--help` and the first error are already in it.
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     bbt::i18n::set(bbt::i18n::from_args_and_env(&args, std::env::var("BBT_LANG").ok().as_deref()));
-    let cli = match Cli::try_parse_from(cli::lang_last(std::env::args_os())) {
+    let cli = match cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version are exit 0, a usage error 2.
@@ -33,14 +32,12 @@ fn main() -> ExitCode {
             // An error quotes the argument it refuses: parsed again from the
             // arguments escaped, it cannot act on the terminal.
             let shown = if e.use_stderr() {
-                let escaped = cli::lang_last(std::env::args_os())
-                    .into_iter()
-                    .map(|a| diag::escape(&a.to_string_lossy()).into_owned());
-                Cli::try_parse_from(escaped).err().unwrap_or(e)
+                let escaped = std::env::args_os().map(|a| diag::escape(&a.to_string_lossy()).into_owned().into());
+                cli::parse(escaped).err().unwrap_or(e)
             } else {
                 e
             };
-            console::clap_message(&shown);
+            console::clap_message(&shown, cli::command_named(std::env::args_os()).as_deref());
             return ExitCode::from(console::exit_code(code));
         }
     };

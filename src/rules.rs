@@ -63,6 +63,9 @@ rules! {
     MISSING_TEXT = "S011" Warning "Missing text";
     STRAY_TEXT = "S012" Warning "Text without an element";
     UNKNOWN_INDICATOR_OD = "S013" Error "Indicator for an unknown OD";
+    CARRIED_OVER = "S014" Warning "Carried-over text not revised";
+    PLACEHOLDER = "S015" Warning "Placeholder left";
+    OD_NUMBER = "S016" Warning "OD number does not fit its SD";
     UNKNOWN_ISE = "B001" Error "Article in an unknown ISE";
     DUPLICATE_ARTICLE = "B002" Error "Duplicate article";
     EVOLUTION_MISMATCH = "B003" Error "Kredietevolutie does not add up";
@@ -72,6 +75,7 @@ rules! {
     TOTAL_MISMATCH = "B007" Error "Typed total differs";
     COMPENSATIES_NET = "B008" Info "Compensaties do not net to zero";
     COMPENSATIES_ACROSS = "B009" Warning "Compensaties do not net to zero over several projects";
+    UNUSED_EXCUSE = "B010" Warning "ISE without credits has articles";
     ARTICLE_GONE = "Y001" Error "Article gone";
     STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
     NEW_ARTICLE = "Y003" Info "New article";
@@ -97,34 +101,72 @@ rules! {
     TOO_LONG = "T007" Error "Text too long to print";
 }
 
-/// The documentation of every rule: `docs/rules.md`, one `## CODE title`
-/// section each, in the order of [`ALL`].
-pub const RULES_MD: &str = include_str!("../docs/rules.md");
+/// The filing gate (`check::gate`): warnings in a draft, errors in a filed
+/// document; a draft with one of them is not ready to file. L002 is one for
+/// what it reports as a warning only in a draft (the stuk letter).
+pub const FILING_GATE: &[Rule] = &[BAD_VALUE, MISSING_TEXT, CARRIED_OVER, PLACEHOLDER, OD_NUMBER, UNUSED_EXCUSE];
 
-/// The section of `docs/rules.md` for `code` (e.g. `B003`), heading included:
-/// what `bbt explain` prints.
+/// The documentation of every rule, in Dutch: `docs/rules.md`, one
+/// `## CODE title` section each, in the order of [`ALL`].
+pub const RULES_MD: &str = include_str!("../docs/rules.md");
+/// The same in English (`docs/en/rules.md`), with the registry's titles.
+pub const RULES_MD_EN: &str = include_str!("../docs/en/rules.md");
+
+/// The rules' documentation in `lang`.
+pub fn documentation(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::Nl => RULES_MD,
+        crate::i18n::Lang::En => RULES_MD_EN,
+    }
+}
+
+/// The section of the rules' documentation for `code` (e.g. `B003`),
+/// heading included, in the language of the messages: what `bbt explain`
+/// prints.
 pub fn explain(code: &str) -> Option<&'static str> {
+    section(documentation(crate::i18n::lang()), code)
+}
+
+/// The section of `doc` for `code`.
+fn section(doc: &'static str, code: &str) -> Option<&'static str> {
     let code = code.trim().to_ascii_uppercase();
-    let start = RULES_MD.find(&format!("\n## {code} "))? + 1;
-    let rest = RULES_MD.get(start..)?;
+    let start = doc.find(&format!("\n## {code} "))? + 1;
+    let rest = doc.get(start..)?;
     let end = rest.get(3..)?.find("\n## ").map_or(rest.len(), |i| i + 4);
     Some(rest.get(..end)?.trim_end())
 }
 
 #[cfg(test)]
 mod tests {
-    /// The registry and `docs/rules.md` name the same rules, with the same
-    /// titles, in the same order; `explain` finds each.
+    use crate::i18n::Lang;
+
+    /// The registry and both languages' documentation name the same rules
+    /// in the same order (the English with the registry's titles), each
+    /// section with its four parts; `explain` finds each.
     #[test]
     fn the_registry_is_what_the_docs_document() {
-        let documented: Vec<&str> = super::RULES_MD.lines().filter_map(|l| l.strip_prefix("## ")).collect();
-        let registered: Vec<String> = super::ALL.iter().map(|r| format!("{} {}", r.code, r.title)).collect();
-        assert_eq!(documented, registered);
-        for r in super::ALL {
-            let text = super::explain(r.code).unwrap_or_default();
-            assert!(text.starts_with(&format!("## {} {}", r.code, r.title)), "{}", r.code);
+        let parts = |lang: Lang| match lang {
+            Lang::Nl => ["**Wat wordt gecontroleerd.**", "**Waarom.**", "**Voorbeeld.**", "**Oplossing.**"],
+            Lang::En => ["**What it checks.**", "**Why.**", "**Example.**", "**How to fix.**"],
+        };
+        for lang in Lang::ALL {
+            let doc = super::documentation(lang);
+            let documented: Vec<&str> =
+                doc.lines().filter_map(|l| l.strip_prefix("## ")).map(|l| l.split(' ').next().unwrap()).collect();
+            let codes: Vec<&str> = super::ALL.iter().map(|r| r.code).collect();
+            assert_eq!(documented, codes, "{lang:?}");
+            for r in super::ALL {
+                let text = super::section(doc, r.code).unwrap_or_default();
+                assert!(text.starts_with(&format!("## {} ", r.code)), "{lang:?} {}", r.code);
+                if lang == Lang::En {
+                    assert!(text.starts_with(&format!("## {} {}\n", r.code, r.title)), "{}", r.code);
+                }
+                for part in parts(lang) {
+                    assert!(text.contains(&format!("\n{part}")), "{lang:?} {}: no {part}", r.code);
+                }
+            }
+            assert_eq!(super::section(doc, "X999"), None);
         }
-        assert_eq!(super::explain("X999"), None);
     }
 
     #[test]

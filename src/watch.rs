@@ -52,11 +52,17 @@ pub fn is_relevant(path: &Path, watched: &[PathBuf], ignored: &[PathBuf]) -> boo
         || name.starts_with('.')                           // hidden: .git, vim's .x.swp, emacs' .#x, our .bbt-*.tmp
         || name.ends_with('~')                             // backups
         || name == "4913"                                  // vim's probe file
+        || is_sed_temporary(name)                          // sed -i's sedXXXXXX
         || [".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".crdownload", ".part"]
             .iter()
             .any(|ext| name.to_ascii_lowercase().ends_with(ext));
     !temporary
         && !inside.components().any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with('.') && s.len() > 2))
+}
+
+/// `sed -i` writes `sedXXXXXX` (six letters or digits) beside the file.
+fn is_sed_temporary(name: &str) -> bool {
+    name.strip_prefix("sed").is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Whether a file system event can mean new contents (opening or reading a
@@ -152,6 +158,7 @@ mod tests {
             "/p/inputs/2025/bo/tekst/4913",
             "/p/inputs/2025/bo/tekst/.#sd-1.md",
             "/p/inputs/2025/bo/lu123456.tmp",
+            "/p/inputs/2025/bo/tekst/sedAb12Cd",
             "/p/inputs/.git/index",
             "/p/.tmp1/inputs/.git/index",
             "/p/output/samenleven-2025-bo.pdf",

@@ -29,8 +29,9 @@ pub fn file_name(jaar: i32, fase: Fase) -> String {
     format!("begroting-{jaar}-{}.xlsx", fase.folder())
 }
 
-/// The blank workbook's bytes.
-pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, XlsxError> {
+/// The blank workbook's bytes. `project` is the project folder as the user
+/// named it, for the command in the instructions.
+pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase, project: &std::path::Path) -> Result<Vec<u8>, XlsxError> {
     let (van, _) = Stand::evolutie(jaar, fase);
     // The previous document's final standing is this one's start only when
     // they are the same standing (BA t-1 from a BA document, BO t in a BA).
@@ -61,7 +62,7 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase) -> Result<Vec<u8>, Xl
     let ise_codes: Vec<&str> = basis.structuur.ises().map(|(_, i)| i.code.as_str()).collect();
     let entiteiten: Vec<&str> = basis.beleidsnota.entiteiten.iter().map(|e| e.code.as_str()).collect();
 
-    instructions(wb.add_worksheet(), basis, jaar, fase, copy_start, &title)?;
+    instructions(wb.add_worksheet(), basis, (jaar, fase, project), copy_start, &title)?;
 
     let ranges = Ranges { ise: &ise_codes, entiteiten: &entiteiten };
     let formats = Formats { head: &head, input: &input, amount_in: &amount_in, amount_calc: &amount_calc };
@@ -276,8 +277,7 @@ fn col_name(c: u16) -> String {
 fn instructions(
     ws: &mut Worksheet,
     basis: &TemplateBasis,
-    jaar: i32,
-    fase: Fase,
+    (jaar, fase, project): (i32, Fase, &std::path::Path),
     copied: bool,
     title: &Format,
 ) -> Result<(), XlsxError> {
@@ -317,8 +317,15 @@ fn instructions(
             van.label()
         ));
     }
+    let project = project.display().to_string();
+    // As a shell word: quoted when it holds a space or a quote.
+    let word = if project.contains([' ', '\'', '"']) {
+        format!("\"{}\"", project.replace('"', "\\\""))
+    } else {
+        project.clone()
+    };
     lines.push(format!(
-        "Sla het ingevulde bestand op als <project>/{jaar}/{}/begroting.xlsx en controleer het met: bbt check --year {jaar} --phase {}",
+        "Sla het ingevulde bestand op als {project}/{jaar}/{}/begroting.xlsx en controleer het met: bbt check {word} --year {jaar} --phase {}",
         fase.folder(),
         fase.folder()
     ));

@@ -5,13 +5,15 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
-use crate::model::{Artikel, Beleidsnota, Document, IseCode, Money, WijzigingSoort};
-use crate::{rules, tr};
+use crate::model::{Artikel, Beleidsnota, Document, IseCode, Money, Unit, WijzigingSoort};
+use crate::{rules, suggest, tr};
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let nota = &inputs.beleidsnota;
     let doc = &inputs.document;
     let begroting = &doc.begroting;
+    // A "did you mean" for the first articles in an unknown ISE only.
+    let mut suggested = 0..20;
     for art in &begroting.artikelen {
         let ise = doc.structuur.ise_by_code(&art.ise_code);
         if ise.is_none() {
@@ -19,10 +21,18 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                 rules::UNKNOWN_ISE
                     .report(tr!("b001", code = art.code, ise = &art.ise_code))
                     .at_opt(begroting.cel(art, Veld::Ise))
-                    .hint(tr!(
-                        "known-ises",
-                        list = doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
-                    )),
+                    .hint(
+                        match suggested.next().and_then(|_| {
+                            suggest::closest(art.ise_code.as_str(), doc.structuur.ises().map(|(_, i)| i.code.as_str()))
+                        }) {
+                            Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
+                            None => tr!(
+                                "known-ises",
+                                list =
+                                    doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
+                            ),
+                        },
+                    ),
             );
         }
         if let Some(first) = begroting.eerder(art) {
@@ -121,6 +131,7 @@ fn check_empty_ises(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 /// Totals typed in the workbook equal the computed ones, cell by cell.
 fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
     let begroting = &doc.begroting;
+    let unit = doc.meta.eenheid;
     for t in &begroting.totalen {
         let scope: Vec<&Artikel> = t.scope(&begroting.artikelen).collect();
         let blad = crate::model::budget::Blad::van(t.soort);
@@ -150,7 +161,13 @@ fn check_totals(doc: &Document, diags: &mut Vec<Diagnostic>) {
             };
             diags.push(
                 rules::TOTAL_MISMATCH
-                    .report(tr!("b007", label = &t.label, wat = what, getypt = typed, berekend = computed))
+                    .report(tr!(
+                        "b007",
+                        label = &t.label,
+                        wat = what,
+                        getypt = typed.in_unit(unit),
+                        berekend = computed.in_unit(unit)
+                    ))
                     .at_opt(begroting.cellen.cel(blad, t.rij, Veld::Bedrag(slot)).or(row.clone()))
                     .hint(tr!("b007.hint")),
             );
@@ -169,10 +186,11 @@ pub fn compensaties_net(artikelen: &[&Artikel]) -> (Money, Money) {
 fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let arts: Vec<&Artikel> = inputs.document.begroting.artikelen.iter().collect();
     let (vak, vek) = compensaties_net(&arts);
+    let unit = inputs.document.meta.eenheid;
     if !vak.is_zero() || !vek.is_zero() {
         diags.push(
             rules::COMPENSATIES_NET
-                .report(tr!("b008", vak = vak, vek = vek))
+                .report(tr!("b008", vak = vak.in_unit(unit), vek = vek.in_unit(unit)))
                 .at(crate::diag::Location::File { file: inputs.workbook.clone() })
                 .hint(tr!("b008.hint")),
         );
@@ -186,23 +204,27 @@ pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
     if vak.is_zero() && vek.is_zero() {
         return Vec::new();
     }
+    // In the projects' unit when they share one, else in euro.
+    let units: Vec<Unit> = projects.iter().map(|p| p.document.meta.eenheid).collect();
+    let unit = units.first().copied().filter(|u| units.iter().all(|x| x == u)).unwrap_or(Unit::Euro);
     let per: Vec<String> = projects
         .iter()
         .map(|p| {
             let a: Vec<&Artikel> = p.document.begroting.artikelen.iter().collect();
             let (v, e) = compensaties_net(&a);
-            format!("{}: {v} / {e}", p.beleidsnota.id)
+            format!("{}: {} / {}", p.beleidsnota.id, v.in_unit(unit), e.in_unit(unit))
         })
         .collect();
     vec![
         rules::COMPENSATIES_ACROSS
-            .report(tr!("b009", aantal = projects.len(), vak = vak, vek = vek))
+            .report(tr!("b009", aantal = projects.len(), vak = vak.in_unit(unit), vek = vek.in_unit(unit)))
             .hint(tr!("b009.hint", per = per.join("; "))),
     ]
 }
 
 fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+    let unit = doc.meta.eenheid;
     for k in [Krediet::Vak, Krediet::Vek] {
         let Some(e) = art.bedragen.evolutie(k) else { continue };
         let (expected, actual) = (e.verwacht(), e.naar);
@@ -215,12 +237,12 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
                         krediet = k.label(),
                         code = art.code,
                         van = van.label(),
-                        verwacht = expected,
+                        verwacht = expected.in_unit(unit),
                         naar = naar.label(),
-                        werkelijk = actual
+                        werkelijk = actual.in_unit(unit)
                     ))
                     .at_opt(loc)
-                    .hint(tr!("b003.hint", verschil = actual - expected, naar = naar.label())),
+                    .hint(tr!("b003.hint", verschil = (actual - expected).in_unit(unit), naar = naar.label())),
             );
         }
     }
@@ -264,6 +286,7 @@ mod tests {
             begroting: crate::model::Begroting::new(artikelen, Vec::new(), true, Default::default()),
             teksten: Teksten::default(),
             prestaties: Vec::new(),
+            prestaties_overgenomen: None,
         }
     }
 
@@ -276,9 +299,9 @@ mod tests {
             (0, 0, 0, 0, 0, None),
             (1_000 * k, 0, 0, -1_000 * k, 0, None),
             (100, 1, -1, 0, 100, None),
-            (327_710 * k, 5_547 * k, -4_917 * k, -38_219 * k, 290_122 * k, Some("1.000 euro")),
-            (100, 0, 0, 0, 99, Some("-0,01 euro")),
-            (0, 0, 0, 0, 1, Some("0,01 euro")),
+            (327_710 * k, 5_547 * k, -4_917 * k, -38_219 * k, 290_122 * k, Some("1 duizend euro")),
+            (100, 0, 0, 0, 99, Some("-0,00001 duizend euro")),
+            (0, 0, 0, 0, 1, Some("0,00001 duizend euro")),
         ];
         for &(ba, index, comp, andere, bo, diff) in cases {
             let doc = document(vec![artikel(ba, index, comp, andere, bo)]);

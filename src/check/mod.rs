@@ -7,11 +7,13 @@
 //! structure, the year's clustering against its baseline and the change
 //! record), `budget` (B:
 //! articles and figures), `year` (Y: against the previous document) and
-//! `characters` (T005: what the document's fonts cannot print).
+//! `characters` (T005: what the document's fonts cannot print) and `gate`
+//! (what a filed document must have done: S011, S014, S015, S016, B010).
 //! Codes are stable and documented in `docs/rules.md` (also `bbt explain`).
 
 pub mod budget;
 pub mod characters;
+pub mod gate;
 pub mod meta;
 pub mod structure;
 pub mod year;
@@ -36,6 +38,8 @@ pub fn check(inputs: &Inputs, teksten: &Omgezet, glyphs: &Glyphs) -> Vec<Diagnos
     budget::check(inputs, &mut diags);
     year::check(inputs, &mut diags);
     characters::check(inputs, glyphs, &mut diags);
+    // Last: it raises what the others found, for a filed document.
+    gate::check(inputs, &mut diags);
     diag::sort(&mut diags);
     diags
 }

@@ -10,7 +10,7 @@ use crate::load::Inputs;
 use crate::model::structure::Element;
 use crate::model::year::Attrs;
 use crate::model::{Beleidsnota, ElementSoort, Id, Verwijzing, Wijziging, WijzigingSoort};
-use crate::{rules, tr};
+use crate::{rules, suggest, tr};
 
 /// The attributes the year wrote for each element, with their places.
 fn restated_attrs(inputs: &Inputs) -> BTreeMap<&Id, &Attrs> {
@@ -90,10 +90,13 @@ pub fn check_nota(nota: &Beleidsnota, diags: &mut Vec<Diagnostic>) {
                 rules::UNKNOWN_REFERENCE
                     .report(tr!("s002", nummer = &od.nummer, ise = &od.ise))
                     .at_opt(od.ise_loc.clone())
-                    .hint(tr!(
-                        "known-ises",
-                        list = structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
-                    )),
+                    .hint(match suggest::closest(&od.ise.0, structuur.ises().map(|(_, i)| i.id.0.as_str())) {
+                        Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
+                        None => tr!(
+                            "known-ises",
+                            list = structuur.ises().map(|(_, i)| i.id.0.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                    }),
             );
         }
     }
@@ -115,7 +118,41 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let record = Record(&doc.wijzigingen);
     let structure_file = Location::File { file: inputs.document_file.clone() };
 
+    let base = inputs.baseline.structuur.elements();
+    let year = doc.structuur.elements();
+    let base_by_id: BTreeMap<&Id, &Element> = base.iter().map(|e| (e.id, e)).collect();
+    let year_by_id: BTreeMap<&Id, &Element> = year.iter().map(|e| (e.id, e)).collect();
+    let attrs = restated_attrs(inputs);
+    // The baseline's elements missing this year without a declaration.
+    let dropped: Vec<&Element> = base
+        .iter()
+        .filter(|b| !year_by_id.contains_key(b.id))
+        .filter(|b| !record.declares(WijzigingSoort::Geschrapt, b.id) && !record.consumed_by_split_or_merge(b.id))
+        .collect();
+    // A year's id that is not in the baseline, near one of the same kind
+    // that is missing: a typo, reported once as an unknown id with the one
+    // meant, never as a new element and a removal (whose help would delete
+    // the element).
+    let typo = |soort: ElementSoort, id: &Id| -> Option<&Id> {
+        let near = suggest::closest(&id.0, dropped.iter().filter(|b| b.soort == soort).map(|b| b.id.0.as_str()))?;
+        dropped.iter().map(|b| b.id).find(|b| b.0 == near)
+    };
+    let mut meant: BTreeSet<&Id> = BTreeSet::new();
+    let report_typo = |soort: ElementSoort, id: &Id, near: &Id, loc: Option<Location>, diags: &mut Vec<Diagnostic>| {
+        diags.push(
+            rules::UNKNOWN_ID
+                .report(tr!("s003-unknown", soort = soort.name(), id = id, basis = base_name))
+                .at_opt(loc)
+                .hint(tr!("did-you-mean", naam = format!("'{near}'"))),
+        );
+    };
+
     for u in &inputs.unresolved {
+        if let Some(near) = typo(u.soort, &u.id) {
+            meant.insert(near);
+            report_typo(u.soort, &u.id, near, u.loc.clone(), diags);
+            continue;
+        }
         let known_as_other = inputs.baseline.structuur.kind_of(&u.id);
         let mut d = rules::UNKNOWN_ID
             .report(tr!("s003-unknown", soort = u.soort.name(), id = &u.id, basis = base_name))
@@ -128,18 +165,16 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
     let unresolved: BTreeSet<&Id> = inputs.unresolved.iter().map(|u| &u.id).collect();
 
-    let base = inputs.baseline.structuur.elements();
-    let year = doc.structuur.elements();
-    let base_by_id: BTreeMap<&Id, &Element> = base.iter().map(|e| (e.id, e)).collect();
-    let year_by_id: BTreeMap<&Id, &Element> = year.iter().map(|e| (e.id, e)).collect();
-    let attrs = restated_attrs(inputs);
-
     for e in &year {
         if unresolved.contains(e.id) {
             continue;
         }
         let Some(b) = base_by_id.get(e.id) else {
-            if !record.declares(WijzigingSoort::Nieuw, e.id) && !record.made_by_split_or_merge(e.id) {
+            let undeclared = !record.declares(WijzigingSoort::Nieuw, e.id) && !record.made_by_split_or_merge(e.id);
+            if undeclared && let Some(near) = typo(e.soort, e.id) {
+                meant.insert(near);
+                report_typo(e.soort, e.id, near, e.loc.cloned(), diags);
+            } else if undeclared {
                 diags.push(
                     rules::UNDECLARED_NEW
                         .report(tr!("s004", soort = e.soort.name(), id = e.id, basis = base_name))
@@ -201,13 +236,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         }
     }
 
-    for b in &base {
-        if year_by_id.contains_key(b.id) {
-            continue;
-        }
-        if record.declares(WijzigingSoort::Geschrapt, b.id) || record.consumed_by_split_or_merge(b.id) {
-            continue;
-        }
+    for b in dropped.iter().filter(|b| !meant.contains(b.id)) {
         // Point at where it should be: its parent in this year's structure.
         let loc =
             b.parent.and_then(|p| year_by_id.get(p)).and_then(|p| p.loc).cloned().unwrap_or(structure_file.clone());
@@ -227,9 +256,10 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
     check_order(&base, &year, base_name, diags);
     check_record(inputs, &base_by_id, &year_by_id, diags);
-    check_texts(inputs, &unresolved, diags);
+    check_texts(inputs, &unresolved, &meant, diags);
     for ind in &doc.prestaties {
-        if doc.structuur.od(&ind.od).is_none() {
+        // An OD whose id is mistyped in the structure is reported once, there.
+        if doc.structuur.od(&ind.od).is_none() && !meant.contains(&ind.od) {
             diags.push(
                 rules::UNKNOWN_INDICATOR_OD
                     .report(tr!("s013", indicator = &ind.indicator, od = &ind.od))
@@ -377,7 +407,9 @@ fn check_record(
 }
 
 /// Every SD and OD of the year has a text; every text belongs to one.
-fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diagnostic>) {
+/// `typos`: the baseline's ids that a mistyped id of the year stands for
+/// (reported already): their texts are no strays.
+fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, typos: &BTreeSet<&Id>, diags: &mut Vec<Diagnostic>) {
     let doc = &inputs.document;
     let tekst_dir = inputs.dir.join(crate::load::TEXT_DIR);
     let mut ids = BTreeSet::new();
@@ -391,12 +423,46 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
             ids.insert(&od.id);
         }
     }
+    // The objectives without a text file, and the text files for no
+    // element: a file name near a missing one is a typo of it, reported
+    // once (S012, with the name meant) rather than also as a missing text.
+    let missing: Vec<(ElementSoort, &Id, &String)> = doc
+        .structuur
+        .sds()
+        .flat_map(|(_, sd)| {
+            std::iter::once((ElementSoort::Sd, &sd.id, &sd.nummer))
+                .chain(sd.ods.iter().map(|o| (ElementSoort::Od, &o.id, &o.nummer)))
+        })
+        .filter(|(_, id, _)| !unresolved.contains(id) && !doc.teksten.onleesbaar.contains(id))
+        .filter(|(_, id, _)| !doc.teksten.per_id.contains_key(*id))
+        .collect();
+    let mut meant: BTreeSet<&str> = BTreeSet::new();
+    for (id, t) in &doc.teksten.per_id {
+        if ids.contains(id) || typos.contains(id) {
+            continue;
+        }
+        let at = Location::File { file: t.file.clone() };
+        let near = suggest::closest(&id.0, missing.iter().map(|(_, m, _)| m.0.as_str()));
+        match near.and_then(|n| missing.iter().find(|(_, m, _)| m.0 == n)) {
+            // The objective has no text: the file meant for it is misnamed.
+            Some((soort, m, nummer)) => {
+                meant.insert(m.0.as_str());
+                diags.push(
+                    rules::MISSING_TEXT
+                        .report(tr!("s011-typo", soort = soort.name(), nummer = nummer, id = id))
+                        .at(at)
+                        .hint(tr!("s012-typo", bestand = format!("{m}.md"))),
+                );
+            }
+            None => diags.push(rules::STRAY_TEXT.report(tr!("s012", id = id)).at(at).hint(tr!("s012.hint"))),
+        }
+    }
     for (_, sd) in doc.structuur.sds() {
         let elements = std::iter::once((ElementSoort::Sd, &sd.id, &sd.nummer))
             .chain(sd.ods.iter().map(|o| (ElementSoort::Od, &o.id, &o.nummer)));
         for (soort, id, nummer) in elements.filter(|(_, id, _)| !unresolved.contains(id)) {
             let file = tekst_dir.join(format!("{id}.md"));
-            if doc.teksten.onleesbaar.contains(id) {
+            if doc.teksten.onleesbaar.contains(id) || meant.contains(id.0.as_str()) {
                 continue;
             }
             match doc.teksten.per_id.get(id) {
@@ -414,16 +480,6 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, diags: &mut Vec<Diag
                         .hint(tr!("s011-missing.hint", id = id)),
                 ),
             }
-        }
-    }
-    for (id, t) in &doc.teksten.per_id {
-        if !ids.contains(id) {
-            diags.push(
-                rules::STRAY_TEXT
-                    .report(tr!("s012", id = id))
-                    .at(Location::File { file: t.file.clone() })
-                    .hint(tr!("s012.hint")),
-            );
         }
     }
 }

@@ -74,8 +74,8 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                         krediet = k.label(),
                         stand = start.label(),
                         code = art.code,
-                        hier = here,
-                        daar = there,
+                        hier = here.in_unit(doc.meta.eenheid),
+                        daar = there.in_unit(doc.meta.eenheid),
                         vorig = prev.naam()
                     ))
                     .at_opt(loc)

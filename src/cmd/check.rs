@@ -10,7 +10,7 @@ use bbt::pipeline::job;
 
 use super::{print_diagnostics, print_timings, project_root};
 use crate::cli::{CheckArgs, DocumentArgs, Format};
-use crate::console::{self, say};
+use crate::console::say;
 
 /// Loads and checks one project's document. Returns the inputs (when they
 /// could be read) and every diagnostic, or an exit code for a usage error.
@@ -22,7 +22,7 @@ fn load_and_check(
     let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
-        console::error(bbt::tr!("no-project-folder", map = root.display()));
+        super::no_project_folder(&root);
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
@@ -65,6 +65,9 @@ pub fn check(args: &CheckArgs) -> u8 {
                 job::label(&project_root(project), inputs.as_ref().map(|i| (i.document.jaar, i.document.fase))),
                 diag::summary(&diags)
             );
+            if let Some(i) = &inputs {
+                say!("{}", readiness(i, &diags));
+            }
         }
         all.extend(diags);
         loaded.extend(inputs);
@@ -83,4 +86,18 @@ pub fn check(args: &CheckArgs) -> u8 {
         print_timings(&timings);
     }
     worst
+}
+
+/// Whether the document can be filed as it is, for the line under the summary.
+fn readiness(inputs: &load::Inputs, diags: &[Diagnostic]) -> String {
+    use bbt::check::gate;
+    let filed = matches!(inputs.document.meta.status, bbt::model::Status::Ingediend(_));
+    if gate::ready_to_file(diags) {
+        return if filed { bbt::tr!("ready-filed") } else { bbt::tr!("ready-draft") };
+    }
+    let blocking: Vec<&Diagnostic> = diags.iter().filter(|d| gate::blocks_filing(d)).collect();
+    let mut codes: Vec<&str> = blocking.iter().map(|d| d.code).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    bbt::tr!("not-ready", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
 }

@@ -1,10 +1,9 @@
 //! `bbt completions SHELL`: the shell completion script.
 
-use crate::cli::Cli;
 use crate::console::to_stdout;
 
 pub fn completions(shell: clap_complete::Shell) -> u8 {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "bbt", &mut script);
+    clap_complete::generate(shell, &mut crate::cli::command(), "bbt", &mut script);
     to_stdout(&script)
 }

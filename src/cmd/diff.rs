@@ -27,7 +27,13 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, u8> {
         Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok(i),
         _ => {
             print_diagnostics(&diags, Format::Human);
-            console::error(tr!("diff-unreadable", map = dir.display()));
+            console::error(tr!(
+                "diff-unreadable",
+                map = dir.display(),
+                project = root.display(),
+                jaar = jaar,
+                fase = fase.folder()
+            ));
             Err(INVALID)
         }
     }

@@ -4,21 +4,33 @@ use std::path::{Path, PathBuf};
 
 use bbt::pipeline::exit::{INVALID, OK};
 
-use super::project_root;
+use super::{project_root, source_date_epoch};
 use crate::console::{self, say};
 
-pub fn init(dir: Option<&Path>, year: i32, next: bool) -> u8 {
+pub fn init(dir: Option<&Path>, year: Option<i32>, next: bool) -> u8 {
     let dir = project_root(&dir.map(PathBuf::from));
-    match if next { bbt::init::next_year(&dir) } else { bbt::init::scaffold(&dir, year) } {
+    let result = if next {
+        bbt::init::next_year(&dir)
+    } else {
+        let year = match year {
+            Some(y) => y,
+            None => match today() {
+                Ok(d) => bbt::init::default_year(d),
+                Err(code) => return code,
+            },
+        };
+        bbt::init::scaffold(&dir, year)
+    };
+    match result {
         Ok(files) => {
             for f in &files {
                 say!("{}", bbt::tr!("created", pad = f.display()));
             }
-            console::help(bbt::tr!(
-                "init-help",
-                werkboek = files.last().map(|f| f.display().to_string()).unwrap_or_default(),
-                project = dir.display()
-            ));
+            let werkboek = files.last().map(|f| f.display().to_string()).unwrap_or_default();
+            if next {
+                console::help(bbt::tr!("init-next-help"));
+            }
+            console::help(bbt::tr!("init-help", werkboek = werkboek, project = dir.display()));
             OK
         }
         Err(e) => {
@@ -26,4 +38,16 @@ pub fn init(dir: Option<&Path>, year: i32, next: bool) -> u8 {
             INVALID
         }
     }
+}
+
+/// Today (UTC), or the date `SOURCE_DATE_EPOCH` fixes (for tests and
+/// reproducible runs).
+fn today() -> Result<bbt::model::Date, u8> {
+    if let Some(d) = source_date_epoch()? {
+        return Ok(d);
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    bbt::typeset::date_from_unix(secs).ok_or(bbt::pipeline::exit::FAILURE)
 }

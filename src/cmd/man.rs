@@ -2,11 +2,10 @@
 
 use bbt::pipeline::exit::FAILURE;
 
-use crate::cli::Cli;
 use crate::console::{self, to_stdout};
 
 pub fn man() -> u8 {
-    let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+    let man = clap_mangen::Man::new(crate::cli::command());
     let mut page = Vec::new();
     match man.render(&mut page) {
         Ok(()) => to_stdout(&page),

@@ -67,9 +67,37 @@ pub fn print_diagnostics(diags: &[Diagnostic], format: Format) {
 
 pub fn print_timings(t: &Timings) {
     for (stage, d) in &t.stages {
-        say!("{stage:>10}: {:>8.1} ms", d.as_secs_f64() * 1000.0);
+        say!("{stage:>10}: {:>8} ms", bbt::i18n::number(format!("{:.1}", d.as_secs_f64() * 1000.0)));
     }
-    say!("{:>10}: {:>8.1} ms", tr!("timings-total"), t.total().as_secs_f64() * 1000.0);
+    say!(
+        "{:>10}: {:>8} ms",
+        tr!("timings-total"),
+        bbt::i18n::number(format!("{:.1}", t.total().as_secs_f64() * 1000.0))
+    );
+}
+
+/// `fout: De projectmap X bestaat niet.`, and when X is a mistyped command
+/// (`bbt rendr samen`), the command line the user likely meant.
+pub fn no_project_folder(path: &Path) {
+    console::error(tr!("no-project-folder", map = path.display()));
+    let Some(name) = path.to_str().filter(|n| !n.contains(['/', '\\'])) else { return };
+    let commands = crate::cli::command_names();
+    if let Some(near) = bbt::suggest::closest(name, commands.iter().map(String::as_str)) {
+        let mut replaced = false;
+        let line: Vec<String> = std::env::args_os()
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned())
+            .map(|a| {
+                if !replaced && a == name {
+                    replaced = true;
+                    near.to_string()
+                } else {
+                    a
+                }
+            })
+            .collect();
+        console::help(tr!("did-you-mean", naam = format!("`bbt {}`", line.join(" "))));
+    }
 }
 
 /// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not
@@ -120,7 +148,13 @@ pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
 /// Prints what a render job did: diagnostics, Typst's warnings, the failure
 /// or the file written, and the stage timings.
 pub fn print_outcome(outcome: &job::Outcome, format: Format, timings: bool) {
-    print_diagnostics(&outcome.diagnostics, format);
+    print_outcome_showing(outcome, &outcome.diagnostics, format, timings);
+}
+
+/// [`print_outcome`], printing of its diagnostics only `shown` (`watch`:
+/// those new since the last cycle); the summary counts them all.
+pub fn print_outcome_showing(outcome: &job::Outcome, shown: &[Diagnostic], format: Format, timings: bool) {
+    print_diagnostics(shown, format);
     for w in &outcome.typst_warnings {
         console::warning(format!("typst: {}", w.message));
         if let Some(place) = &w.place {

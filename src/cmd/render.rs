@@ -9,7 +9,7 @@ use bbt::tr;
 
 use super::{print_diagnostics, print_outcome, project_root, render_options};
 use crate::cli::{Format, RenderArgs};
-use crate::console::{self, say};
+use crate::console::say;
 
 pub fn render(args: &RenderArgs) -> u8 {
     let opts = match render_options(&args.opts) {
@@ -21,7 +21,7 @@ pub fn render(args: &RenderArgs) -> u8 {
     let mut projects = Vec::new();
     for path in &given {
         if !path.exists() {
-            console::error(tr!("no-project-folder", map = path.display()));
+            super::no_project_folder(path);
             return INVALID;
         }
         match bbt::workspace::projects(path) {
@@ -74,20 +74,28 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
         print_diagnostics(&report.across, Format::Human);
     }
     say!("");
+    // The project as the user named its folder; counts as in each summary line.
+    let base = super::cwd();
+    let shown = |o: &bbt::pipeline::job::Outcome| match diag::display_path(&o.root, &base) {
+        p if p.is_empty() => ".".to_string(),
+        p => p,
+    };
+    let width = report.outcomes.iter().map(|o| shown(o).chars().count()).max().unwrap_or(0).clamp(12, 40);
     say!(
-        "{:<28} {:<9} {:>6} {:>9} {:>7} {:>9}",
+        "{:<width$} {:<9} {:>8} {:>7} {:>9} {:>9} {:>9}",
         tr!("table-project"),
         tr!("table-document"),
         tr!("table-pages"),
-        tr!("table-warnings"),
         tr!("table-errors"),
+        tr!("table-warnings"),
+        tr!("table-notes"),
         tr!("table-time")
     );
     let mut pages = 0;
     for o in &report.outcomes {
-        let (name, doc) = match &o.document {
-            Some((id, jaar, fase)) => (id.to_string(), format!("{jaar} {}", fase.folder())),
-            None => (o.root.display().to_string(), "-".into()),
+        let doc = match &o.document {
+            Some((_, jaar, fase)) => format!("{jaar} {}", fase.folder()),
+            None => "-".into(),
         };
         let page_count = match &o.result {
             Ok(w) => {
@@ -96,11 +104,11 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
             }
             Err(_) => "-".into(),
         };
-        let errors = o.errors() + usize::from(o.result.is_err() && o.errors() == 0);
+        let (errors, warnings, notes) = o.counts();
         say!(
-            "{name:<28} {doc:<9} {page_count:>6} {:>9} {errors:>7} {:>7.2} s",
-            o.warnings(),
-            o.timings.total().as_secs_f64()
+            "{:<width$} {doc:<9} {page_count:>8} {errors:>7} {warnings:>9} {notes:>9} {:>7} s",
+            shown(o),
+            seconds(o.timings.total())
         );
     }
     let rendered = report.outcomes.iter().filter(|o| o.result.is_ok()).count();
@@ -112,12 +120,17 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
             gerenderd = rendered,
             totaal = report.outcomes.len(),
             paginas = pages,
-            tijd = format!("{:.2}", wall.as_secs_f64()),
-            cpu = cpu.map(|c| tr!("workspace-cpu", tijd = format!("{:.2}", c.as_secs_f64()))).unwrap_or_default(),
+            tijd = seconds(wall),
+            cpu = cpu.map(|c| tr!("workspace-cpu", tijd = seconds(c))).unwrap_or_default(),
             jobs = jobs
         )
     );
     report.exit_code()
+}
+
+/// Seconds with two decimals, as the language of the messages writes them.
+fn seconds(d: std::time::Duration) -> String {
+    bbt::i18n::number(format!("{:.2}", d.as_secs_f64()))
 }
 
 /// The CPU time this process has used (user + system), where the platform tells.

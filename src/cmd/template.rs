@@ -1,7 +1,6 @@
 //! `bbt template`: the blank budget workbook for a year.
 
 use bbt::load;
-use bbt::model::Fase;
 use bbt::pipeline::exit::{FAILURE, INVALID, OK};
 use bbt::tr;
 
@@ -12,7 +11,7 @@ use crate::console::{self, say};
 pub fn template(args: &TemplateArgs) -> u8 {
     let phase = args.phase;
     let root = project_root(&args.project);
-    let year = match args.year.or_else(|| load::years(&root, Fase::Bo).last().map(|y| y + 1)) {
+    let year = match args.year.or_else(|| load::template_default_year(&root, phase)) {
         Some(y) => y,
         None => {
             console::error(tr!("template-no-documents"));
@@ -27,7 +26,7 @@ pub fn template(args: &TemplateArgs) -> u8 {
             return INVALID;
         }
     };
-    let bytes = match bbt::workbook_template::write(&basis, year, phase) {
+    let bytes = match bbt::workbook_template::write(&basis, year, phase, &root) {
         Ok(b) => b,
         Err(e) => {
             console::error(tr!("template-cannot-make", fout = e));
@@ -49,6 +48,10 @@ pub fn template(args: &TemplateArgs) -> u8 {
         None => tr!("template-from-none"),
     };
     say!("{}", tr!("wrote-template", pad = path.display(), bron = from));
+    // The document the workbook belongs to must exist before it can be checked.
+    if phase == bbt::model::Fase::Bo && !load::document_dir(&root, year, phase).join(load::DOCUMENT_FILE).is_file() {
+        console::help(tr!("template-no-document-help", jaar = year, project = root.display()));
+    }
     console::help(tr!(
         "template-help",
         pad = load::document_dir(&root, year, phase).join("begroting.xlsx").display(),

@@ -5,8 +5,13 @@ use bbt::pipeline::exit::{FAILURE, INVALID, OK};
 use bbt::tr;
 use bbt::{load, watch};
 
-use super::{cwd, print_outcome, project_root, render_options};
-use crate::cli::WatchArgs;
+use std::collections::HashSet;
+
+use bbt::diag::Diagnostic;
+use bbt::i18n::n;
+
+use super::{cwd, print_outcome_showing, project_root, render_options};
+use crate::cli::{Format, WatchArgs};
 use crate::console::{self, say};
 
 pub fn watch(args: &WatchArgs) -> u8 {
@@ -17,12 +22,14 @@ pub fn watch(args: &WatchArgs) -> u8 {
     let root = project_root(&args.project);
     if !root.join(load::BELEIDSNOTA_FILE).is_file() {
         console::error(tr!("watch-not-project", map = root.display(), bestand = load::BELEIDSNOTA_FILE));
-        console::help(tr!("watch-not-project-help"));
+        console::help(tr!("watch-not-project-help", map = root.display()));
         return INVALID;
     }
     let format = args.opts.doc.format;
     let timings = args.opts.doc.timings;
     let base = cwd();
+    // The diagnostics of the last cycle, as keys.
+    let mut previous: Option<HashSet<String>> = None;
     let result = bbt::watch::watch(&root, &opts, |event| match event {
         watch::Event::Started { watched } => {
             let dirs: Vec<String> = watched
@@ -39,7 +46,26 @@ pub fn watch(args: &WatchArgs) -> u8 {
             say!("{}", tr!("watch-changed", lijst = names.join(", ")));
         }
         watch::Event::Cycle { number, outcome, elapsed } => {
-            print_outcome(outcome, format, timings);
+            // After the first cycle, only what changed: the diagnostics new
+            // since the last cycle, and a line for those resolved.
+            // JSON readers get every diagnostic of each cycle.
+            let keys: HashSet<String> = outcome.diagnostics.iter().map(key).collect();
+            let shown: Vec<Diagnostic> = match &previous {
+                Some(before) if format == Format::Human => {
+                    outcome.diagnostics.iter().filter(|d| !before.contains(&key(d))).cloned().collect()
+                }
+                _ => outcome.diagnostics.clone(),
+            };
+            let resolved = previous.as_ref().map_or(0, |before| before.iter().filter(|k| !keys.contains(*k)).count());
+            print_outcome_showing(outcome, &shown, format, timings);
+            if previous.is_some() && format == Format::Human {
+                let unchanged = outcome.diagnostics.len() - shown.len();
+                say!(
+                    "{}",
+                    tr!("watch-delta", nieuw = n(shown.len()), opgelost = n(resolved), ongewijzigd = n(unchanged))
+                );
+            }
+            previous = Some(keys);
             let state = if outcome.result.is_ok() { tr!("watch-rendered") } else { tr!("watch-not-rendered") };
             let ms = format!("{:.0}", elapsed.as_secs_f64() * 1000.0);
             say!("{}", tr!("watch-cycle", nummer = number, toestand = state, ms = ms));
@@ -53,4 +79,9 @@ pub fn watch(args: &WatchArgs) -> u8 {
             FAILURE
         }
     }
+}
+
+/// A diagnostic as compared between cycles: its code, place and message.
+fn key(d: &Diagnostic) -> String {
+    format!("{}|{:?}|{}", d.code, d.location, d.message)
 }

@@ -325,8 +325,15 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let prestaties_path = dir.join(PRESTATIES_FILE);
     // Present in any form (a folder, a pipe, a broken link): read, so that
     // what cannot be read is reported rather than silently left out.
+    let mut prestaties_overgenomen = None;
     let prestaties = if present(&prestaties_path) {
-        match read_text(root, &prestaties_path).and_then(|t| document::parse_prestaties(&prestaties_path, &t)) {
+        let read = read_text(root, &prestaties_path).and_then(|t| {
+            if crate::init::carried_over(&t) {
+                prestaties_overgenomen = Some(prestaties_path.clone());
+            }
+            document::parse_prestaties(&prestaties_path, &t)
+        });
+        match read {
             Ok(p) => p,
             Err(d) => {
                 diags.push(d);
@@ -377,6 +384,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         begroting,
         teksten,
         prestaties,
+        prestaties_overgenomen,
     };
     let mut yaml_files = vec![root.join(BELEIDSNOTA_FILE), doc_path.clone()];
     if prestaties_path.is_file() {
@@ -465,6 +473,20 @@ pub struct TemplateBasis {
 }
 
 /// Loads what [`TemplateBasis`] needs; works for a year that has no folder yet.
+/// The year `bbt template` makes a workbook for when none is given: for a
+/// BO, the latest BO's year while that document is a draft (just added by
+/// `bbt init --next`, say), else the year after it; for a BA, the latest
+/// BO's year (the year it adjusts). `None` without any BO document.
+pub fn template_default_year(root: &Path, fase: Fase) -> Option<i32> {
+    let latest = *years(root, Fase::Bo).last()?;
+    if fase != Fase::Bo {
+        return Some(latest);
+    }
+    let draft = load_document_file(root, &document_dir(root, latest, Fase::Bo))
+        .is_ok_and(|(f, _)| matches!(f.meta.status, crate::model::Status::Ontwerp(_)));
+    Some(if draft { latest } else { latest + 1 })
+}
+
 pub fn template_basis(root: &Path, jaar: i32, fase: Fase) -> Result<TemplateBasis, Vec<Diagnostic>> {
     let nota = load_beleidsnota(root).map_err(|d| vec![d])?;
     let mut eenheid = crate::model::Unit::DuizendEuro;

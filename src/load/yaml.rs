@@ -83,6 +83,14 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
     Ok((value, YamlFile { path: path.to_path_buf(), index }))
 }
 
+/// The help under an unknown key: the key meant, when one is near enough.
+fn unknown_key_hint<'k>(key: &str, allowed: impl Iterator<Item = &'k str>) -> String {
+    match crate::suggest::closest(key, allowed) {
+        Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
+        None => tr!("l001-unknown-field.hint"),
+    }
+}
+
 /// serde's message about a value that does not fit (its wording, the same
 /// since serde 1.0: `unknown field`, `missing field`, `duplicate field`,
 /// `invalid type`), said in the language of the messages, with a help line.
@@ -95,7 +103,8 @@ fn serde_message(msg: &str) -> (String, Option<String>) {
         && let Some((field, expected)) = rest.split_once("`, ")
     {
         let list = expected.strip_prefix("expected one of ").or(expected.strip_prefix("expected ")).unwrap_or(expected);
-        return (tr!("l001-unknown-field", veld = field, lijst = list), Some(tr!("l001-unknown-field.hint")));
+        let keys = list.split(", ").map(|k| k.trim_matches('`'));
+        return (tr!("l001-unknown-field", veld = field, lijst = list), Some(unknown_key_hint(field, keys)));
     }
     if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
         return (tr!("l001-missing-field", veld = field), Some(tr!("l001-missing-field.hint")));
@@ -407,7 +416,7 @@ impl<'a> Node<'a> {
                 let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
                 return Err(node
                     .error(tr!("l001-unknown-field", veld = key, lijst = list))
-                    .hint(tr!("l001-unknown-field.hint")));
+                    .hint(unknown_key_hint(key, allowed.iter().copied())));
             }
             out.push((key.to_string(), node));
         }

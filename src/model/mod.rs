@@ -40,6 +40,9 @@ pub struct Document {
     pub teksten: Teksten,
     /// Prestatie-informatie: indicators per OD.
     pub prestaties: Vec<Indicator>,
+    /// `prestaties.yaml` when it still has the marker of `bbt init --next`
+    /// (carried over, not yet revised).
+    pub prestaties_overgenomen: Option<std::path::PathBuf>,
 }
 
 impl Document {

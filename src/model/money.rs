@@ -123,6 +123,37 @@ impl fmt::Display for Money {
     }
 }
 
+impl Money {
+    /// The amount as the workbook's users typed it: in `unit`, with the
+    /// unit's name (`235.000 duizend euro`, `1,5 duizend euro`; exact, so a
+    /// cent in thousands shows as `0,00001 duizend euro`).
+    pub fn in_unit(self, unit: Unit) -> InUnit {
+        InUnit(self, unit)
+    }
+}
+
+/// [`Money::in_unit`]'s display.
+#[derive(Debug, Clone, Copy)]
+pub struct InUnit(Money, Unit);
+
+impl fmt::Display for InUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let InUnit(m, unit) = *self;
+        let per = unit.cents().unsigned_abs();
+        let abs = m.0.unsigned_abs();
+        let sign = if m.0 < 0 { "-" } else { "" };
+        let whole = group_thousands(abs / per);
+        let rest = abs % per;
+        if rest == 0 {
+            return write!(f, "{sign}{whole} {}", unit.name());
+        }
+        // The fraction of a unit, in as many digits as a unit has cents, trailing zeros dropped.
+        let digits = per.ilog10() as usize;
+        let fraction = format!("{rest:0digits$}");
+        write!(f, "{sign}{whole},{} {}", fraction.trim_end_matches('0'), unit.name())
+    }
+}
+
 /// Whole thousands for each of `amounts` that add up to exactly `target`: the
 /// largest-remainder method. Each amount is floored to whole thousands (towards
 /// minus infinity, so -1.400 euro floors to -2 with a remainder of 600); the
@@ -256,6 +287,17 @@ mod tests {
     fn displays_in_dutch_notation() {
         let cases: &[(i64, &str)] =
             &[(0, "0 euro"), (123_456_789, "1.234.567,89 euro"), (-491_700, "-4.917 euro"), (-5, "-0,05 euro")];
+        let in_unit: &[(i64, Unit, &str)] = &[
+            (23_500_000_000, Unit::DuizendEuro, "235.000 duizend euro"),
+            (150_000, Unit::DuizendEuro, "1,5 duizend euro"),
+            (-1, Unit::DuizendEuro, "-0,00001 duizend euro"),
+            (-100_000, Unit::DuizendEuro, "-1 duizend euro"),
+            (123_456, Unit::Euro, "1.234,56 euro"),
+            (0, Unit::Euro, "0 euro"),
+        ];
+        for &(cents, unit, want) in in_unit {
+            assert_eq!(Money::from_cents(cents).in_unit(unit).to_string(), want);
+        }
         for &(cents, want) in cases {
             assert_eq!(Money::from_cents(cents).to_string(), want);
         }

@@ -93,14 +93,12 @@ impl Outcome {
         label(&self.root, self.document.as_ref().map(|(_, jaar, fase)| (*jaar, *fase)))
     }
 
-    pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
-            + self.typst_warnings.iter().filter(|p| p.error).count()
-    }
-
-    pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| !d.is_error()).count()
-            + self.typst_warnings.iter().filter(|p| !p.error).count()
+    /// Errors, warnings and notes, counted as the summary line counts them
+    /// (Typst's own problems with the errors or warnings).
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let (e, w, i) = crate::diag::counts(&self.diagnostics);
+        let typst_errors = self.typst_warnings.iter().filter(|p| p.error).count();
+        (e + typst_errors, w + self.typst_warnings.len() - typst_errors, i)
     }
 }
 

@@ -15,6 +15,7 @@ use super::narrative::{self, Invulling};
 use super::typst_code::string_literal;
 use crate::diag::{Diagnostic, Location};
 use crate::rules;
+use crate::tr;
 
 /// The schemes a link in a text may have; any other target (`javascript:`,
 /// `file:`, a relative path) would become a live action in the PDF.
@@ -62,6 +63,7 @@ pub fn to_typst_with(markdown: &str, values: &[Invulling], file: &Path, base_lev
         footnotes: HashMap::new(),
         headings: Vec::new(),
         in_heading: false,
+        in_comment: false,
     };
     // First pass: footnote definitions, rendered on their own.
     let events: Vec<(Event, std::ops::Range<usize>)> =
@@ -105,6 +107,8 @@ struct Converter<'a> {
     headings: Vec<u8>,
     /// Whether the events converted now are inside a heading.
     in_heading: bool,
+    /// Whether an HTML comment (`<!-- … -->`) spans the lines converted now.
+    in_comment: bool,
 }
 
 /// How a link in the text is written.
@@ -161,13 +165,11 @@ impl Converter<'_> {
         Location::Text { file: self.file.to_path_buf(), line, column }
     }
 
-    fn warn(&mut self, offset: usize, what: &str, hint: &str) {
-        self.report(
-            rules::UNSUPPORTED_MARKDOWN
-                .report(format!("{what} cannot be shown in the document; it prints as typed"))
-                .hint(hint),
-            offset,
-        );
+    /// T002 at `offset`: `message` is the Fluent message (with a `.hint`).
+    fn warn(&mut self, offset: usize, message: &str) {
+        let text = crate::i18n::tr(message, Vec::new());
+        let hint = crate::i18n::tr(&format!("{message}.hint"), Vec::new());
+        self.report(rules::UNSUPPORTED_MARKDOWN.report(text).hint(hint), offset);
     }
 
     /// Adds `d` at `offset`: one diagnostic of a code per line is enough
@@ -199,11 +201,41 @@ impl Converter<'_> {
         self.base_level.saturating_add(depth).min(DEEPEST_HEADING)
     }
 
+    /// HTML `t` with its comments taken out: a comment prints nothing, as
+    /// in every Markdown viewer (notes for the writers, the marker of a text
+    /// carried over by `bbt init --next`); a comment may span lines.
+    fn without_comments(&mut self, t: &str) -> String {
+        let mut rest = t;
+        let mut out = String::new();
+        loop {
+            if self.in_comment {
+                match rest.find("-->") {
+                    Some(end) => {
+                        self.in_comment = false;
+                        rest = rest.get(end + 3..).unwrap_or_default();
+                    }
+                    None => return out,
+                }
+            }
+            match rest.find("<!--") {
+                Some(start) => {
+                    out.push_str(rest.get(..start).unwrap_or_default());
+                    self.in_comment = true;
+                    rest = rest.get(start + 4..).unwrap_or_default();
+                }
+                None => {
+                    out.push_str(rest);
+                    return out;
+                }
+            }
+        }
+    }
+
     /// Whether an event prints something a reader sees.
     fn visible(&self, event: &Event) -> bool {
         match event {
             Event::Text(t) | Event::Code(t) => !self.plain(t).trim().is_empty(),
-            Event::Html(t) | Event::InlineHtml(t) => !t.trim().is_empty(),
+            Event::Html(t) | Event::InlineHtml(t) => !t.trim().is_empty() && !t.trim().starts_with("<!--"),
             Event::Start(
                 Tag::Paragraph
                 | Tag::Heading { .. }
@@ -286,11 +318,11 @@ impl Converter<'_> {
                             let length = self.src.get(range.clone()).map_or(0, |h| h.chars().count());
                             if length > MAX_TITLE {
                                 self.report(
-                                rules::TOO_LONG.report(format!("a heading of {length} characters is too long to print (at most {MAX_TITLE})"),
-                                )
-                                .hint("shorten the heading; put the rest in a paragraph below it"),
-                                range.start,
-                            );
+                                    rules::TOO_LONG
+                                        .report(tr!("t007-heading", lengte = length, max = MAX_TITLE))
+                                        .hint(tr!("t007-heading.hint")),
+                                    range.start,
+                                );
                             }
                             let shown = !empty.contains(&i);
                             self.in_heading = true;
@@ -300,8 +332,8 @@ impl Converter<'_> {
                             } else {
                                 self.report(
                                     rules::UNSUPPORTED_MARKDOWN
-                                        .report("an empty heading is left out")
-                                        .hint("write the heading's text after the #"),
+                                        .report(tr!("t002-empty-heading"))
+                                        .hint(tr!("t002-empty-heading.hint")),
                                     range.start,
                                 );
                             }
@@ -336,16 +368,11 @@ impl Converter<'_> {
                                 }
                             } else {
                                 let d = if url.is_empty() {
-                                    rules::LINK_TARGET
-                                        .report("a link without a target prints as text")
-                                        .hint("write the address between the brackets: [text](https://…)")
+                                    rules::LINK_TARGET.report(tr!("t006-empty")).hint(tr!("t006-empty.hint"))
                                 } else {
-                                    rules::LINK_TARGET.report(format!(
-                                        "the link target '{}' is not a web or mail address; it prints as text, without a link",
-                                        url.chars().take(80).collect::<String>()
-                                    ),
-                                )
-                                .hint("a link may go to an http://, https:// or mailto: address")
+                                    rules::LINK_TARGET
+                                        .report(tr!("t006-target", doel = url.chars().take(80).collect::<String>()))
+                                        .hint(tr!("t006-target.hint"))
                                 };
                                 self.report(d, range.start);
                                 if empty.contains(&i) {
@@ -357,11 +384,7 @@ impl Converter<'_> {
                             links.push(kind);
                         }
                         Tag::Image { .. } => {
-                            self.warn(
-                                range.start,
-                                "an image",
-                                "images are not supported in the narrative; describe it in words",
-                            );
+                            self.warn(range.start, "t002-image");
                             out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
                             image_depth += 1;
                         }
@@ -375,11 +398,7 @@ impl Converter<'_> {
                         Tag::HtmlBlock => {}
                         Tag::FootnoteDefinition(_) => {}
                         _ => {
-                            self.warn(
-                                range.start,
-                                "this construct",
-                                "use paragraphs, lists, emphasis, links, quotes, footnotes or tables",
-                            );
+                            self.warn(range.start, "t002-construct");
                             out.push_str(&format!("#{}", string_literal(&self.src[range.clone()])));
                             image_depth += 1;
                         }
@@ -435,14 +454,20 @@ impl Converter<'_> {
                 Event::HardBreak => out.push_str("#linebreak()"),
                 Event::Rule => out.push_str("#line(length: 100%)\n\n"),
                 Event::Html(t) | Event::InlineHtml(t) => {
-                    self.warn(range.start, "raw HTML", "write plain text; HTML tags are not interpreted");
-                    out.push('#');
-                    out.push_str(&string_literal(t));
+                    let shown = self.without_comments(t);
+                    if !shown.trim().is_empty() {
+                        // Text beside a comment is no HTML unless it holds a tag.
+                        if shown.contains('<') {
+                            self.warn(range.start, "t002-html");
+                        }
+                        out.push('#');
+                        out.push_str(&string_literal(&shown));
+                    }
                 }
                 Event::FootnoteReference(label) => match self.footnotes.get(label.as_ref()) {
                     Some(body) => out.push_str(&format!("#footnote[{body}]")),
                     None => {
-                        self.warn(range.start, "a footnote without a definition", "add a line [^label]: text");
+                        self.warn(range.start, "t002-footnote");
                         out.push('#');
                         out.push_str(&string_literal(&self.src[range.clone()]));
                     }

@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use minijinja::value::{Object, Value};
+use minijinja::value::{Enumerator, Object, ObjectExt, Value};
 use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 
 use super::format;
@@ -24,6 +24,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
 use crate::model::{Artikel, Document, Id, Tekst, afronding};
 use crate::rules;
+use crate::{suggest, tr};
 
 /// Placeholder delimiters (Unicode private use area).
 pub const OPEN: char = '\u{F8F0}';
@@ -58,26 +59,36 @@ struct Cijfers {
 impl Cijfers {
     fn value(&self, code: &str) -> Value {
         let (ba, bo) = (self.ba, self.bo);
+        let pad = format!("artikel(\"{code}\")");
         if self.ontvangst {
-            return map([
-                ("code", Value::from(code)),
-                ("titel", Value::from(self.titel.clone())),
-                ("ba", Value::from(ba.0)),
-                ("bo", Value::from(bo.0)),
-                ("evolutie", Value::from(bo.0 - ba.0)),
-                ("evolutie_procent", Value::from(format::percent(bo.0 - ba.0, ba.0))),
-            ]);
+            return map(
+                &pad,
+                [
+                    ("code", v(code)),
+                    ("titel", v(self.titel.clone())),
+                    ("ba", v(ba.0)),
+                    ("bo", v(bo.0)),
+                    ("evolutie", v(bo.0 - ba.0)),
+                    ("evolutie_procent", v(format::percent(bo.0 - ba.0, ba.0))),
+                ],
+            );
         }
-        map([
-            ("code", Value::from(code)),
-            ("titel", Value::from(self.titel.clone())),
-            ("ba", pair(ba.0, ba.1)),
-            ("bo", pair(bo.0, bo.1)),
-            ("index", pair(self.index.0, self.index.1)),
-            ("compensaties", pair(self.compensaties.0, self.compensaties.1)),
-            ("evolutie", pair(bo.0 - ba.0, bo.1 - ba.1)),
-            ("evolutie_procent", percent_pair(format::percent(bo.0 - ba.0, ba.0), format::percent(bo.1 - ba.1, ba.1))),
-        ])
+        map(
+            &pad,
+            [
+                ("code", v(code)),
+                ("titel", v(self.titel.clone())),
+                ("ba", pair(ba.0, ba.1)),
+                ("bo", pair(bo.0, bo.1)),
+                ("index", pair(self.index.0, self.index.1)),
+                ("compensaties", pair(self.compensaties.0, self.compensaties.1)),
+                ("evolutie", pair(bo.0 - ba.0, bo.1 - ba.1)),
+                (
+                    "evolutie_procent",
+                    percent_pair(format::percent(bo.0 - ba.0, ba.0), format::percent(bo.1 - ba.1, ba.1)),
+                ),
+            ],
+        )
     }
 }
 
@@ -94,17 +105,81 @@ pub fn label_key(id: &str) -> String {
     format!("bbt-{id}")
 }
 
-/// A map value with fixed fields.
-fn map<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
-    Value::from(BTreeMap::from(fields))
+/// A value with fixed fields (an article, an ISE, a pair of VAK and VEK),
+/// named by how a text reaches it (`ise("SG-A").totaal`), so that a field
+/// that does not exist can be reported with what the value has.
+#[derive(Debug)]
+struct Velden {
+    pad: String,
+    velden: BTreeMap<&'static str, Value>,
 }
 
-fn pair(vak: i64, vek: i64) -> Value {
-    map([("vak", Value::from(vak)), ("vek", Value::from(vek))])
+impl Object for Velden {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let found = key.as_str().and_then(|k| self.velden.get(k)).cloned();
+        if found.is_none() {
+            MISS.with(|m| {
+                *m.borrow_mut() = Some(Miss {
+                    pad: self.pad.clone(),
+                    veld: key.as_str().map_or_else(|| key.to_string(), str::to_string),
+                    velden: self.velden.keys().copied().collect(),
+                });
+            });
+        }
+        found
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        self.mapped_enumerator(|this| Box::new(this.velden.keys().map(|k| Value::from(*k))))
+    }
 }
 
-fn percent_pair(vak: Option<String>, vek: Option<String>) -> Value {
-    map([("vak", Value::from(vak)), ("vek", Value::from(vek))])
+/// The field a text asked for last that did not exist: minijinja reports
+/// only "undefined", the object knows what was asked and what it has.
+struct Miss {
+    pad: String,
+    veld: String,
+    velden: Vec<&'static str>,
+}
+
+thread_local! {
+    static MISS: std::cell::RefCell<Option<Miss>> = const { std::cell::RefCell::new(None) };
+    /// The diagnostic of the last function of a text that failed.
+    static FAILED: std::cell::RefCell<Option<Diagnostic>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A value with fixed fields, reached as `pad`; each field that has fields
+/// of its own is reached as `pad.name`.
+fn map<const N: usize>(pad: &str, fields: [(&'static str, Veld); N]) -> Value {
+    let velden = fields
+        .into_iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Veld::Value(v) => v,
+                Veld::Nested(f) => f(&format!("{pad}.{k}")),
+            };
+            (k, value)
+        })
+        .collect();
+    Value::from_object(Velden { pad: pad.to_string(), velden })
+}
+
+/// A field of [`map`]: a value, or fields of their own (made with their path).
+enum Veld {
+    Value(Value),
+    Nested(Box<dyn FnOnce(&str) -> Value>),
+}
+
+fn v(value: impl Into<Value>) -> Veld {
+    Veld::Value(value.into())
+}
+
+fn pair(vak: i64, vek: i64) -> Veld {
+    Veld::Nested(Box::new(move |pad| map(pad, [("vak", v(vak)), ("vek", v(vek))])))
+}
+
+fn percent_pair(vak: Option<String>, vek: Option<String>) -> Veld {
+    Veld::Nested(Box::new(move |pad| map(pad, [("vak", v(vak)), ("vek", v(vek))])))
 }
 
 impl Gegevens {
@@ -162,23 +237,34 @@ impl Gegevens {
             let rij = |groep: Option<EsrGroep>| {
                 let (bv, be) = (sum(groep, Slot::Van(Krediet::Vak)), sum(groep, Slot::Van(Krediet::Vek)));
                 let (nv, ne) = (sum(groep, Slot::Naar(Krediet::Vak)), sum(groep, Slot::Naar(Krediet::Vek)));
-                map([
-                    ("ba", pair(bv, be)),
-                    ("bo", pair(nv, ne)),
-                    ("evolutie", pair(nv - bv, ne - be)),
-                    ("evolutie_procent", percent_pair(format::percent(nv - bv, bv), format::percent(ne - be, be))),
-                ])
+                Veld::Nested(Box::new(move |pad| {
+                    map(
+                        pad,
+                        [
+                            ("ba", pair(bv, be)),
+                            ("bo", pair(nv, ne)),
+                            ("evolutie", pair(nv - bv, ne - be)),
+                            (
+                                "evolutie_procent",
+                                percent_pair(format::percent(nv - bv, bv), format::percent(ne - be, be)),
+                            ),
+                        ],
+                    )
+                }))
             };
             ises.insert(
                 ise.code.to_string(),
-                map([
-                    ("code", Value::from(ise.code.as_str())),
-                    ("naam", Value::from(ise.naam.clone())),
-                    ("esr", rij(Some(EsrGroep::EsrUitgaven))),
-                    ("toelagen", rij(Some(EsrGroep::Toelagen))),
-                    ("overige", rij(Some(EsrGroep::Overige))),
-                    ("totaal", rij(None)),
-                ]),
+                map(
+                    &format!("ise(\"{}\")", ise.code),
+                    [
+                        ("code", v(ise.code.as_str())),
+                        ("naam", v(ise.naam.clone())),
+                        ("esr", rij(Some(EsrGroep::EsrUitgaven))),
+                        ("toelagen", rij(Some(EsrGroep::Toelagen))),
+                        ("overige", rij(Some(EsrGroep::Overige))),
+                        ("totaal", rij(None)),
+                    ],
+                ),
             );
         }
         let mut elementen = BTreeMap::new();
@@ -218,31 +304,94 @@ struct Ref {
 
 impl Object for Ref {}
 
+/// The most problems reported in one text: past it, the text is surely
+/// broken throughout and the first ones say enough.
+const MAX_PROBLEMS: usize = 20;
+
 /// Evaluates the expressions of `tekst`. Returns the Markdown with
-/// placeholders and what they stand for, or the problems at their lines.
+/// placeholders and what they stand for, or every problem at its place: an
+/// expression that fails is reported and blanked out, and the text
+/// evaluated again, so that one run shows them all.
 pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>), Vec<Diagnostic>> {
     let src = &tekst.markdown;
-    let at_line = |line: usize| Location::Text { file: tekst.file.clone(), line, column: 1 };
-    let at_offset = |offset: usize| {
-        let before = &src[..offset.min(src.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Location::Text { file: tekst.file.clone(), line, column }
-    };
     // Private-use characters are the placeholders' own.
     if let Some(offset) = src.find([OPEN, CLOSE]) {
-        let line = src[..offset].matches('\n').count() + 1;
         return Err(vec![
             rules::BAD_EXPRESSION
-                .report("the text contains a private-use character reserved by bbt")
-                .at(at_line(line))
-                .hint("remove the character (U+F8F0 or U+F8F1)"),
+                .report(tr!("t003-private-use"))
+                .at(at_offset(tekst, src, offset))
+                .hint(tr!("t003-private-use.hint")),
         ]);
     }
     if !has_expressions(src) {
         return Ok((src.clone(), Vec::new()));
     }
-    let slots = Arc::new(Slots::default());
+    let mut text = src.clone();
+    let mut problems = Vec::new();
+    loop {
+        let slots = Arc::new(Slots::default());
+        let env = environment(data, &slots);
+        MISS.with(|m| m.borrow_mut().take());
+        FAILED.with(|f| f.borrow_mut().take());
+        match env.render_str(&text, ()) {
+            Ok(out) if problems.is_empty() => {
+                let values = std::mem::take(&mut *slots.0.lock().unwrap_or_else(|e| e.into_inner()));
+                return Ok((out, values));
+            }
+            Ok(_) => return Err(problems),
+            Err(e) => {
+                let range = e.range();
+                let syntax = e.kind() == ErrorKind::SyntaxError;
+                problems.push(problem(&e, tekst, src));
+                // Blank the failing `{{ … }}` out and go on; a failing block
+                // tag (`{% … %}`) or an error with no place ends the search.
+                let blanked = range.and_then(|r| blank_expression(&text, r, syntax));
+                match blanked {
+                    Some(t) if problems.len() < MAX_PROBLEMS => text = t,
+                    _ => return Err(problems),
+                }
+            }
+        }
+    }
+}
+
+/// The place of byte `offset` of `src`, the text of `tekst`.
+fn at_offset(tekst: &Tekst, src: &str, offset: usize) -> Location {
+    let before = src.get(..offset.min(src.len())).unwrap_or(src);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Location::Text { file: tekst.file.clone(), line, column }
+}
+
+/// `text` with the `{{ … }}` around `range` replaced by spaces (newlines
+/// kept, so that every later place stays where it was), or `None` if the
+/// range is not inside one.
+fn blank_expression(text: &str, range: std::ops::Range<usize>, syntax: bool) -> Option<String> {
+    let open = text.get(..range.start.min(text.len()))?.rfind("{{")?;
+    // No block tag between: the range must be inside this expression.
+    if text.get(open..range.start)?.contains("}}") {
+        return None;
+    }
+    // An expression ends at its `}}`; one left open (a syntax error) at its
+    // line, not at the `}}` of a later expression.
+    let rest = text.get(open..)?;
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let close = open + rest.find("}}").map(|c| c + 2).filter(|c| !syntax || *c <= line_end + 2).unwrap_or(line_end);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(text.get(..open)?);
+    for c in text.get(open..close)?.chars() {
+        if c == '\n' {
+            out.push('\n');
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out.push_str(text.get(close..)?);
+    Some(out)
+}
+
+/// The sandbox a text is evaluated in, printing into `slots`.
+fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
@@ -255,6 +404,14 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
         env.set_formatter(move |out, _state, value| {
             let v = if let Some(r) = value.downcast_object_ref::<Ref>() {
                 Invulling::Verwijzing { sleutel: r.sleutel.clone(), tekst: r.tekst.clone() }
+            } else if let Some(velden) = value.downcast_object_ref::<Velden>() {
+                // A whole article or ISE: say which fields there are.
+                let keys = velden.velden.keys().copied().collect::<Vec<_>>().join(", ");
+                return Err(failed(
+                    rules::BAD_EXPRESSION.report(tr!("t003-whole", pad = &velden.pad, velden = keys)),
+                    None,
+                    "t003-functions",
+                ));
             } else if let Some(i) = value.as_i64() {
                 Invulling::Tekst(format::integer(i))
             } else if value.is_none() {
@@ -270,66 +427,119 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
     let artikelen = data.artikelen.clone();
     env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
         artikelen.get(&code).map(|c| c.value(&code)).ok_or_else(|| {
-            minijinja::Error::new(ErrorKind::InvalidOperation, format!("there is no article {code} in the workbook"))
+            let near = suggest::closest(&code, artikelen.keys().map(String::as_str));
+            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-article", naam = &code)), near, "t003-functions")
         })
     });
     let ises = data.ises.clone();
     env.add_function("ise", move |code: String| -> Result<Value, minijinja::Error> {
         ises.get(&code).cloned().ok_or_else(|| {
-            minijinja::Error::new(
-                ErrorKind::InvalidOperation,
-                format!("there is no ISE {code} in this year's structure"),
-            )
+            let near = suggest::closest(&code, ises.keys().map(String::as_str));
+            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-ise", naam = &code)), near, "t003-functions")
         })
     });
     let elementen = data.elementen.clone();
     env.add_function("verwijzing", move |id: String| -> Result<Value, minijinja::Error> {
         match elementen.get(&id) {
             Some((tekst, sleutel)) => Ok(Value::from_object(Ref { sleutel: sleutel.clone(), tekst: tekst.clone() })),
-            None => Err(minijinja::Error::new(
-                ErrorKind::InvalidOperation,
-                format!("'{id}' is no SD or OD of this year's document"),
-            )),
+            None => {
+                let near = suggest::closest(&id, elementen.keys().map(String::as_str));
+                Err(failed(rules::BAD_REFERENCE.report(tr!("t004", naam = &id)), near, "t004.hint"))
+            }
         }
     });
-    let rendered = env.render_str(src, ());
-    match rendered {
-        Ok(out) => {
-            let values = std::mem::take(&mut *slots.0.lock().unwrap_or_else(|e| e.into_inner()));
-            // Jinja drops a newline after a block tag only when told; keep the text as written.
-            Ok((out, values))
+    env
+}
+
+/// A function's failure: the diagnostic (its place is added where the
+/// error surfaces), with "did you mean `near`" or else the help `hint`.
+fn failed(d: Diagnostic, near: Option<&str>, hint: &str) -> minijinja::Error {
+    let hint = match near {
+        Some(n) => tr!("did-you-mean", naam = format!("'{n}'")),
+        None => crate::i18n::tr(hint, Vec::new()),
+    };
+    let message = d.message.clone();
+    FAILED.with(|f| *f.borrow_mut() = Some(d.hint(hint)));
+    minijinja::Error::new(ErrorKind::InvalidOperation, message)
+}
+
+/// Whether expression `written` asks for field `veld` (`….veld` or
+/// `…["veld"]`), so that a field missed earlier (in a `default`, say) is
+/// not blamed for another error.
+fn names_field(written: &str, veld: &str) -> bool {
+    let w = written.trim_end_matches(|c: char| c == '}' || c.is_whitespace());
+    w.contains(&format!(".{veld}")) || w.contains(&format!("[\"{veld}\"]")) || w.contains(&format!("['{veld}']"))
+}
+
+/// The diagnostic of an evaluation error `e` in `tekst` (whose original
+/// text is `src`).
+fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
+    let range = e.range();
+    let mut place = match &range {
+        Some(r) => at_offset(tekst, src, r.start),
+        None => Location::Text { file: tekst.file.clone(), line: e.line().unwrap_or(1), column: 1 },
+    };
+    let detail = e.detail().map(str::to_string).unwrap_or_default();
+    let written = range.as_ref().and_then(|r| src.get(r.clone())).unwrap_or_default().trim().to_string();
+    let d = match e.kind() {
+        ErrorKind::TemplateNotFound | ErrorKind::BadInclude => {
+            rules::BAD_EXPRESSION.report(tr!("t003-include")).hint(tr!("t003-include.hint"))
         }
-        Err(e) => {
-            let line = e.line().unwrap_or(1);
-            let detail = e.detail().map(str::to_string).unwrap_or_else(|| e.kind().to_string());
-            let (code, msg, hint) = match e.kind() {
-                ErrorKind::TemplateNotFound | ErrorKind::BadInclude => (
-                    rules::BAD_EXPRESSION,
-                    "include, import and extends are not allowed in a text".to_string(),
-                    "a text can use artikel(...), ise(...) and verwijzing(...); docs/writing.md lists them",
-                ),
-                ErrorKind::OutOfFuel => (
-                    rules::BAD_EXPRESSION,
-                    "the expressions in this text take too long (a loop without end?)".to_string(),
-                    "simplify the expression",
-                ),
-                ErrorKind::InvalidOperation if detail.contains("is no SD or OD") => {
-                    (rules::BAD_REFERENCE, detail, "refer to an SD or OD by its id, e.g. verwijzing(\"od-nederlands\")")
+        ErrorKind::OutOfFuel => rules::BAD_EXPRESSION.report(tr!("t003-fuel")).hint(tr!("t003-fuel.hint")),
+        ErrorKind::UndefinedError => match MISS
+            .with(|m| m.borrow_mut().take())
+            .filter(|m| names_field(&written, &m.veld))
+        {
+            Some(miss) => {
+                // The caret at the field as written.
+                if let Some(r) = &range
+                    && let Some(at) = src.get(r.clone()).and_then(|w| w.rfind(&miss.veld))
+                {
+                    place = at_offset(tekst, src, r.start + at);
                 }
-                ErrorKind::UndefinedError => (
-                    rules::BAD_EXPRESSION,
-                    format!("{detail}: a name or field that does not exist"),
-                    "an article has ba, bo, index, compensaties, evolutie and evolutie_procent, each with vak and vek; see docs/writing.md",
-                ),
-                _ => (rules::BAD_EXPRESSION, detail, "see docs/writing.md for what a text can use"),
-            };
-            let place = match e.range() {
-                Some(r) => at_offset(r.start),
-                None => at_line(line),
-            };
-            Err(vec![code.report(msg).at(place).hint(hint)])
+                // `bo_vak` for `bo.vak`: a field and one of its own, joined.
+                let joined = miss
+                    .veld
+                    .split_once('_')
+                    .filter(|(first, _)| miss.velden.contains(first))
+                    .map(|(first, rest)| format!("{first}.{rest}"));
+                let near =
+                    joined.or_else(|| suggest::closest(&miss.veld, miss.velden.iter().copied()).map(str::to_string));
+                let d = rules::BAD_EXPRESSION.report(tr!(
+                    "t003-no-field",
+                    pad = &miss.pad,
+                    veld = &miss.veld,
+                    velden = miss.velden.join(", ")
+                ));
+                match near {
+                    Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}", miss.pad))),
+                    None => d.hint(tr!("t003-no-field.hint")),
+                }
+            }
+            None => rules::BAD_EXPRESSION.report(tr!("t003-undefined", naam = &written)).hint(tr!("t003-functions")),
+        },
+        ErrorKind::UnknownFunction => {
+            let name = written.split('(').next().unwrap_or_default().trim().to_string();
+            let d = rules::BAD_EXPRESSION.report(tr!("t003-unknown-function", naam = &name));
+            match suggest::closest(&name, ["artikel", "ise", "verwijzing"]) {
+                Some(n) => d.hint(tr!("did-you-mean", naam = format!("{n}(...)"))),
+                None => d.hint(tr!("t003-functions")),
+            }
         }
-    }
+        ErrorKind::UnknownFilter | ErrorKind::UnknownTest | ErrorKind::UnknownMethod => {
+            rules::BAD_EXPRESSION.report(tr!("t003-unknown-filter", naam = &written)).hint(tr!("t003-functions"))
+        }
+        // The parser's own words are English: the caret shows the place.
+        ErrorKind::SyntaxError => rules::BAD_EXPRESSION.report(tr!("t003-syntax")).hint(tr!("t003-syntax.hint")),
+        ErrorKind::InvalidOperation => match FAILED.with(|f| f.borrow_mut().take()) {
+            Some(d) => d,
+            None => rules::BAD_EXPRESSION.report(tr!("t003-other", detail = &detail)).hint(tr!("t003-functions")),
+        },
+        _ => rules::BAD_EXPRESSION
+            .report(tr!("t003-other", detail = if detail.is_empty() { e.kind().to_string() } else { detail }))
+            .hint(tr!("t003-functions")),
+    };
+    d.at(place)
 }
 
 /// The narrative stage: every text of a document, expanded and converted to
@@ -356,7 +566,11 @@ pub fn omzetten(doc: &Document) -> Omgezet {
         let (markup, diags) = if doc.begroting.volledig {
             match expand(t, &gegevens) {
                 Ok((md, values)) => super::markdown::to_typst_with(&md, &values, &t.file, level),
-                Err(d) => (String::new(), d),
+                // The Markdown's own problems too: every error of a text in one run.
+                Err(mut d) => {
+                    d.extend(super::markdown::to_typst(&t.markdown, &t.file, level).1);
+                    (String::new(), d)
+                }
             }
         } else {
             super::markdown::to_typst(&t.markdown, &t.file, level)

@@ -511,6 +511,20 @@ fn capitalise(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// Where element `id` stands in `voor` and in `na`, labelled: its parent
+/// (an OD's SD), or when only an OD's ISE differs, its ISE.
+fn plaatsen(voor: &Structuur, na: &Structuur, id: &crate::model::Id) -> Option<(String, String)> {
+    let find =
+        |s: &'_ Structuur| s.elements().into_iter().find(|e| e.id == id).map(|e| (e.parent.cloned(), e.ise.cloned()));
+    let ((p_oud, i_oud), (p_nieuw, i_nieuw)) = (find(voor)?, find(na)?);
+    let label = |s: &Structuur, x: Option<crate::model::Id>| x.map(|x| s.label(&x).unwrap_or_else(|| x.to_string()));
+    if p_oud != p_nieuw {
+        Some((label(voor, p_oud)?, label(na, p_nieuw)?))
+    } else {
+        Some((label(voor, i_oud)?, label(na, i_nieuw)?))
+    }
+}
+
 /// The changes matrix: each declared change with the elements before and after.
 fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
     let label = |structuur: &Structuur, r: &Verwijzing| match r {
@@ -527,6 +541,16 @@ fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView
             let (van, naar) = match (w.soort, w.element.as_ref()) {
                 (WijzigingSoort::Nieuw, Some(e)) => (Vec::new(), vec![na(e)]),
                 (WijzigingSoort::Geschrapt, Some(e)) => (vec![voor(e)], Vec::new()),
+                // A move: where from, where to (the SD, or for an OD that
+                // changed ISE only, the ISE).
+                (WijzigingSoort::Verplaatst, Some(e @ Verwijzing::Element(id))) => {
+                    match plaatsen(vergelijking.structuur, &doc.structuur, id) {
+                        Some((oud, nieuw)) => {
+                            (vec![format!("{} (onder {oud})", voor(e))], vec![format!("{} (onder {nieuw})", na(e))])
+                        }
+                        None => (vec![voor(e)], vec![na(e)]),
+                    }
+                }
                 (_, Some(e)) => (vec![voor(e)], vec![na(e)]),
                 (_, None) => (w.van.iter().map(&voor).collect(), w.naar.iter().map(&na).collect()),
             };

@@ -327,6 +327,11 @@ pub fn parse_source_date_epoch(value: &std::ffi::OsStr) -> Result<Date, String> 
         .ok_or_else(|| crate::tr!("source-date-epoch-too-late", waarde = shown, max = SOURCE_DATE_EPOCH_MAX))
 }
 
+/// The date (UTC) of `secs` seconds since 1970-01-01 UTC.
+pub fn date_from_unix(secs: i64) -> Option<Date> {
+    civil_from_days(secs.div_euclid(86_400))
+}
+
 /// The date of the PDF: `SOURCE_DATE_EPOCH`'s (read with
 /// [`parse_source_date_epoch`]) when set, else the document's own date.
 pub fn pdf_date(document_date: Date, source_date_epoch: Option<Date>) -> Date {

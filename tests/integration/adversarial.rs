@@ -682,12 +682,20 @@ fn yaml_aliases_that_repeat_too_much_text_are_refused_at_an_alias() {
     assert_eq!((line, column), (first + 2, 9), "{err}");
 }
 
-/// An empty text is what docs/rules.md says: a warning (S011) naming the
-/// file; the document renders and replaces the previous PDF whole.
+/// An empty text is what docs/rules.md says: in a draft a warning (S011)
+/// naming the file, and the document renders and replaces the previous PDF
+/// whole; in a filed document an error.
 #[test]
 fn an_empty_text_is_a_warning_and_the_document_renders() {
     let (tmp, project) = sample_copy();
     std::fs::write(project.join(TEXT), "").unwrap();
+    let filed = run(tmp.path(), &["check", "project", "--year", "2025"]);
+    assert_eq!(filed.status.code(), Some(1), "{}", stderr(&filed));
+    assert!(stderr(&filed).contains("error[S011]: the text of OD 2.3 is empty"), "{}", stderr(&filed));
+    let yaml = project.join(BBT25);
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let filed_on = text.lines().find(|l| l.starts_with("ingediend_op:")).unwrap().to_string();
+    std::fs::write(&yaml, text.replace(&filed_on, "status: ontwerp\nontwerpdatum: 2024-09-01")).unwrap();
     let inputs = files(&project);
     let (out_dir, previous) = previous_output(tmp.path());
     let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "uit"]);

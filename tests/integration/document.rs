@@ -347,12 +347,13 @@ fn diff_lists_the_changes_between_two_years() {
             .lines()
             .skip(1)
             .take_while(|l| !l.trim().is_empty())
-            .filter(|l| l.starts_with("  ") && !l.trim_start().starts_with("VAK oud"))
+            // Rows, not their description (indented further) nor the column heads.
+            .filter(|l| l.starts_with("  ") && !l.starts_with("    ") && !l.trim_start().starts_with("VAK old"))
             .map(|l| l.split_whitespace().map(String::from).collect())
             .collect()
     };
     let structuur: Vec<(String, String)> =
-        section("Structuur:").into_iter().map(|w| (w[0].clone(), w[1].clone())).collect();
+        section("Structure:").into_iter().map(|w| (w[0].clone(), w[1].clone())).collect();
     assert_eq!(
         structuur,
         [
@@ -363,7 +364,7 @@ fn diff_lists_the_changes_between_two_years() {
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    let artikelen = section("Artikelen:");
+    let artikelen = section("Articles:");
     let codes: Vec<&str> = artikelen.iter().map(|w| w[0].as_str()).collect();
     assert_eq!(
         codes,
@@ -395,6 +396,6 @@ fn diff_lists_the_changes_between_two_years() {
     assert_eq!(revenue[1..], ["120", "100", "-20", "–", "–", "–"]);
     let revenue = artikelen.iter().find(|w| w[0] == "SI0-0SGE2AA-WT").unwrap();
     assert_eq!(revenue[1..], ["2.480", "2.650", "170", "–", "–", "–"]);
-    let ises: Vec<String> = section("ISE's").into_iter().map(|w| w[0].clone()).collect();
+    let ises: Vec<String> = section("ISEs").into_iter().map(|w| w[0].clone()).collect();
     assert_eq!(ises, ["SF-A", "SF-B", "SF-C", "SG-A", "SG-B", "SG-C"]);
 }

@@ -5,6 +5,7 @@ mod adversarial;
 mod check;
 mod document;
 mod fuzz_regressions;
+mod guidance;
 mod integrity;
 mod language;
 mod narrative;

@@ -148,7 +148,7 @@ fn statements_that_reach_outside_a_text_are_refused() {
             "T003",
             "take too long",
         ),
-        ("{{ artikel(\"XX0-1XXX2AA-WT\").bo.vak }}", "T003", "there is no article XX0-1XXX2AA-WT"),
+        ("{{ artikel(\"XX0-1XXX2AA-WT\").bo.vak }}", "T003", "There is no article XX0-1XXX2AA-WT"),
         ("Tekst.\n\nZie {{ verwijzing(\"od-bestaat-niet\") }}.", "T004", "'od-bestaat-niet' is no SD or OD"),
     ];
     for (source, code, message) in cases {

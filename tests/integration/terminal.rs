@@ -236,7 +236,7 @@ fn a_workspace_table_shows_hostile_names_escaped() {
     assert_eq!(run.status.code(), Some(1), "{messages}");
     assert_nothing_forged(&messages, "workspace");
     assert!(messages.contains("werkruimte/kapot\\u{1b}[2J"), "{messages}");
-    let table = messages.lines().skip_while(|l| !l.starts_with("project ")).collect::<Vec<_>>();
+    let table = messages.lines().skip_while(|l| !l.starts_with("folder ")).collect::<Vec<_>>();
     assert!(table.iter().any(|l| l.starts_with("werkruimte/kapot\\u{1b}[2J")), "{messages}");
 
     // An argument clap refuses is quoted escaped.

@@ -94,6 +94,8 @@ fn watch_rerenders_on_edits_and_survives_broken_inputs() {
     std::fs::write(&text_file, &text).unwrap();
     let changed = w.expect("[watch] changed:");
     assert!(changed.contains("inleiding.md") && !changed.contains("lock") && !changed.contains("swp"), "{changed}");
+    // After the first cycle, only what changed is printed.
+    w.expect("[watch] 0 new diagnostics, 0 resolved, 0 unchanged");
     w.expect("[watch] cycle 2: rendered");
     assert_ne!(std::fs::read(&pdf).unwrap(), before);
     assert!(pdftotext_layout(&pdf).contains("De boomklever zingt"), "the new sentence is in the PDF");
@@ -105,6 +107,7 @@ fn watch_rerenders_on_edits_and_survives_broken_inputs() {
     w.expect("error[L001]");
     let place = w.expect("-->");
     assert!(place.contains("bbt.yaml:"), "{place}");
+    w.expect("[watch] 1 new diagnostic, 0 resolved, 0 unchanged");
     w.expect("[watch] cycle 3: not rendered");
     let kept = std::fs::read(&pdf).unwrap();
 
@@ -204,14 +207,15 @@ fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
     // The summary table: one row per project, in order.
     let rows: Vec<Vec<&str>> = err
         .lines()
-        .skip_while(|l| !l.starts_with("project"))
+        .skip_while(|l| !l.starts_with("folder"))
         .skip(1)
         .take(3)
         .map(|l| l.split_whitespace().collect())
         .collect();
-    assert_eq!(rows[0][..5], ["werkruimte/omgeving", "-", "-", "0", "1"], "{err}");
-    assert_eq!(rows[1][..6], ["onderwijs", "2026", "bo", "15", "0", "0"], "{err}");
-    assert_eq!(rows[2][..6], ["welzijn", "2026", "bo", "15", "0", "0"], "{err}");
+    // Folder, document, pages, errors, warnings, notes: counted as each summary line counts.
+    assert_eq!(rows[0][..6], ["werkruimte/omgeving", "-", "-", "1", "0", "0"], "{err}");
+    assert_eq!(rows[1][..7], ["werkruimte/onderwijs", "2026", "bo", "15", "0", "0", "0"], "{err}");
+    assert_eq!(rows[2][..7], ["werkruimte/welzijn", "2026", "bo", "15", "0", "0", "0"], "{err}");
     assert!(err.contains("2 of 3 rendered, 30 pages"), "{err}");
 
     // The same projects from a list file, relative to the file.

@@ -15,6 +15,15 @@ summary = { $fouten ->
        *[other] { $opmerkingen } notes
     }
 
+
+# After the summary of bbt check: whether the document can be filed.
+ready-filed = The filed document is complete.
+ready-draft = The draft is ready to file; when filing, replace status and ontwerpdatum in bbt.yaml by ingediend_op: <date>.
+not-ready = Not ready to file yet: { $n ->
+        [one] 1 point has
+       *[other] { $n } points have
+    } to be resolved first ({ $codes }).
+
 ## Lines of the commands
 
 wrote-pdf = wrote { $pad } ({ $paginas } { $paginas ->
@@ -62,9 +71,9 @@ explain-unknown = no diagnostic has the code '{ $code }'
 explain-unknown-help = the codes are { $lijst }
 diff-not-document = { $map } is not a document folder
 diff-not-document-help = give <project>/<jaar>/<fase>, e.g. inputs/2025/bo
-diff-unreadable = { $map } cannot be read; `bbt check` it first
+diff-unreadable = { $map } cannot be read; check it first with `bbt check { $project } --year { $jaar } --phase { $fase }`.
 watch-not-project = { $map } is not a project folder (it holds no { $bestand })
-watch-not-project-help = watch one project; render a workspace with `bbt render`
+watch-not-project-help = Watch one project; render a workspace with `bbt render { $map }`.
 watch-watching = [watch] watching { $mappen }; press Ctrl-C to stop
 watch-and = { " " }and{ " " }
 watch-changed = [watch] changed: { $lijst }
@@ -74,13 +83,67 @@ watch-cannot = cannot watch { $map }: { $fout }
 watch-stopped = [watch] stopped
 interrupted = interrupted: no output was left half-written
 ctrlc-warning = Ctrl-C will stop bbt without waiting for a write to finish: { $fout }
-table-project = project
+table-project = folder
 table-document = document
 table-pages = pages
 table-warnings = warnings
 table-errors = errors
+table-notes = notes
 table-time = time
 workspace-done = { $gerenderd } of { $totaal } rendered, { $paginas } pages in { $tijd } s{ $cpu } ({ $jobs } at a time)
 workspace-cpu = , CPU { $tijd } s
 watch-rendered = rendered
 watch-not-rendered = not rendered; waiting for changes
+
+# Usage errors of the command line (src/console.rs).
+clap-unknown-argument = Unknown argument { $arg }.
+clap-suggest = Did you mean { $suggestie }?
+clap-invalid-value = { $waarde } is not a valid value for { $arg }.
+clap-empty-value = { $arg } needs a value.
+clap-valid-values = Possible values: { $lijst }.
+clap-value-validation = { $waarde } is not a valid value for { $arg }: { $reden }.
+clap-missing = { $arg } is missing.
+clap-conflict = { $arg } cannot be used with { $ander }.
+clap-value-count = { $arg } has the wrong number of values.
+clap-more = More: `{ $opdracht } --help`.
+not-a-year = not a year (for example 2027)
+not-a-count = not a positive whole number
+
+# bbt init (src/init.rs).
+init-not-empty = { $map } is not empty; bbt init never overwrites anything.
+init-next-no-bo = The project { $project } has no BO document yet; create one with bbt init.
+init-next-exists = { $map } exists already; bbt init never overwrites anything.
+init-unreadable = The project { $project } cannot be read.
+init-next-help = Every carried-over text begins with a line `<!-- bbt: overgenomen uit … -->` (prestaties.yaml too, with `# bbt: overgenomen uit …`); delete that line once you have revised the text. `bbt check` shows which are not revised yet; a filed document may have none left.
+did-you-mean = Did you mean { $naam }?
+
+# bbt diff (src/diff.rs).
+diff-structure = Structure: { $n ->
+        [one] 1 change
+       *[other] { $n } changes
+    }
+diff-articles-title = Articles
+diff-ises-title = ISEs (expenditure)
+diff-figures = { $titel }: { $n } with other figures (thousand euro; { $oud } → { $nieuw })
+diff-vak-old = VAK old
+diff-vak-new = VAK new
+diff-vek-old = VEK old
+diff-vek-new = VEK new
+diff-difference = difference
+diff-was = was { $code }
+diff-texts = Texts: { $n } changed
+diff-text-new = new ({ $n ->
+        [one] 1 paragraph
+       *[other] { $n } paragraphs
+    })
+diff-text-gone = removed
+diff-text-changed = { $nieuw ->
+        [one] 1 paragraph
+       *[other] { $nieuw } paragraphs
+    } new or changed, { $weg } left out or replaced
+watch-delta = [watch] { $nieuw ->
+        [one] 1 new diagnostic
+       *[other] { $nieuw } new diagnostics
+    }, { $opgelost } resolved, { $ongewijzigd } unchanged
+clap-twice = { $arg } is given more than once.
+template-no-document-help = The project has no document for { $jaar } yet: create it first with `bbt init --next { $project }` (which also puts this workbook in its place).

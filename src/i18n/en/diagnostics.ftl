@@ -309,3 +309,62 @@ t001-twice = two texts for '{ $id }'
 
 l005-unreadable = cannot read the workspace list: { $fout }
 l005-utf8 = the workspace list is not UTF-8 text
+
+# Texts: Markdown and live figures (src/render/markdown.rs, src/render/narrative.rs).
+t002-html = HTML cannot be shown in the document; it prints as typed.
+    .hint = Write plain text: HTML tags are not interpreted. A comment that must not print is written <!-- … -->.
+t002-image = An image cannot be shown in the document; it prints as typed.
+    .hint = The texts cannot hold images; describe what it shows in words.
+t002-footnote = A footnote without a definition cannot be shown in the document; it prints as typed.
+    .hint = Add a line with [^label]: and the footnote's text.
+t002-construct = This construct cannot be shown in the document; it prints as typed.
+    .hint = Use paragraphs, lists, emphasis, links, quotes, footnotes or tables.
+t002-empty-heading = An empty heading is left out.
+    .hint = Write the heading's text after the #.
+t006-empty = A link without a target prints as plain text.
+    .hint = Write the address between the brackets: [text](https://…).
+t006-target = The link target '{ $doel }' is not a web or mail address; the text prints without a link.
+    .hint = A link may go to an address that starts with http://, https:// or mailto:.
+t007-heading = A heading of { $lengte } characters is too long to print (at most { $max }).
+    .hint = Shorten the heading and put the rest in a paragraph below it.
+t003-private-use = The text contains a private-use character reserved by bbt.
+    .hint = Remove the character (U+F8F0 or U+F8F1).
+t003-include = include, import and extends are not allowed in a text.
+    .hint = A text can use artikel(...), ise(...) and verwijzing(...); docs/writing.md describes them.
+t003-fuel = The expressions in this text take too long (a loop without end?).
+    .hint = Simplify the expression.
+t003-no-field = { $pad } has no field '{ $veld }'; it has: { $velden }.
+    .hint = Choose one of the fields it has; docs/writing.md describes them.
+t003-whole = { $pad } is not a number but a set of fields; choose one: { $velden }.
+t003-undefined = '{ $naam }' does not exist in a text.
+t003-functions = A text can use artikel("…"), ise("…") and verwijzing("…"), for example {"{{"} artikel("SB0-1SFE2AA-WT").bo.vak {"}}"}; docs/writing.md describes them.
+t003-unknown-function = There is no function '{ $naam }'.
+t003-unknown-filter = '{ $naam }' uses a filter, test or method that does not exist.
+t003-syntax = This expression is not written correctly.
+    .hint = A live figure stands between {"{{"} and {"}}"}, for example {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; check the brackets and quotes.
+t003-other = This expression cannot be evaluated ({ $detail }).
+t003-no-article = There is no article { $naam } in the workbook.
+t003-no-ise = There is no ISE { $naam } in this year's structure.
+t004 = '{ $naam }' is no SD or OD of this year's document.
+    .hint = Refer to an SD or OD by its id, for example verwijzing("od-nederlands").
+
+# The filing gate (src/check/gate.rs): warnings in a draft, errors in a filed document.
+s014 = This text was carried over from last year and has not been revised.
+    .hint = Revise the text for { $jaar }, then delete its first line (<!-- bbt: overgenomen uit … -->).
+s014-prestaties = The indicators in prestaties.yaml were carried over from last year and have not been revised.
+    .hint = Update the indicators and their values for { $jaar }, then delete the first line (# bbt: overgenomen uit …).
+s015-yaml = '{ $waarde }' is an example value of bbt init that is still to be filled in.
+    .hint = Replace it with the real value.
+s015-text = This text is still the example text of bbt init.
+    .hint = Write the text in place of the sentence that starts with 'Schrijf hier'.
+s016 = OD { $od } stands under SD { $sd }, but its number belongs to another SD.
+    .hint = Give the OD a number that starts with { $sd }. (in the beleidsnota or with its change in bbt.yaml), or put it under the right SD.
+b010 = ISE { $ise } is declared without credits, but has { $aantal ->
+        [one] an article
+       *[other] { $aantal } articles
+    } in the workbook.
+    .hint = Remove zonder_kredieten from this ISE in bbt.yaml, or move the articles to the right ISE.
+w011-many = { $aantal } formulas have no computed value ({ $cellen }).
+w006-text-inputs = The error value most likely comes from text in a cell the formula uses: { $cellen }. Type a number there.
+s012-typo = Rename the file to { $bestand }: that is the name of the text of the element that has none yet.
+s011-typo = { $soort } { $nummer } has no text: the file { $id }.md belongs to no element and looks meant for it.

@@ -15,6 +15,14 @@ summary = { $fouten ->
        *[other] { $opmerkingen } opmerkingen
     }
 
+# Na de samenvatting van bbt check: of het document ingediend kan worden.
+ready-filed = Het ingediende document is volledig.
+ready-draft = Het ontwerp is klaar om in te dienen; vervang bij de indiening status en ontwerpdatum in bbt.yaml door ingediend_op: <datum>.
+not-ready = Nog niet klaar om in te dienen: { $n ->
+        [one] 1 punt moet
+       *[other] { $n } punten moeten
+    } eerst opgelost worden ({ $codes }).
+
 ## Lines of the commands
 
 wrote-pdf = { $pad } aangemaakt ({ $paginas } { $paginas ->
@@ -62,9 +70,9 @@ explain-unknown = Geen enkele melding heeft de code '{ $code }'.
 explain-unknown-help = De codes zijn { $lijst }
 diff-not-document = { $map } is geen documentmap.
 diff-not-document-help = Geef <project>/<jaar>/<fase>, bijvoorbeeld inputs/2025/bo.
-diff-unreadable = { $map } kan niet worden gelezen; controleer het eerst met `bbt check`.
+diff-unreadable = { $map } kan niet worden gelezen; controleer het eerst met `bbt check { $project } --year { $jaar } --phase { $fase }`.
 watch-not-project = { $map } is geen projectmap (er staat geen { $bestand } in).
-watch-not-project-help = Volg één project; render een werkruimte met `bbt render`.
+watch-not-project-help = Volg één project; maak de pdf's van een werkruimte met `bbt render { $map }`.
 watch-watching = [watch] volgt { $mappen }; druk op Ctrl-C om te stoppen
 watch-and = { " " }en{ " " }
 watch-changed = [watch] gewijzigd: { $lijst }
@@ -74,13 +82,70 @@ watch-cannot = { $map } kan niet worden gevolgd: { $fout }
 watch-stopped = [watch] gestopt
 interrupted = Onderbroken: er is geen half geschreven bestand achtergebleven.
 ctrlc-warning = Ctrl-C stopt bbt zonder te wachten tot een schrijfbewerking klaar is: { $fout }
-table-project = project
+table-project = map
 table-document = document
 table-pages = pagina's
 table-warnings = waarsch.
 table-errors = fouten
+table-notes = opmerk.
 table-time = tijd
 workspace-done = { $gerenderd } van { $totaal } opgemaakt, { $paginas } pagina's in { $tijd } s{ $cpu } ({ $jobs } tegelijk)
 workspace-cpu = , CPU { $tijd } s
 watch-rendered = opgemaakt
 watch-not-rendered = niet opgemaakt; wacht op wijzigingen
+
+# Verkeerd gebruik van de opdrachtregel (src/console.rs).
+clap-unknown-argument = Onbekend argument { $arg }.
+clap-suggest = Bedoelde u { $suggestie }?
+clap-invalid-value = { $waarde } is geen geldige waarde voor { $arg }.
+clap-empty-value = { $arg } heeft een waarde nodig.
+clap-valid-values = Mogelijke waarden: { $lijst }.
+clap-value-validation = { $waarde } is geen geldige waarde voor { $arg }: { $reden }.
+clap-missing = { $arg } ontbreekt.
+clap-conflict = { $arg } kan niet samen met { $ander }.
+clap-value-count = { $arg } heeft een verkeerd aantal waarden.
+clap-more = Meer uitleg: `{ $opdracht } --help`.
+not-a-year = geen jaartal (bijvoorbeeld 2027)
+not-a-count = geen positief geheel getal
+
+# bbt init (src/init.rs).
+init-not-empty = { $map } is niet leeg; bbt init overschrijft nooit iets.
+init-next-no-bo = Het project { $project } heeft nog geen BO-document; maak er een met bbt init.
+init-next-exists = { $map } bestaat al; bbt init overschrijft nooit iets.
+init-unreadable = Het project { $project } kan niet gelezen worden.
+init-next-help = Elke overgenomen tekst begint met een regel `<!-- bbt: overgenomen uit … -->` (ook prestaties.yaml, met `# bbt: overgenomen uit …`); verwijder die regel zodra u de tekst herzien hebt. `bbt check` toont welke nog niet herzien zijn; een ingediend document mag er geen meer hebben.
+did-you-mean = Bedoelde u { $naam }?
+
+# bbt diff (src/diff.rs).
+diff-structure = Structuur: { $n ->
+        [one] 1 wijziging
+       *[other] { $n } wijzigingen
+    }
+diff-articles-title = Artikelen
+diff-ises-title = ISE's (uitgaven)
+diff-figures = { $titel }: { $n } met andere cijfers (duizend euro; { $oud } → { $nieuw })
+diff-vak-old = VAK oud
+diff-vak-new = VAK nieuw
+diff-vek-old = VEK oud
+diff-vek-new = VEK nieuw
+diff-difference = verschil
+diff-was = was { $code }
+diff-texts = Teksten: { $n ->
+        [one] 1 gewijzigd
+       *[other] { $n } gewijzigd
+    }
+diff-text-new = nieuw ({ $n ->
+        [one] 1 alinea
+       *[other] { $n } alinea's
+    })
+diff-text-gone = geschrapt
+diff-text-changed = { $nieuw ->
+        [one] 1 alinea
+       *[other] { $nieuw } alinea's
+    } nieuw of gewijzigd, { $weg } weggelaten of vervangen
+watch-delta = [watch] { $nieuw ->
+        [one] 1 nieuwe melding
+       *[other] { $nieuw } nieuwe meldingen
+    }, { $opgelost } opgelost, { $ongewijzigd } ongewijzigd
+clap-twice = { $arg } staat er meer dan één keer.
+template-no-document-help = Het project heeft nog geen document voor { $jaar }: maak het eerst met `bbt init --next { $project }` (dat schrijft ook dit werkboek op zijn plaats).

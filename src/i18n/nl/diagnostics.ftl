@@ -311,3 +311,62 @@ t001-twice = Twee teksten voor '{ $id }'.
 
 l005-unreadable = De werkruimtelijst kan niet worden gelezen: { $fout }
 l005-utf8 = De werkruimtelijst is geen UTF-8-tekst.
+
+# Teksten: Markdown en live cijfers (src/render/markdown.rs, src/render/narrative.rs).
+t002-html = HTML-code kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
+    .hint = Schrijf gewone tekst: HTML-tags worden niet uitgevoerd. Een opmerking die niet afgedrukt mag worden, schrijft u als <!-- … -->.
+t002-image = Een afbeelding kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
+    .hint = De teksten kunnen geen afbeeldingen bevatten; beschrijf wat ze toont in woorden.
+t002-footnote = Een voetnoot zonder tekst kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
+    .hint = Voeg een regel toe met [^label]: en de tekst van de voetnoot.
+t002-construct = Deze opmaak kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
+    .hint = Gebruik alinea's, opsommingen, nadruk, links, citaten, voetnoten of tabellen.
+t002-empty-heading = Een titel zonder tekst wordt weggelaten.
+    .hint = Schrijf de tekst van de titel na de #.
+t006-empty = Een link zonder adres wordt als gewone tekst afgedrukt.
+    .hint = Schrijf het adres tussen de haakjes: [tekst](https://…).
+t006-target = Het doel van de link '{ $doel }' is geen web- of e-mailadres; de tekst wordt afgedrukt zonder link.
+    .hint = Een link mag verwijzen naar een adres dat begint met http://, https:// of mailto:.
+t007-heading = Een titel van { $lengte } tekens is te lang om af te drukken (hoogstens { $max }).
+    .hint = Kort de titel in en zet de rest in een alinea eronder.
+t003-private-use = De tekst bevat een teken uit het privégebruikgebied dat bbt voor zichzelf reserveert.
+    .hint = Verwijder het teken (U+F8F0 of U+F8F1).
+t003-include = include, import en extends zijn in een tekst niet toegestaan.
+    .hint = Een tekst kan artikel(...), ise(...) en verwijzing(...) gebruiken; docs/writing.md beschrijft ze.
+t003-fuel = De uitdrukkingen in deze tekst duren te lang (een lus zonder einde?).
+    .hint = Vereenvoudig de uitdrukking.
+t003-no-field = { $pad } heeft geen veld '{ $veld }'; wel: { $velden }.
+    .hint = Kies een van de velden die er wel zijn; docs/writing.md beschrijft ze.
+t003-whole = { $pad } is geen getal maar een geheel van velden; kies er een: { $velden }.
+t003-undefined = '{ $naam }' bestaat niet in een tekst.
+t003-functions = Een tekst kan artikel("…"), ise("…") en verwijzing("…") gebruiken, bijvoorbeeld {"{{"} artikel("SB0-1SFE2AA-WT").bo.vak {"}}"}; docs/writing.md beschrijft ze.
+t003-unknown-function = De functie '{ $naam }' bestaat niet.
+t003-unknown-filter = '{ $naam }' gebruikt een filter, test of methode die niet bestaat.
+t003-syntax = Deze uitdrukking is niet juist geschreven.
+    .hint = Een live cijfer staat tussen {"{{"} en {"}}"}, bijvoorbeeld {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; controleer de haakjes en aanhalingstekens.
+t003-other = Deze uitdrukking kan niet uitgerekend worden ({ $detail }).
+t003-no-article = Er is geen artikel { $naam } in het werkboek.
+t003-no-ise = Er is geen ISE { $naam } in de structuur van dit jaar.
+t004 = '{ $naam }' is geen SD of OD van het document van dit jaar.
+    .hint = Verwijs naar een SD of OD met haar id, bijvoorbeeld verwijzing("od-nederlands").
+
+# De indieningscontrole (src/check/gate.rs): waarschuwingen in een ontwerp, fouten in een ingediend document.
+s014 = Deze tekst is overgenomen uit het vorige jaar en nog niet herzien.
+    .hint = Herzie de tekst voor { $jaar } en verwijder daarna de eerste regel (<!-- bbt: overgenomen uit … -->).
+s014-prestaties = De indicatoren in prestaties.yaml zijn overgenomen uit het vorige jaar en nog niet herzien.
+    .hint = Werk de indicatoren en hun waarden bij voor { $jaar } en verwijder daarna de eerste regel (# bbt: overgenomen uit …).
+s015-yaml = '{ $waarde }' is een voorbeeldwaarde van bbt init die nog ingevuld moet worden.
+    .hint = Vervang de waarde door de echte.
+s015-text = Deze tekst is nog de voorbeeldtekst van bbt init.
+    .hint = Schrijf de tekst in de plaats van de zin die met 'Schrijf hier' begint.
+s016 = OD { $od } staat onder SD { $sd }, maar haar nummer hoort bij een andere SD.
+    .hint = Geef de OD een nummer dat begint met { $sd }. (in de beleidsnota of bij haar wijziging in bbt.yaml), of zet ze onder de juiste SD.
+b010 = ISE { $ise } is vermeld als zonder kredieten, maar heeft { $aantal ->
+        [one] een artikel
+       *[other] { $aantal } artikelen
+    } in het werkboek.
+    .hint = Verwijder zonder_kredieten bij deze ISE in bbt.yaml, of verplaats de artikelen naar de juiste ISE.
+w011-many = { $aantal } formules hebben geen berekende waarde ({ $cellen }).
+w006-text-inputs = Waarschijnlijk komt de foutwaarde van tekst in een cel die de formule gebruikt: { $cellen }. Typ daar een getal.
+s012-typo = Hernoem het bestand naar { $bestand }: zo heet de tekst van het element dat er nog geen heeft.
+s011-typo = { $soort } { $nummer } heeft geen tekst: het bestand { $id }.md hoort bij geen element en lijkt ervoor bedoeld.

@@ -55,7 +55,10 @@ pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         return (Begroting::default(), vec![d]);
     }
     match guard::quietly(|| read(path, cx)) {
-        Ok(read) => read,
+        Ok((begroting, mut diags)) => {
+            gather_stale(&mut diags);
+            (begroting, diags)
+        }
         Err(panic) => (
             Begroting::default(),
             vec![
@@ -66,6 +69,44 @@ pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             ],
         ),
     }
+}
+
+/// More formulas without a computed value than this are one diagnostic: a
+/// workbook saved by a program that does not calculate has them all.
+const STALE_SHOWN: usize = 3;
+
+/// Many W011 (a workbook saved uncalculated) as one diagnostic with their
+/// count, their cells and the fix, at the first.
+fn gather_stale(diags: &mut Vec<Diagnostic>) {
+    const LISTED: usize = 10;
+    let count = diags.iter().filter(|d| d.code == rules::STALE_FORMULA).count();
+    if count <= STALE_SHOWN {
+        return;
+    }
+    let mut first = None;
+    let mut cells = Vec::new();
+    diags.retain(|d| {
+        if d.code != rules::STALE_FORMULA {
+            return true;
+        }
+        if let Some(Location::Cell { sheet, row, col, .. }) = &d.location {
+            cells.push(format!("{sheet}!{}", Location::cell_name(*row, *col)));
+        }
+        if first.is_none() {
+            first = d.location.clone();
+        }
+        false
+    });
+    let mut lijst = cells.iter().take(LISTED).cloned().collect::<Vec<_>>().join(", ");
+    if cells.len() > LISTED {
+        lijst.push_str(", …");
+    }
+    diags.push(
+        rules::STALE_FORMULA
+            .report(tr!("w011-many", aantal = n(count), cellen = lijst))
+            .at_opt(first)
+            .hint(tr!("w011-empty.hint")),
+    );
 }
 
 /// [`load`] once the file's size is known to be sound.
@@ -85,7 +126,8 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
     let names = book.sheet_names().to_vec();
     let shared: Arc<Path> = Arc::from(path);
     let cellen = Cellen { file: Some(shared.clone()), bladen: Vec::new() };
-    let mut reader = SheetReader { path: shared, cx, begroting: Begroting::new(Vec::new(), Vec::new(), true, cellen) };
+    let mut reader =
+        SheetReader { suggested: 0, path: shared, cx, begroting: Begroting::new(Vec::new(), Vec::new(), true, cellen) };
     let mut tally = size::Tally::default();
     let mut volledig = true;
     for blad in Blad::ALL {
@@ -350,7 +392,12 @@ impl Row<'_> {
 
 static EMPTY: Cel = Cel { col: 0, value: Data::Empty, formula: None };
 
+/// The most itemised lines for no article that get a "did you mean".
+const MAX_SUGGESTIONS: usize = 20;
+
 struct SheetReader {
+    /// Itemised lines for no article met so far.
+    suggested: usize,
     path: Arc<Path>,
     cx: Context,
     /// What has been read so far.
@@ -523,11 +570,37 @@ impl SheetReader {
                 diags.extend(warning.map(|w| w.at(self.loc(sheet, row.row, col))));
                 Some(m)
             }
-            Err(error) => {
+            Err(mut error) => {
+                // An error value a formula computed comes most often from
+                // text typed in a cell it uses: name those of its row.
+                if error.code == rules::ERROR_CELL && cel.formula.is_some() {
+                    let texts = self.text_amounts(sheet, row);
+                    if !texts.is_empty() {
+                        error.hints.insert(0, tr!("w006-text-inputs", cellen = texts.join(", ")));
+                    }
+                }
                 diags.push(error.at(self.loc(sheet, row.row, col)));
                 None
             }
         }
+    }
+
+    /// The amount cells of `row` that hold text, as `E5 ('VAK index': "12 000")`.
+    fn text_amounts(&self, sheet: &Sheet, row: &Row) -> Vec<String> {
+        row.header
+            .velden
+            .iter()
+            .filter(|(v, _)| matches!(v, Veld::Bedrag(_)))
+            .filter_map(|&(veld, col)| {
+                let (cel, _) = row.cel(veld)?;
+                let Data::String(text) = &cel.value else { return None };
+                if text.trim().is_empty() || cel.formula.is_some() {
+                    return None;
+                }
+                let name = sheet.columns.iter().find(|c| c.veld == veld).map_or("", |c| c.naam.as_str());
+                Some(format!("{} ('{name}': \"{text}\")", Location::cell_name(row.row, col)))
+            })
+            .collect()
     }
 
     /// The money in one amount cell, with a warning to show beside it, or the
@@ -588,8 +661,10 @@ impl SheetReader {
             let mut bedragen = Vec::new();
             for veld in sheet.columns.iter().map(|c| c.veld) {
                 let Veld::Bedrag(slot) = veld else { continue };
-                // In a typed total, an empty cell is no amount rather than 0.
-                if row.cel(veld).is_none_or(|(c, _)| is_blank(&c.value)) {
+                // In a typed total, an empty cell is no amount rather than
+                // 0, and a formula (the template's own sum) is no amount
+                // the user typed: only typed values are compared.
+                if row.cel(veld).is_none_or(|(c, _)| is_blank(&c.value) || c.formula.is_some()) {
                     continue;
                 }
                 if let Some(m) = self.amount(sheet, row, veld, diags) {
@@ -664,7 +739,7 @@ impl SheetReader {
                 let name = layout::bedrag_naam(self.cx.jaar, self.cx.fase, slot);
                 diags.push(
                     rules::NEGATIVE
-                        .report(tr!("w010", kolom = name, bedrag = m))
+                        .report(tr!("w010", kolom = name, bedrag = m.in_unit(self.cx.eenheid)))
                         .at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c)))
                         .hint(tr!("w010.hint")),
                 );
@@ -703,7 +778,20 @@ impl SheetReader {
             ),
             // Lines under articles that could not be read would only be reported as strays.
             None if !sheet.strays => {}
-            None => diags.push(rules::UNKNOWN_ARTICLE.report(tr!("w008", code = &code)).at(loc)),
+            None => {
+                let d = rules::UNKNOWN_ARTICLE.report(tr!("w008", code = &code)).at(loc);
+                // A suggestion looks at every article: for the first lines only.
+                self.suggested += 1;
+                let codes: Vec<String> = if self.suggested <= MAX_SUGGESTIONS {
+                    self.begroting.artikelen.iter().map(|a| a.code.to_string()).collect()
+                } else {
+                    Vec::new()
+                };
+                diags.push(match crate::suggest::closest(&code, codes.iter().map(String::as_str)) {
+                    Some(near) => d.hint(tr!("did-you-mean", naam = format!("'{near}'"))),
+                    None => d,
+                });
+            }
         }
     }
 }

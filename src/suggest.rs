@@ -1,0 +1,70 @@
+//! "Did you mean …?": the one place that finds, among the names that exist,
+//! the one a user most likely meant by a name that does not (an id, a text
+//! file, an ISE or article code, a YAML key, a field of a live figure, a
+//! command).
+
+/// The longest name a suggestion is looked for.
+const MAX_LEN: usize = 64;
+
+/// The candidate nearest to `word` if it is near enough to be a typo of it:
+/// at most a third of its characters edited (at least one; adjacent letters
+/// swapped count as one edit), compared without regard to case. Two
+/// different candidates equally near are no suggestion (`SF-Z` is as near
+/// `SF-A` as `SF-B`: guessing would mislead). `word` itself is never
+/// suggested.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let original = word;
+    let word = word.to_lowercase();
+    let len = word.chars().count();
+    // Names are short; a long "name" is no typo of one (and comparing it
+    // with thousands of candidates would take long).
+    if len > MAX_LEN {
+        return None;
+    }
+    let limit = (len / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for c in candidates {
+        if c == original {
+            continue;
+        }
+        // Lengths further apart than the limit cannot be within it.
+        if c.chars().count().abs_diff(len) > limit {
+            continue;
+        }
+        let d = strsim::osa_distance(&word, &c.to_lowercase());
+        if d > limit {
+            continue;
+        }
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, name)) if d == b => tied |= name != c,
+            _ => {
+                best = Some((d, c));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn a_typo_finds_its_name() {
+        let ids = ["od-plan-samenleven", "od-netwerk", "sd-inburgering"];
+        assert_eq!(closest("od-plan-samenlevn", ids), Some("od-plan-samenleven"));
+        assert_eq!(closest("od-netwrek", ids), Some("od-netwerk"));
+        assert_eq!(closest("OD-NETWERK", ids), Some("od-netwerk"));
+        assert_eq!(closest("od-iets-anders", ids), None);
+        assert_eq!(closest("od-netwerk", ids), None);
+        assert_eq!(closest("rendr", ["render", "watch", "check"]), Some("render"));
+        assert_eq!(closest("B03", ["B003", "B100"]), Some("B003"));
+        assert_eq!(closest("B03", ["B003", "B030"]), None);
+        assert_eq!(closest("SF-Z", ["SF-A", "SF-B", "SG-A"]), None);
+        assert_eq!(closest("x", ["y"]), Some("y"));
+        assert_eq!(closest("", ["ab"]), None);
+    }
+}
