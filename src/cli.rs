@@ -179,8 +179,10 @@ pub struct Cli {
     pub render: RenderArgs,
     #[arg(long, global = true, value_name = "TAAL", value_parser = ["nl", "en"])]
     pub lang: Option<String>,
-    #[arg(long, short = 'h', global = true, action = ArgAction::Help)]
-    help: Option<bool>,
+    #[arg(short = 'h', global = true, action = ArgAction::HelpShort)]
+    help_short: Option<bool>,
+    #[arg(long = "help", global = true, action = ArgAction::HelpLong)]
+    help_long: Option<bool>,
     #[arg(long, short = 'V', action = ArgAction::Version)]
     version: Option<bool>,
 }

@@ -76,6 +76,7 @@ rules! {
     COMPENSATIES_NET = "B008" Info "Compensaties do not net to zero";
     COMPENSATIES_ACROSS = "B009" Warning "Compensaties do not net to zero over several projects";
     UNUSED_EXCUSE = "B010" Warning "ISE without credits has articles";
+    UNFILLED_WORKBOOK = "B011" Warning "Workbook not filled in";
     ARTICLE_GONE = "Y001" Error "Article gone";
     STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
     NEW_ARTICLE = "Y003" Info "New article";
@@ -104,7 +105,8 @@ rules! {
 /// The filing gate (`check::gate`): warnings in a draft, errors in a filed
 /// document; a draft with one of them is not ready to file. L002 is one for
 /// what it reports as a warning only in a draft (the stuk letter).
-pub const FILING_GATE: &[Rule] = &[BAD_VALUE, MISSING_TEXT, CARRIED_OVER, PLACEHOLDER, OD_NUMBER, UNUSED_EXCUSE];
+pub const FILING_GATE: &[Rule] =
+    &[BAD_VALUE, MISSING_TEXT, CARRIED_OVER, PLACEHOLDER, OD_NUMBER, UNUSED_EXCUSE, UNFILLED_WORKBOOK];
 
 /// The documentation of every rule, in Dutch: `docs/rules.md`, one
 /// `## CODE title` section each, in the order of [`ALL`].

@@ -9,7 +9,8 @@
 //!   not revised since (it still has the marker line);
 //! - S015: a placeholder `bbt init` wrote, still in a YAML value or a text;
 //! - S016: an OD whose number does not fit the SD it stands under;
-//! - B010: an ISE declared without credits that has articles.
+//! - B010: an ISE declared without credits that has articles;
+//! - B011: a workbook not filled in (every final figure zero).
 
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::init::{self, placeholder};
@@ -72,6 +73,18 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                     .hint(tr!("b010.hint")),
             );
         }
+    }
+    // A workbook whose every final figure is zero was not filled in (the
+    // blank workbook of `bbt init --next` or `bbt template`).
+    let artikelen = &doc.begroting.artikelen;
+    let empty = |a: &crate::model::Artikel| a.krediet_soorten().iter().all(|k| a.naar(*k).is_zero());
+    if doc.begroting.volledig && !artikelen.is_empty() && artikelen.iter().all(empty) {
+        diags.push(
+            rules::UNFILLED_WORKBOOK
+                .report(tr!("b011", aantal = crate::i18n::n(artikelen.len())))
+                .at(Location::File { file: inputs.workbook.clone() })
+                .hint(tr!("b011.hint")),
+        );
     }
     if matches!(doc.meta.status, Status::Ingediend(_)) {
         for d in diags.iter_mut().filter(|d| in_gate(d) && d.severity == Severity::Warning) {

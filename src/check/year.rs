@@ -21,12 +21,40 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     let dropped =
         |code: ArtikelCode| doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Geschrapt, code));
 
+    // New articles (not recodings, not declared), and last year's missing
+    // ones: a new code near a missing one is most likely a typo of it,
+    // reported once at this year's row.
+    let new_codes: Vec<&crate::model::Artikel> = now
+        .artikelen
+        .iter()
+        .filter(|a| before.artikel(&a.code).is_none() && recoded_from(&a.code).is_none())
+        .filter(|a| !doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Nieuw, a.code)))
+        .collect();
+    let mut typos: Vec<ArtikelCode> = Vec::new();
+    let new_texts: Vec<String> = new_codes.iter().map(|a| a.code.to_string()).collect();
+    // A suggestion compares with every new article: for the first missing ones only.
+    let mut attempts = 0..50;
     for old in &before.artikelen {
         let present = match recoded_to(&old.code) {
             Some(new) => now.artikel(&new).is_some(),
             None => now.artikel(&old.code).is_some(),
         };
         if present || dropped(old.code) {
+            continue;
+        }
+        let near = attempts
+            .next()
+            .and_then(|_| crate::suggest::closest(&old.code.to_string(), new_texts.iter().map(String::as_str)))
+            .and_then(|n| new_texts.iter().position(|t| t == n))
+            .and_then(|i| new_codes.get(i));
+        if let Some(typo) = near {
+            typos.push(typo.code);
+            diags.push(
+                rules::ARTICLE_GONE
+                    .report(tr!("y001-typo", code = old.code, nieuw = typo.code, vorig = prev.naam()))
+                    .at_opt(now.cel(typo, Veld::Artikel).or(now.rij(typo)))
+                    .hint(tr!("y001-typo.hint", code = old.code, nieuw = typo.code)),
+            );
             continue;
         }
         diags.push(
@@ -38,16 +66,11 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
 
     // New articles (not recodings) are information.
-    for art in &now.artikelen {
-        let existed = before.artikel(&art.code).is_some();
-        if existed || recoded_from(&art.code).is_some() || doc.structuur.ise_by_code(&art.ise_code).is_none() {
+    for art in new_codes {
+        if typos.contains(&art.code) || doc.structuur.ise_by_code(&art.ise_code).is_none() {
             continue;
         }
-        if !doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Nieuw, art.code)) {
-            diags.push(
-                rules::NEW_ARTICLE.report(tr!("y003", code = art.code, vorig = prev.naam())).at_opt(now.rij(art)),
-            );
-        }
+        diags.push(rules::NEW_ARTICLE.report(tr!("y003", code = art.code, vorig = prev.naam())).at_opt(now.rij(art)));
     }
 
     // The standing this document starts from is the one the previous ended

@@ -99,5 +99,9 @@ fn readiness(inputs: &load::Inputs, diags: &[Diagnostic]) -> String {
     let mut codes: Vec<&str> = blocking.iter().map(|d| d.code).collect();
     codes.sort_unstable();
     codes.dedup();
-    bbt::tr!("not-ready", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
+    if filed {
+        bbt::tr!("filed-incomplete", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
+    } else {
+        bbt::tr!("not-ready", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
+    }
 }

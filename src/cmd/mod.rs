@@ -79,6 +79,12 @@ pub fn print_timings(t: &Timings) {
 /// `fout: De projectmap X bestaat niet.`, and when X is a mistyped command
 /// (`bbt rendr samen`), the command line the user likely meant.
 pub fn no_project_folder(path: &Path) {
+    // No folder given, none found: say where bbt looked, not "inputs".
+    if path == Path::new("inputs") && !given_on_command_line(path) {
+        console::error(tr!("no-default-project", bestand = load::BELEIDSNOTA_FILE));
+        console::help(tr!("no-default-project-help"));
+        return;
+    }
     console::error(tr!("no-project-folder", map = path.display()));
     let Some(name) = path.to_str().filter(|n| !n.contains(['/', '\\'])) else { return };
     let commands = crate::cli::command_names();
@@ -98,6 +104,11 @@ pub fn no_project_folder(path: &Path) {
             .collect();
         console::help(tr!("did-you-mean", naam = format!("`bbt {}`", line.join(" "))));
     }
+}
+
+/// Whether `path` is one of the arguments as typed.
+fn given_on_command_line(path: &Path) -> bool {
+    std::env::args_os().skip(1).any(|a| Path::new(&a) == path)
 }
 
 /// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not
@@ -182,6 +193,7 @@ pub fn print_outcome_showing(outcome: &job::Outcome, shown: &[Diagnostic], forma
         Err(Failure::Invalid) => {
             if human {
                 say!("{}: {}", outcome.label(), diag::summary(&outcome.diagnostics));
+                say!("{}", tr!("no-pdf-written"));
             }
         }
         Err(Failure::Templates { dir, error }) => {

@@ -10,6 +10,18 @@ use crate::{rules, tr};
 
 /// Reads the texts in `dir`, the `tekst/` folder of a document of the
 /// project at `root`.
+/// The name a file in `tekst/` that is not read was most likely meant to
+/// have: `od-x.md` for `od-x.md.txt`, `od-x.txt`, `od-x.MD` or
+/// `od-x.markdown`; `None` for other files (an image, a spreadsheet).
+fn meant_as_text(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let lower = name.to_ascii_lowercase();
+    let stem = [".md.txt", ".markdown", ".txt", ".md"]
+        .iter()
+        .find_map(|ext| lower.ends_with(ext).then(|| name.get(..name.len() - ext.len())).flatten())?;
+    (!stem.is_empty()).then(|| format!("{stem}.md"))
+}
+
 pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
     let mut teksten = Teksten::default();
     let mut diags = Vec::new();
@@ -72,6 +84,19 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
     let mut per_id = BTreeMap::new();
     for path in files {
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
+            // `od-x.md.txt` (saved by Kladblok) or `od-x.MD` is meant as a
+            // text but is not read: say so rather than leave it out unseen.
+            if let Some(meant) = meant_as_text(&path) {
+                diags.push(
+                    rules::STRAY_TEXT
+                        .report(tr!(
+                            "s012-not-md",
+                            bestand = path.file_name().map(|f| f.to_string_lossy()).unwrap_or_default()
+                        ))
+                        .at(Location::File { file: path.clone() })
+                        .hint(tr!("s012-not-md.hint", naam = meant)),
+                );
+            }
             continue;
         }
         let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_string) else { continue };

@@ -48,7 +48,8 @@ fn a_filed_document_must_be_complete_and_a_draft_may_not_be_yet() {
         "{human}"
     );
     assert!(
-        human.ends_with("Nog niet klaar om in te dienen: 2 punten moeten eerst opgelost worden (S011, S014).\n"),
+        human
+            .ends_with("Het ingediende document is niet volledig: 2 punten moeten nog opgelost worden (S011, S014).\n"),
         "{human}"
     );
 
@@ -288,6 +289,24 @@ fn an_earlier_missed_field_is_not_blamed_for_another_error() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let messages: Vec<&str> = json.as_array().unwrap().iter().map(|d| d["message"].as_str().unwrap()).collect();
     assert_eq!(messages, ["'onbekend' does not exist in a text."], "{json:#}");
+}
+
+/// A text saved as `od-x.md.txt` (Kladblok) or `od-x.MD` is not read, and
+/// said so with the name to give it.
+#[test]
+fn a_text_with_another_extension_is_reported() {
+    let (tmp, project) = sample_copy();
+    let dir = project.join("2026/bo/tekst");
+    std::fs::rename(dir.join("od-netwerk.md"), dir.join("od-netwerk.md.txt")).unwrap();
+    std::fs::rename(dir.join("od-nederlands.md"), dir.join("od-nederlands.MD")).unwrap();
+    let out = run_nl(tmp.path(), &["check", "project"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("Het bestand 'od-netwerk.md.txt' wordt niet gelezen")
+            && err.contains("Hernoem het naar od-netwerk.md"),
+        "{err}"
+    );
+    assert!(err.contains("Hernoem het naar od-nederlands.md"), "{err}");
 }
 
 #[test]

@@ -26,7 +26,10 @@ fn messages_are_dutch_unless_english_is_asked_for() {
     assert!(dutch.contains("waarschuwing[S012]"), "{dutch}");
     assert!(dutch.contains("  = hulp: "), "{dutch}");
     assert!(dutch.contains("\nproject 2026 bo: 1 fout, 1 waarschuwing, 0 opmerkingen\n"), "{dutch}");
-    assert!(dutch.ends_with("Nog niet klaar om in te dienen: 1 punt moet eerst opgelost worden (L002).\n"), "{dutch}");
+    assert!(
+        dutch.ends_with("Het ingediende document is niet volledig: 1 punt moet nog opgelost worden (L002).\n"),
+        "{dutch}"
+    );
 
     let english = "error[L002]: 'x' is not a stuk letter";
     let summary = "project 2026 bo: 1 error, 1 warning, 0 notes\n";

@@ -40,7 +40,8 @@ usage-man = bbt man
 cmd-explain = Print the documentation of a diagnostic code (e.g. `bbt explain B003`).
 usage-explain = bbt explain CODE
 
-arg-help = Print help (--help: more detail)
+arg-help_short = Print a short help (--help: more detail)
+arg-help_long = Print the full help
 arg-version = Print the version
 arg-lang = The language of bbt's messages: nl (the default) or en; also set by BBT_LANG. The PDF is Dutch either way.
 value-lang = LANGUAGE

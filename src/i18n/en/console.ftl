@@ -19,6 +19,10 @@ summary = { $fouten ->
 # After the summary of bbt check: whether the document can be filed.
 ready-filed = The filed document is complete.
 ready-draft = The draft is ready to file; when filing, replace status and ontwerpdatum in bbt.yaml by ingediend_op: <date>.
+filed-incomplete = The filed document is not complete: { $n ->
+        [one] 1 point has
+       *[other] { $n } points have
+    } to be resolved ({ $codes }).
 not-ready = Not ready to file yet: { $n ->
         [one] 1 point has
        *[other] { $n } points have
@@ -147,3 +151,6 @@ watch-delta = [watch] { $nieuw ->
     }, { $opgelost } resolved, { $ongewijzigd } unchanged
 clap-twice = { $arg } is given more than once.
 template-no-document-help = The project has no document for { $jaar } yet: create it first with `bbt init --next { $project }` (which also puts this workbook in its place).
+no-pdf-written = No PDF was written: resolve the errors above first.
+no-default-project = There is no { $bestand } in the current folder and no folder inputs with a project.
+no-default-project-help = Name the project folder, for example `bbt check FOLDER`, or create a project with `bbt init FOLDER`.

@@ -18,6 +18,10 @@ summary = { $fouten ->
 # Na de samenvatting van bbt check: of het document ingediend kan worden.
 ready-filed = Het ingediende document is volledig.
 ready-draft = Het ontwerp is klaar om in te dienen; vervang bij de indiening status en ontwerpdatum in bbt.yaml door ingediend_op: <datum>.
+filed-incomplete = Het ingediende document is niet volledig: { $n ->
+        [one] 1 punt moet
+       *[other] { $n } punten moeten
+    } nog opgelost worden ({ $codes }).
 not-ready = Nog niet klaar om in te dienen: { $n ->
         [one] 1 punt moet
        *[other] { $n } punten moeten
@@ -149,3 +153,6 @@ watch-delta = [watch] { $nieuw ->
     }, { $opgelost } opgelost, { $ongewijzigd } ongewijzigd
 clap-twice = { $arg } staat er meer dan één keer.
 template-no-document-help = Het project heeft nog geen document voor { $jaar }: maak het eerst met `bbt init --next { $project }` (dat schrijft ook dit werkboek op zijn plaats).
+no-pdf-written = Er is geen pdf gemaakt: los eerst de fouten hierboven op.
+no-default-project = Er staat geen { $bestand } in de huidige map en er is geen map inputs met een project.
+no-default-project-help = Geef de projectmap op, bijvoorbeeld `bbt check MAP`, of maak een nieuw project met `bbt init MAP`.

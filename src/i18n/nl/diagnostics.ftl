@@ -312,7 +312,7 @@ t001-twice = Twee teksten voor '{ $id }'.
 l005-unreadable = De werkruimtelijst kan niet worden gelezen: { $fout }
 l005-utf8 = De werkruimtelijst is geen UTF-8-tekst.
 
-# Teksten: Markdown en live cijfers (src/render/markdown.rs, src/render/narrative.rs).
+# Teksten: Markdown en bedragen uit de begroting (src/render/markdown.rs, src/render/narrative.rs).
 t002-html = HTML-code kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
     .hint = Schrijf gewone tekst: HTML-tags worden niet uitgevoerd. Een opmerking die niet afgedrukt mag worden, schrijft u als <!-- … -->.
 t002-image = Een afbeelding kan niet in het document getoond worden; ze wordt afgedrukt zoals ze getypt is.
@@ -343,7 +343,7 @@ t003-functions = Een tekst kan artikel("…"), ise("…") en verwijzing("…") g
 t003-unknown-function = De functie '{ $naam }' bestaat niet.
 t003-unknown-filter = '{ $naam }' gebruikt een filter, test of methode die niet bestaat.
 t003-syntax = Deze uitdrukking is niet juist geschreven.
-    .hint = Een live cijfer staat tussen {"{{"} en {"}}"}, bijvoorbeeld {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; controleer de haakjes en aanhalingstekens.
+    .hint = Een bedrag uit de begroting staat tussen {"{{"} en {"}}"}, bijvoorbeeld {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; controleer de haakjes en aanhalingstekens.
 t003-other = Deze uitdrukking kan niet uitgerekend worden ({ $detail }).
 t003-no-article = Er is geen artikel { $naam } in het werkboek.
 t003-no-ise = Er is geen ISE { $naam } in de structuur van dit jaar.
@@ -370,3 +370,9 @@ w011-many = { $aantal } formules hebben geen berekende waarde ({ $cellen }).
 w006-text-inputs = Waarschijnlijk komt de foutwaarde van tekst in een cel die de formule gebruikt: { $cellen }. Typ daar een getal.
 s012-typo = Hernoem het bestand naar { $bestand }: zo heet de tekst van het element dat er nog geen heeft.
 s011-typo = { $soort } { $nummer } heeft geen tekst: het bestand { $id }.md hoort bij geen element en lijkt ervoor bedoeld.
+s012-not-md = Het bestand '{ $bestand }' wordt niet gelezen: een tekst is een bestand dat op .md eindigt.
+    .hint = Hernoem het naar { $naam } (in Kladblok: kies bij het opslaan 'Alle bestanden' en typ de naam met .md).
+b011 = Het werkboek is nog niet ingevuld: de eindstand van alle { $aantal } artikelen is 0.
+    .hint = Vul de bedragen in het werkboek in (docs/workbook.md); een document met een leeg werkboek kan niet ingediend worden.
+y001-typo = Artikel { $code } van { $vorig } staat niet in het werkboek van dit jaar, maar { $nieuw } wel, en dat is nieuw: een tikfout?
+    .hint = Verbeter de code naar { $code }; heeft het artikel echt een nieuwe code, vermeld dan {"{"} soort: hergecodeerd, van: [{ $code }], naar: [{ $nieuw }], reden: ... {"}"}
