@@ -54,6 +54,15 @@ impl Location {
         }
     }
 
+    /// The place of byte `offset` of `src`, the text of `file`: its line and
+    /// column (in characters) as an editor counts them from 1.
+    pub fn in_text(file: &Path, src: &str, offset: usize) -> Location {
+        let before = src.get(..offset.min(src.len())).unwrap_or(src);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Location::Text { file: file.to_path_buf(), line, column }
+    }
+
     /// `A1`-style name of a zero-based (row, column) pair.
     pub fn cell_name(row: u32, col: u32) -> String {
         let mut letters = Vec::new();

@@ -52,7 +52,7 @@ pub fn is_relevant(path: &Path, watched: &[PathBuf], ignored: &[PathBuf]) -> boo
         || name.starts_with('.')                           // hidden: .git, vim's .x.swp, emacs' .#x, our .bbt-*.tmp
         || name.ends_with('~')                             // backups
         || name == "4913"                                  // vim's probe file
-        || is_sed_temporary(name)                          // sed -i's sedXXXXXX
+        || is_sed_temporary(name)                          // sed -i's temporary
         || [".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".crdownload", ".part"]
             .iter()
             .any(|ext| name.to_ascii_lowercase().ends_with(ext));
@@ -60,7 +60,8 @@ pub fn is_relevant(path: &Path, watched: &[PathBuf], ignored: &[PathBuf]) -> boo
         && !inside.components().any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with('.') && s.len() > 2))
 }
 
-/// `sed -i` writes `sedXXXXXX` (six letters or digits) beside the file.
+/// `sed -i` writes its temporary beside the file: `sed` and six letters or
+/// digits (`sedAb12Cd`).
 fn is_sed_temporary(name: &str) -> bool {
     name.strip_prefix("sed").is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

@@ -15,7 +15,7 @@
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::init::{self, placeholder};
 use crate::load::Inputs;
-use crate::model::{Status, Tekst};
+use crate::model::Tekst;
 use crate::{rules, tr};
 
 /// Runs the gate's own rules, then makes every gate warning an error if
@@ -86,7 +86,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                 .hint(tr!("b011.hint")),
         );
     }
-    if matches!(doc.meta.status, Status::Ingediend(_)) {
+    if doc.meta.status.is_filed() {
         for d in diags.iter_mut().filter(|d| in_gate(d) && d.severity == Severity::Warning) {
             d.severity = Severity::Error;
         }

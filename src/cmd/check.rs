@@ -22,7 +22,7 @@ fn load_and_check(
     let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
-        super::no_project_folder(&root);
+        super::no_project_folder(&root, project.is_none());
         return Err(INVALID);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
@@ -91,7 +91,7 @@ pub fn check(args: &CheckArgs) -> u8 {
 /// Whether the document can be filed as it is, for the line under the summary.
 fn readiness(inputs: &load::Inputs, diags: &[Diagnostic]) -> String {
     use bbt::check::gate;
-    let filed = matches!(inputs.document.meta.status, bbt::model::Status::Ingediend(_));
+    let filed = inputs.document.meta.status.is_filed();
     if gate::ready_to_file(diags) {
         return if filed { bbt::tr!("ready-filed") } else { bbt::tr!("ready-draft") };
     }

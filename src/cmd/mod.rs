@@ -78,9 +78,10 @@ pub fn print_timings(t: &Timings) {
 
 /// `fout: De projectmap X bestaat niet.`, and when X is a mistyped command
 /// (`bbt rendr samen`), the command line the user likely meant.
-pub fn no_project_folder(path: &Path) {
+/// `defaulted`: no folder was given (`path` is the default, `./inputs`).
+pub fn no_project_folder(path: &Path, defaulted: bool) {
     // No folder given, none found: say where bbt looked, not "inputs".
-    if path == Path::new("inputs") && !given_on_command_line(path) {
+    if defaulted {
         console::error(tr!("no-default-project", bestand = load::BELEIDSNOTA_FILE));
         console::help(tr!("no-default-project-help"));
         return;
@@ -104,11 +105,6 @@ pub fn no_project_folder(path: &Path) {
             .collect();
         console::help(tr!("did-you-mean", naam = format!("`bbt {}`", line.join(" "))));
     }
-}
-
-/// Whether `path` is one of the arguments as typed.
-fn given_on_command_line(path: &Path) -> bool {
-    std::env::args_os().skip(1).any(|a| Path::new(&a) == path)
 }
 
 /// The date `SOURCE_DATE_EPOCH` sets, if it is set; a value that is not

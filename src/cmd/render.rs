@@ -21,7 +21,7 @@ pub fn render(args: &RenderArgs) -> u8 {
     let mut projects = Vec::new();
     for path in &given {
         if !path.exists() {
-            super::no_project_folder(path);
+            super::no_project_folder(path, args.projects.is_empty());
             return INVALID;
         }
         match bbt::workspace::projects(path) {

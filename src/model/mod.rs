@@ -101,6 +101,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Filed (`ingediend_op`): it must be complete (the filing gate).
+    pub fn is_filed(self) -> bool {
+        matches!(self, Status::Ingediend(_))
+    }
+
     pub fn date(self) -> Date {
         match self {
             Status::Ingediend(d) | Status::Ontwerp(d) => d,

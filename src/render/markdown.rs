@@ -159,10 +159,7 @@ impl Converter<'_> {
     }
 
     fn loc(&self, offset: usize) -> Location {
-        let before = &self.src[..offset.min(self.src.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Location::Text { file: self.file.to_path_buf(), line, column }
+        Location::in_text(self.file, self.src, offset)
     }
 
     /// T002 at `offset`: `message` is the Fluent message (with a `.hint`).

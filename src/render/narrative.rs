@@ -319,7 +319,7 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
         return Err(vec![
             rules::BAD_EXPRESSION
                 .report(tr!("t003-private-use"))
-                .at(at_offset(tekst, src, offset))
+                .at(Location::in_text(&tekst.file, src, offset))
                 .hint(tr!("t003-private-use.hint")),
         ]);
     }
@@ -353,14 +353,6 @@ pub fn expand(tekst: &Tekst, data: &Gegevens) -> Result<(String, Vec<Invulling>)
             }
         }
     }
-}
-
-/// The place of byte `offset` of `src`, the text of `tekst`.
-fn at_offset(tekst: &Tekst, src: &str, offset: usize) -> Location {
-    let before = src.get(..offset.min(src.len())).unwrap_or(src);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Location::Text { file: tekst.file.clone(), line, column }
 }
 
 /// `text` with the `{{ … }}` around `range` replaced by spaces (newlines
@@ -476,7 +468,7 @@ fn names_field(written: &str, veld: &str) -> bool {
 fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
     let range = e.range();
     let mut place = match &range {
-        Some(r) => at_offset(tekst, src, r.start),
+        Some(r) => Location::in_text(&tekst.file, src, r.start),
         None => Location::Text { file: tekst.file.clone(), line: e.line().unwrap_or(1), column: 1 },
     };
     let detail = e.detail().map(str::to_string).unwrap_or_default();
@@ -495,7 +487,7 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                 if let Some(r) = &range
                     && let Some(at) = src.get(r.clone()).and_then(|w| w.rfind(&miss.veld))
                 {
-                    place = at_offset(tekst, src, r.start + at);
+                    place = Location::in_text(&tekst.file, src, r.start + at);
                 }
                 // `bo_vak` for `bo.vak`: a field and one of its own, joined.
                 let joined = miss
