@@ -35,12 +35,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Refuses an output folder that is one of the project's own input folders:
-/// the project folder itself, or anything inside a year folder
-/// (`<jaar>/`, which holds the documents `<jaar>/<fase>/` and their
-/// `tekst/`). Another folder inside the project, such as `output/`, is
-/// allowed: the loader reads none of them. Returns the message for the user.
-pub fn refuse_input_folder(output: &Path, project: &Path) -> Result<(), String> {
+/// Refuses an output folder that cannot be one: a file stands where it or
+/// one of the folders above it would be (`-o rapport.pdf`), or it is one of
+/// the project's own input folders: the project folder itself, or anything
+/// inside a year folder (`<jaar>/`, which holds the documents
+/// `<jaar>/<fase>/` and their `tekst/`). Another folder inside the project,
+/// such as `output/`, is allowed: the loader reads none of them. Returns the
+/// message for the user.
+pub fn check_output_folder(output: &Path, project: &Path) -> Result<(), String> {
+    if let Some(file) = output.ancestors().filter(|a| !a.as_os_str().is_empty()).find(|a| a.is_file()) {
+        return Err(tr!("output-is-file", uitvoer = output.display(), bestand = file.display()));
+    }
     let (Some(out), Some(root)) = (resolve(output), resolve(project)) else { return Ok(()) };
     let refused = if out == root {
         Some(tr!("output-is-project", uitvoer = output.display(), project = project.display()))
@@ -100,6 +105,7 @@ mod tests {
         let root = dir.path().join("project");
         std::fs::create_dir_all(root.join("2025/bo/tekst")).unwrap();
         std::fs::create_dir_all(root.join("output")).unwrap();
+        std::fs::write(root.join("rapport.pdf"), b"").unwrap();
         let cases: &[(&str, bool)] = &[
             (".", false),
             ("2025", false),
@@ -112,17 +118,19 @@ mod tests {
             ("pdf", true),
             ("..", true),
             ("../elsewhere", true),
+            ("rapport.pdf", false),
+            ("rapport.pdf/sub", false),
         ];
         for (out, allowed) in cases {
-            let got = refuse_input_folder(&root.join(out), &root);
+            let got = check_output_folder(&root.join(out), &root);
             assert_eq!(got.is_ok(), *allowed, "{out}: {got:?}");
         }
         // Through a link into the project, and relative to the working folder.
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink(root.join("2025/bo"), dir.path().join("link")).unwrap();
-            assert!(refuse_input_folder(&dir.path().join("link"), &root).is_err());
-            assert!(refuse_input_folder(&dir.path().join("link/new"), &root).is_err());
+            assert!(check_output_folder(&dir.path().join("link"), &root).is_err());
+            assert!(check_output_folder(&dir.path().join("link/new"), &root).is_err());
         }
     }
 

@@ -45,7 +45,7 @@ pub fn diff(old: &Path, new: &Path, output: Option<&Path>) -> u8 {
         (Err(c), _) | (_, Err(c)) => return c,
     };
     for project in [&old.root, &new.root] {
-        if let Some(Err(e)) = output.map(|dir| bbt::output::refuse_input_folder(dir, project)) {
+        if let Some(Err(e)) = output.map(|dir| bbt::output::check_output_folder(dir, project)) {
             console::error(e);
             console::help(tr!("output-folder-other-help"));
             return FAILURE;

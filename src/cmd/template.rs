@@ -33,7 +33,7 @@ pub fn template(args: &TemplateArgs) -> u8 {
             return FAILURE;
         }
     };
-    if let Err(e) = bbt::output::refuse_input_folder(&args.output, &root) {
+    if let Err(e) = bbt::output::check_output_folder(&args.output, &root) {
         console::error(e);
         console::help(tr!("output-folder-help"));
         return FAILURE;

@@ -207,6 +207,15 @@ pub fn io_error(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::tr!("io-not-found"),
         std::io::ErrorKind::PermissionDenied => crate::tr!("io-permission"),
+        std::io::ErrorKind::AlreadyExists => crate::tr!("io-exists"),
+        std::io::ErrorKind::NotADirectory => crate::tr!("io-not-a-folder"),
+        std::io::ErrorKind::IsADirectory => crate::tr!("io-is-a-folder"),
+        std::io::ErrorKind::DirectoryNotEmpty => crate::tr!("io-folder-not-empty"),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => crate::tr!("io-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => crate::tr!("io-read-only"),
+        std::io::ErrorKind::InvalidFilename => crate::tr!("io-invalid-name"),
+        std::io::ErrorKind::ResourceBusy | std::io::ErrorKind::ExecutableFileBusy => crate::tr!("io-busy"),
+        std::io::ErrorKind::FileTooLarge => crate::tr!("io-too-large"),
         _ => crate::tr!("io-other", fout = e),
     }
 }

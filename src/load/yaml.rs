@@ -144,27 +144,120 @@ fn serde_kind(kind: &str) -> String {
     }
 }
 
-/// A help line for a YAML syntax error a person makes typing by hand: a colon
-/// inside a value, a wrong indentation, a tab. `info` is the parser's words,
-/// `line` the line it points at.
-fn syntax_refusal(at: (usize, usize), info: &str, line: &str) -> Refusal {
-    if info.contains("tabs disallowed") || info.contains("found a tab") {
-        return Refusal::new(at, tr!("l001-tab")).hint(tr!("l001-tab.hint"));
+/// What a YAML syntax error means to a person typing by hand, said in the
+/// language of the messages, at the line where the slip is: a tab, a colon
+/// inside a value, a wrong indentation, an unclosed quote or list, a value
+/// starting with a character YAML reserves, a key without its colon.
+/// `info` is the parser's words (English, kept only as the last resort),
+/// `at` its place in `text`.
+fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
+    let lines: Vec<&str> = text.lines().collect();
+    let line_at = |n: usize| lines.get(n.saturating_sub(1)).copied().unwrap_or_default();
+    let line = line_at(at.0);
+    // The content lines before the error's (not blank, not only a comment), nearest first.
+    let before = || {
+        (1..at.0)
+            .rev()
+            .map(|n| (n, line_at(n)))
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    };
+    if info.contains("tab") {
+        // The parser notices a tab after the scalar before it ends, often a
+        // line early: point at the first tab that indents, from the error on.
+        let tab = (at.0..=lines.len()).find_map(|n| {
+            let l = line_at(n);
+            let indent = &l[..l.len() - l.trim_start().len()];
+            indent.find('\t').map(|i| (n, indent[..i].chars().count() + 1))
+        });
+        return Refusal::new(tab.unwrap_or(at), tr!("l001-tab")).hint(tr!("l001-tab.hint"));
+    }
+    let quote_it = || quoted_line(line).map_or_else(|| tr!("l001-quote"), |fixed| tr!("l001-quote-it", regel = fixed));
+    // A value that begins with a character YAML reserves: quote it.
+    let value_start = line.chars().nth(at.1.saturating_sub(1));
+    let reserved = info.starts_with("unexpected character")
+        || info.contains("anchor or alias")
+        || info.contains("unknown anchor")
+        || info.starts_with("plain scalar cannot start");
+    if reserved && let Some(c) = value_start {
+        return Refusal::new(at, tr!("l001-reserved", teken = c.to_string())).hint(quote_it());
+    }
+    if info.contains("quoted scalar")
+        && (info.contains("indentation") || info.contains("end of stream") || info.contains("document indicator"))
+    {
+        return Refusal::new(at, tr!("l001-quote-open")).hint(tr!("l001-quote-open.hint"));
+    }
+    if info.contains("after double-quoted scalar") || info.contains("after single-quoted scalar") {
+        return Refusal::new(at, tr!("l001-after-quote")).hint(quote_it());
+    }
+    if info.contains("escape") || info.contains("hexadecimal") {
+        return Refusal::new(at, tr!("l001-escape")).hint(tr!("l001-escape.hint"));
+    }
+    // An unclosed `[` or `{` is noticed lines later, at the next key: point at it.
+    let unclosed = |l: &str| {
+        let (mut square, mut curly) = (0i32, 0i32);
+        for c in l.split(" #").next().unwrap_or(l).chars() {
+            match c {
+                '[' => square += 1,
+                ']' => square -= 1,
+                '{' => curly += 1,
+                '}' => curly -= 1,
+                _ => {}
+            }
+        }
+        square > 0 || curly > 0
+    };
+    if info.contains("flow") || info.contains("bracket") || info.contains("placement of ':'") {
+        if let Some((n, l)) = std::iter::once((at.0, line)).chain(before()).take(20).find(|(_, l)| unclosed(l)) {
+            let column = l.find(['[', '{']).map_or(1, |i| l[..i].chars().count() + 1);
+            return Refusal::new((n, column), tr!("l001-flow-open")).hint(tr!("l001-flow-open.hint"));
+        }
+    }
+    // `bevoegdheid Gelijke kansen` followed by a key: the colon is missing
+    // on the line before, which the parser reads as the start of a key.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    if (info.contains("simple key expect") || info.contains("mapping values are not allowed"))
+        && let Some((n, l)) = before().next()
+        && !l.contains(':')
+        && !l.trim_start().starts_with('-')
+        && indent(l) == indent(line)
+    {
+        return Refusal::new((n, indent(l) + 1), tr!("l001-no-colon")).hint(tr!("l001-no-colon.hint"));
     }
     if info.contains("mapping values are not allowed") {
         // `titel: Doel: meer` is a colon in a value; anything else is an indentation.
-        let hint = match line.split_once(": ") {
-            Some((key, value)) if value.contains(": ") => {
-                tr!("l001-colon-in-value", sleutel = key.trim(), waarde = value.trim().replace('"', "\\\""))
-            }
-            _ => tr!("l001-indent"),
-        };
-        return Refusal::new(at, tr!("l001-colon", fout = info)).hint(hint);
+        if let Some((key, value)) = line.split_once(": ")
+            && value.contains(": ")
+        {
+            let hint = tr!("l001-colon-in-value", sleutel = key.trim(), waarde = value.trim().replace('"', "\\\""));
+            return Refusal::new(at, tr!("l001-colon")).hint(hint);
+        }
+        return Refusal::new(at, tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
     }
-    if info.contains("did not find expected") || info.contains("while parsing a block") {
-        return Refusal::new(at, tr!("l001-yaml", fout = info)).hint(tr!("l001-indent"));
+    let trimmed = line.trim_start();
+    if let Some(rest) = trimmed.strip_prefix('-')
+        && rest.starts_with(|c: char| !c.is_whitespace() && c != '-')
+    {
+        return Refusal::new(at, tr!("l001-dash")).hint(tr!("l001-dash.hint", regel = format!("- {rest}")));
+    }
+    let indentation =
+        ["indentation", "indented", "expected '-' indicator", "expected key", "not allowed in this context"];
+    if indentation.iter().any(|w| info.contains(w)) {
+        return Refusal::new(at, tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
+    }
+    if info.contains("expected node content") {
+        return Refusal::new(at, tr!("l001-no-value")).hint(tr!("l001-indent"));
+    }
+    if info.contains("recursion limit") {
+        return Refusal::new(at, tr!("l001-too-deep"));
     }
     Refusal::new(at, tr!("l001-yaml", fout = info))
+}
+
+/// `line` (`sleutel: waarde`) with its value between single quotes, the
+/// quoting in which nothing but `'` (written twice) is special.
+fn quoted_line(line: &str) -> Option<String> {
+    let (key, value) = line.split_once(": ")?;
+    Some(format!("{}: '{}'", key.trim(), value.trim().replace('\'', "''")))
 }
 
 /// Whether YAML allows `c` in a file (its `c-printable`, which libyaml
@@ -280,10 +373,7 @@ fn index_positions(text: &str, lines: &Lines) -> Result<HashMap<String, (usize, 
     let (mut expansions, mut expanded_bytes, mut events, mut documents) = (0u64, 0u64, 0u64, 0u32);
     let add = |to: &mut (u64, u64), (n, b): (u64, u64)| *to = (to.0.saturating_add(n), to.1.saturating_add(b));
     for item in Parser::new_from_str(text) {
-        let (event, span) = item.map_err(|e| {
-            let at = lines.at_char(e.marker().index());
-            syntax_refusal(at, e.info(), text.lines().nth(at.0.saturating_sub(1)).unwrap_or_default())
-        })?;
+        let (event, span) = item.map_err(|e| syntax_refusal(text, lines.at_char(e.marker().index()), e.info()))?;
         let pos = lines.at_char(span.start.index());
         events += 1;
         match &event {
@@ -458,6 +548,41 @@ mod tests {
         index_positions(text, &Lines::new(text))
     }
 
+    /// Each slip a person makes typing YAML by hand gets its own message,
+    /// at the line of the slip (not where the parser noticed it).
+    #[test]
+    fn says_what_a_syntax_slip_is_and_where() {
+        let base = "id: x\nlijst:\n  - code: A\n    naam: Een\n  - code: B\n    naam: Twee\ntitel: Titel\n";
+        let cases: &[(&str, &str, &str, (usize, usize))] = &[
+            ("    naam: Een", "\tnaam: Een", "l001-tab", (4, 1)),
+            ("    naam: Een", "  \t  naam: Een", "l001-tab", (4, 3)),
+            ("titel: Titel", "titel: Doel: meer", "l001-colon", (7, 12)),
+            ("    naam: Een", "      naam: Een", "l001-indent-wrong", (4, 11)),
+            ("    naam: Een", "   naam: Een", "l001-indent-wrong", (4, 4)),
+            ("  - code: B", "  -code: B", "l001-dash", (5, 3)),
+            ("    naam: Een", "    naam: @Een", "l001-reserved", (4, 11)),
+            ("    naam: Een", "    naam: *Een", "l001-reserved", (4, 11)),
+            ("    naam: Een", "    naam: & Een", "l001-reserved", (4, 11)),
+            ("    naam: Een", "    naam: \"Een", "l001-quote-open", (4, 11)),
+            ("    naam: Een", "    naam: \"Een\" en twee", "l001-after-quote", (4, 17)),
+            ("    naam: Een", "    naam: \"E\\gn\"", "l001-escape", (4, 11)),
+            ("    naam: Een", "    naam: [Een, twee", "l001-flow-open", (4, 11)),
+            ("id: x", "id x", "l001-no-colon", (1, 1)),
+        ];
+        for (from, to, key, at) in cases {
+            let text = base.replacen(from, to, 1);
+            let refusal = index(&text).expect_err(to);
+            let said = refusal.message.clone();
+            let wanted =
+                crate::i18n::tr(key, vec![("teken", to.trim().chars().nth(6).unwrap_or(' ').to_string().into())]);
+            assert_eq!((said.as_str(), refusal.at), (wanted.as_str(), *at), "{to}");
+        }
+        let colon = index(&base.replace("titel: Titel", "titel: Doel: meer")).unwrap_err();
+        assert_eq!(colon.hint, Some(tr!("l001-colon-in-value", sleutel = "titel", waarde = "Doel: meer")));
+        let quote = index(&base.replacen("naam: Een", "naam: \"Een\" en 'twee'", 1)).unwrap_err();
+        assert_eq!(quote.hint, Some(tr!("l001-quote-it", regel = "naam: '\"Een\" en ''twee'''")));
+    }
+
     #[test]
     fn indexes_nested_paths() {
         let text = "a: 1\nb:\n  - x: foo\n    y: [1, 2]\n  - x: bar\nc:\n  d: e\n";
@@ -531,7 +656,7 @@ mod tests {
             // NEL, U+2028 and U+2029 are characters of a line, not breaks.
             ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: 1\nx: 2\n".into(), 3, 1, "Onbekende sleutel 'x'"),
             ("titel: \"A\u{85}B\u{2028}C\u{2029}D\"\nn: zz\n".into(), 2, 4, "Hier staat de tekst \"zz\""),
-            ("titel: \"A\u{2028}B\"\nn: [1\n".into(), 3, 1, "Ongeldige YAML: "),
+            ("titel: \"A\u{2028}B\"\nn: [1\n".into(), 2, 4, "Ongeldige YAML: "),
             // Columns in characters, after multibyte ones; CRLF is one break.
             ("titel: é€😀\nn: zz\n".into(), 2, 4, "Hier staat de tekst \"zz\""),
             ("titel: é€😀: x\n".into(), 1, 11, "Ongeldige YAML: hier mag geen dubbele punt staan"),

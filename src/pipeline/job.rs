@@ -220,7 +220,7 @@ fn render_inputs(
     timings: &mut Timings,
 ) -> Result<Written, Failure> {
     let inputs = &checked.inputs;
-    crate::output::refuse_input_folder(&opts.output, &inputs.root).map_err(Failure::OutputAmongInputs)?;
+    crate::output::check_output_folder(&opts.output, &inputs.root).map_err(Failure::OutputAmongInputs)?;
     let name = crate::pipeline::pdf_name(inputs);
     let path = opts.output.join(&name);
     claim(&path)?;

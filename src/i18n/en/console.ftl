@@ -57,6 +57,7 @@ cannot-write-stdout = cannot write to standard output: { $fout }
 cannot-write-man = cannot write the manual page: { $fout }
 output-folder-help = give another folder with -o, or leave -o out (default: output/)
 output-folder-other-help = give another folder with -o
+output-is-file = the output folder { $uitvoer } cannot be a folder: { $bestand } is a file. -o names a folder; bbt names what it writes there itself
 output-is-project = the output folder { $uitvoer } is the project folder itself ({ $project }); bbt never writes among its inputs
 output-in-year = the output folder { $uitvoer } lies inside a year folder of the project, where its documents and texts are ({ $project }); bbt never writes among its inputs
 same-output = { $document } would write { $pdf }, as { $ander } does

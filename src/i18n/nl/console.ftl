@@ -56,6 +56,7 @@ cannot-write-stdout = Er kan niet naar de standaarduitvoer worden geschreven: { 
 cannot-write-man = De handleiding kan niet worden geschreven: { $fout }
 output-folder-help = Geef een andere map met -o, of laat -o weg (standaard: output/).
 output-folder-other-help = Geef een andere map met -o.
+output-is-file = De uitvoermap { $uitvoer } kan geen map zijn: { $bestand } is een bestand. Met -o geeft u een map; bbt kiest zelf de naam van wat het erin schrijft.
 output-is-project = De uitvoermap { $uitvoer } is de projectmap zelf ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
 output-in-year = De uitvoermap { $uitvoer } ligt in een jaarmap van het project, waar zijn documenten en teksten staan ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
 same-output = { $document } en { $ander } zouden allebei { $pdf } aanmaken.

@@ -63,9 +63,10 @@ pub fn load(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             Begroting::default(),
             vec![
                 rules::NOT_A_WORKBOOK
-                    .report(tr!("w001-damaged", fout = panic))
+                    .report(tr!("w001-damaged"))
                     .at(Location::File { file: path.to_path_buf() })
-                    .hint(tr!("w001-damaged.hint")),
+                    .hint(tr!("w001-damaged.hint"))
+                    .hint(tr!("w001-technical", fout = panic)),
             ],
         ),
     }
@@ -115,10 +116,17 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
     let mut book = match open_workbook_auto(path) {
         Ok(book) => book,
         Err(e) => {
-            let d = if e.to_string().contains("password protected") {
-                rules::NOT_A_WORKBOOK.report(tr!("w001-password")).hint(tr!("w001-password.hint"))
-            } else {
-                rules::NOT_A_WORKBOOK.report(tr!("w001-unreadable", fout = e)).hint(tr!("w001-unreadable.hint"))
+            let d = match &e {
+                _ if e.to_string().contains("password protected") => {
+                    rules::NOT_A_WORKBOOK.report(tr!("w001-password")).hint(tr!("w001-password.hint"))
+                }
+                calamine::Error::Io(io) => {
+                    rules::NOT_A_WORKBOOK.report(tr!("w001-io", fout = crate::i18n::io_error(io)))
+                }
+                _ => rules::NOT_A_WORKBOOK
+                    .report(tr!("w001-unreadable"))
+                    .hint(tr!("w001-unreadable.hint"))
+                    .hint(tr!("w001-technical", fout = e)),
             };
             return (Begroting::default(), vec![d.at(Location::File { file: path.to_path_buf() })]);
         }
@@ -153,8 +161,10 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             diags.push(match e {
                 SheetError::TooLarge { row, col } => size::too_large(path, actual, row.into(), col.into()),
                 SheetError::Read(e) => rules::NOT_A_WORKBOOK
-                    .report(tr!("w001-sheet", blad = actual, fout = e))
-                    .at(Location::File { file: path.to_path_buf() }),
+                    .report(tr!("w001-sheet", blad = actual))
+                    .at(Location::File { file: path.to_path_buf() })
+                    .hint(tr!("w001-damaged.hint"))
+                    .hint(tr!("w001-technical", fout = e)),
             });
             sheet.complete = false;
         }
