@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::load::{self, TemplateBasis};
-use crate::model::{Fase, ProjectId, Unit};
+use crate::model::{Date, Fase, ProjectId, Unit};
 use crate::tr;
 
 /// What `bbt init` writes where only the writer can fill in the real value.
@@ -53,7 +53,7 @@ pub fn carried_over(text: &str) -> bool {
 /// The default year of `bbt init`: the next budget year on `today`. The BO
 /// of year Y is prepared from the summer of Y-1 on, so from 1 July the
 /// default is next year, before it this year.
-pub fn default_year(today: crate::model::Date) -> i32 {
+pub fn default_year(today: Date) -> i32 {
     if today.month >= 7 { today.year + 1 } else { today.year }
 }
 
@@ -74,9 +74,11 @@ fn project_id(folder: &str) -> ProjectId {
     ProjectId::parse(id.trim_end_matches('-')).unwrap_or_default()
 }
 
-pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
+/// `today` dates the draft (`ontwerpdatum`); its stuk letter is `?` until
+/// parliament gives one.
+pub fn scaffold(dir: &Path, jaar: i32, today: Date) -> Result<Vec<PathBuf>, Refused> {
     if dir.exists() && std::fs::read_dir(dir).map_err(|e| io(dir, &e))?.next().is_some() {
-        return Err(tr!("init-not-empty", map = dir.display()));
+        return Err(tr!("init-not-empty", map = dir.display()).into());
     }
     let id = project_id(dir.file_name().and_then(|n| n.to_str()).unwrap_or(""));
     let doc = dir.join(jaar.to_string()).join(Fase::Bo.folder());
@@ -109,14 +111,15 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
             format!(
                 "# Beleids- en begrotingstoelichting bij de begrotingsopmaak {jaar} (ontwerp).\n\
                  begrotingsjaar: {jaar}\nfase: bo\n\
-                 stuk:\n  letter: A\n  zittingsjaar: {vorig}-{jaar}\n\
-                 status: ontwerp\nontwerpdatum: {vorig}-09-01\n\
+                 stuk:\n  letter: \"?\"\n  zittingsjaar: {vorig}-{jaar}\n\
+                 status: ontwerp\nontwerpdatum: {datum}\n\
                  minister:\n  naam: {minister}\n  titel: {titel}\n\
                  eenheid: duizend euro\n\
                  structuur:\n  - beleidsveld: bv-eerste\n    ises:\n\
                  \x20     - ise: ise-eerste\n        zonder_kredieten: {zonder}\n\
                  \x20   sds:\n      - sd: sd-eerste\n        ods: [od-eerste]\n",
                 vorig = jaar - 1,
+                datum = iso(today),
                 minister = placeholder::MINISTER,
                 titel = placeholder::MINISTER_TITEL,
                 zonder = placeholder::ZONDER_KREDIETEN,
@@ -141,7 +144,7 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
     // The structure just written, for the blank workbook.
     let Some((nota_path, nota_bytes)) = files.first() else { return Ok(Vec::new()) };
     let text = String::from_utf8_lossy(nota_bytes).into_owned();
-    let (nota, _) = load::beleidsnota::parse(nota_path, &text).map_err(|d| d.message)?;
+    let (nota, _) = load::beleidsnota::parse(nota_path, &text).map_err(|d| Refused::from(d.message))?;
     let basis = TemplateBasis {
         structuur: nota.structuur.clone(),
         beleidsnota: nota,
@@ -150,7 +153,7 @@ pub fn scaffold(dir: &Path, jaar: i32) -> Result<Vec<PathBuf>, String> {
     };
     let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo, dir).map_err(|e| e.to_string())?;
     files.push((doc.join("begroting.xlsx"), workbook));
-    write_all(files)
+    Ok(write_all(files)?)
 }
 
 /// Writes each file (atomically), in order; the paths written.
@@ -163,6 +166,24 @@ fn write_all(files: Vec<(PathBuf, Vec<u8>)>) -> Result<Vec<PathBuf>, String> {
     Ok(written)
 }
 
+/// Why `init` wrote nothing, and what to do.
+#[derive(Debug)]
+pub struct Refused {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl From<String> for Refused {
+    fn from(message: String) -> Refused {
+        Refused { message, hint: None }
+    }
+}
+
+/// `2026-09-01`, as `bbt.yaml` writes dates.
+fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
 /// `path: why` for a file that could not be read or written.
 fn io(path: &Path, e: &std::io::Error) -> String {
     format!("{}: {}", path.display(), crate::i18n::io_error(e))
@@ -172,14 +193,18 @@ fn io(path: &Path, e: &std::io::Error) -> String {
 /// structure restated by id, the texts carried over to revise, and a blank
 /// workbook whose BA t-1 comes from the year's BA document if there is one
 /// (else it is left empty with an instruction; never BO t-1).
-pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
+///
+/// It starts from a filed document only: a draft's texts are not revised yet
+/// (running it twice would carry last year's texts on unread), so it is
+/// refused with what to do instead. `today` dates the new draft.
+pub fn next_year(root: &Path, today: Date) -> Result<Vec<PathBuf>, Refused> {
     let Some(&latest) = load::years(root, Fase::Bo).last() else {
-        return Err(tr!("init-next-no-bo", project = root.display()));
+        return Err(tr!("init-next-no-bo", project = root.display()).into());
     };
     let jaar = latest + 1;
     let dir = load::document_dir(root, jaar, Fase::Bo);
     if dir.exists() {
-        return Err(tr!("init-next-exists", map = dir.display()));
+        return Err(tr!("init-next-exists", map = dir.display()).into());
     }
     let basis = load::template_basis(root, jaar, Fase::Bo).map_err(|d| {
         d.first().map_or_else(|| tr!("init-unreadable", project = root.display()), |d| d.message.clone())
@@ -189,11 +214,17 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
     let old = std::fs::read_to_string(&old_path).map_err(|e| io(&old_path, &e))?;
     let (oldfile, _) = load::document::parse(&from.join(load::DOCUMENT_FILE), &old).map_err(|d| d.message)?;
     let m = &oldfile.meta;
+    if !m.status.is_filed() {
+        return Err(Refused {
+            message: tr!("init-next-draft", jaar = latest),
+            hint: Some(tr!("init-next-draft.hint", jaar = latest, map = from.display())),
+        });
+    }
     let mut yaml = format!(
         "# Beleids- en begrotingstoelichting bij de begrotingsopmaak {jaar} (ontwerp), voortgezet uit {latest}.\n\
          begrotingsjaar: {jaar}\nfase: bo\n\
          stuk:\n  nummer: {}\n  letter: \"?\"\n  zittingsjaar: {}-{jaar}\n\
-         status: ontwerp\nontwerpdatum: {latest}-09-01\n\
+         status: ontwerp\nontwerpdatum: {datum}\n\
          minister:\n  naam: {}\n  titel: {}\n\
          eenheid: {}\n\
          # De structuur van dit jaar, per id; wat verandert, komt onder wijzigingen.\nstructuur:\n",
@@ -202,6 +233,7 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
         serde_json::to_string(&m.minister).unwrap_or_default(),
         serde_json::to_string(&m.minister_titel).unwrap_or_default(),
         m.eenheid.name(),
+        datum = iso(today),
     );
     for bv in &basis.structuur.beleidsvelden {
         yaml.push_str(&format!(
@@ -262,7 +294,7 @@ pub fn next_year(root: &Path) -> Result<Vec<PathBuf>, String> {
     }
     let workbook = crate::workbook_template::write(&basis, jaar, Fase::Bo, root).map_err(|e| e.to_string())?;
     files.push((dir.join("begroting.xlsx"), workbook));
-    write_all(files)
+    Ok(write_all(files)?)
 }
 
 /// A carried-over file's bytes with `marker` as its first line (after a

@@ -13,12 +13,13 @@ use crate::cli::{CheckArgs, DocumentArgs, Format};
 use crate::console::say;
 
 /// Loads and checks one project's document. Returns the inputs (when they
-/// could be read) and every diagnostic, or an exit code for a usage error.
+/// could be read), every diagnostic and the year and phase selected, or an
+/// exit code for a usage error.
 fn load_and_check(
     project: &Option<PathBuf>,
     args: &DocumentArgs,
     timings: &mut Timings,
-) -> Result<(Option<load::Inputs>, Vec<Diagnostic>), u8> {
+) -> Result<(Option<load::Inputs>, Vec<Diagnostic>, Option<(i32, bbt::model::Fase)>), u8> {
     let phase = args.phase;
     let root = project_root(project);
     if !root.is_dir() {
@@ -27,7 +28,7 @@ fn load_and_check(
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
     let (checked, diags) = job::load_and_check(&root, &sel, timings);
-    Ok((checked.map(|c| c.inputs), diags))
+    Ok((checked.map(|c| c.inputs), diags, load::selected(&root, &sel)))
 }
 
 pub fn check(args: &CheckArgs) -> u8 {
@@ -49,7 +50,7 @@ pub fn check(args: &CheckArgs) -> u8 {
     let mut all = Vec::new();
     let mut loaded = Vec::new();
     for project in &projects {
-        let (inputs, diags) = match load_and_check(project, &args.doc, &mut timings) {
+        let (inputs, diags, selected) = match load_and_check(project, &args.doc, &mut timings) {
             Ok(x) => x,
             Err(code) => {
                 worst = worst.max(code);
@@ -60,13 +61,10 @@ pub fn check(args: &CheckArgs) -> u8 {
         worst = worst.max(code);
         if args.doc.format == Format::Human {
             print_diagnostics(&diags, Format::Human);
-            say!(
-                "{}: {}",
-                job::label(&project_root(project), inputs.as_ref().map(|i| (i.document.jaar, i.document.fase))),
-                diag::summary(&diags)
-            );
-            if let Some(i) = &inputs {
-                say!("{}", readiness(i, &diags));
+            say!("{}: {}", job::label(&project_root(project), selected), diag::summary(&diags));
+            match &inputs {
+                Some(i) => say!("{}", readiness(i, &diags)),
+                None => say!("{}", bbt::tr!("readiness-unknown")),
             }
         }
         all.extend(diags);

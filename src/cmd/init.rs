@@ -9,17 +9,14 @@ use crate::console::{self, say};
 
 pub fn init(dir: Option<&Path>, year: Option<i32>, next: bool) -> u8 {
     let dir = project_root(&dir.map(PathBuf::from));
+    let today = match today() {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
     let result = if next {
-        bbt::init::next_year(&dir)
+        bbt::init::next_year(&dir, today)
     } else {
-        let year = match year {
-            Some(y) => y,
-            None => match today() {
-                Ok(d) => bbt::init::default_year(d),
-                Err(code) => return code,
-            },
-        };
-        bbt::init::scaffold(&dir, year)
+        bbt::init::scaffold(&dir, year.unwrap_or_else(|| bbt::init::default_year(today)), today)
     };
     match result {
         Ok(files) => {
@@ -33,8 +30,11 @@ pub fn init(dir: Option<&Path>, year: Option<i32>, next: bool) -> u8 {
             console::help(bbt::tr!("init-help", werkboek = werkboek, project = dir.display()));
             OK
         }
-        Err(e) => {
-            console::error(e);
+        Err(refused) => {
+            console::error(refused.message);
+            if let Some(h) = refused.hint {
+                console::help(h);
+            }
             INVALID
         }
     }

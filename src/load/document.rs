@@ -108,20 +108,39 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             Date { year: 1970, month: 1, day: 1 }
         })
     };
+    // The status, from `status` and the two dates; each way they disagree
+    // is said at the line to change.
+    let unknown = Status::Ontwerp(Date { year: 1970, month: 1, day: 1 });
     let status = match (raw.status.as_deref(), &raw.ingediend_op, &raw.ontwerpdatum) {
         (None | Some("ingediend"), Some(d), None) => Status::Ingediend(date("ingediend_op", d, &mut diags)),
         (Some("ontwerp"), None, Some(d)) => Status::Ontwerp(date("ontwerpdatum", d, &mut diags)),
-        (Some(s), _, _) if s != "ingediend" && s != "ontwerp" => {
-            diags.push(bad("status", tr!("l002-status", status = s), tr!("l002-status.hint")));
-            Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
+        (None | Some("ingediend"), Some(_), Some(_)) => {
+            diags.push(bad("ontwerpdatum", tr!("l002-both-dates"), tr!("l002-both-dates.hint")));
+            unknown
         }
-        (Some("ontwerp"), _, _) => {
+        (Some("ontwerp"), Some(_), _) => {
+            diags.push(bad("ingediend_op", tr!("l002-draft-filed"), tr!("l002-draft-filed.hint")));
+            unknown
+        }
+        (Some("ontwerp"), None, None) => {
             diags.push(bad("status", tr!("l002-draft-dates"), tr!("l002-draft-dates.hint")));
-            Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
+            unknown
         }
-        _ => {
-            diags.push(bad("", tr!("l002-filed-dates"), tr!("l002-filed-dates.hint")));
-            Status::Ontwerp(Date { year: 1970, month: 1, day: 1 })
+        (None, None, Some(_)) => {
+            diags.push(bad("ontwerpdatum", tr!("l002-draft-status"), tr!("l002-draft-status.hint")));
+            unknown
+        }
+        (Some("ingediend"), None, _) => {
+            diags.push(bad("status", tr!("l002-filed-dates"), tr!("l002-filed-dates.hint")));
+            unknown
+        }
+        (None, None, None) => {
+            diags.push(bad("begrotingsjaar", tr!("l002-no-status"), tr!("l002-no-status.hint")));
+            unknown
+        }
+        (Some(s), _, _) => {
+            diags.push(bad("status", tr!("l002-status", status = s), tr!("l002-status.hint")));
+            unknown
         }
     };
     let meta = Meta {

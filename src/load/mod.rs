@@ -246,6 +246,14 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
     Ok(structuur)
 }
 
+/// The year and phase of the document `sel` selects: the year asked for, or
+/// the latest the project has in the phase (`bo` unless asked), also when
+/// the document cannot be read; `None` when the project has none.
+pub fn selected(root: &Path, sel: &Selection) -> Option<(i32, Fase)> {
+    let phase = sel.phase.unwrap_or(Fase::Bo);
+    sel.year.or_else(|| years(root, phase).last().copied()).map(|y| (y, phase))
+}
+
 /// Loads one document of the project at `root`, with everything it needs.
 /// Returns `None` when a file could not be read far enough to go on; the
 /// diagnostics say why.
@@ -253,20 +261,14 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let phase = sel.phase.unwrap_or(Fase::Bo);
     let mut diags = Vec::new();
     let nota = load_beleidsnota(root).map_err(|d| diags.push(d)).ok();
-    let year = match sel.year {
-        Some(y) => y,
-        None => match years(root, phase).last() {
-            Some(&y) => y,
-            None => {
-                diags.push(
-                    rules::MISSING_INPUT
-                        .report(tr!("l003-no-phase", fase = phase.folder()))
-                        .at(Location::File { file: root.to_path_buf() })
-                        .hint(tr!("l003-no-phase.hint", fase = phase.folder())),
-                );
-                return (None, diags);
-            }
-        },
+    let Some((year, _)) = selected(root, sel) else {
+        diags.push(
+            rules::MISSING_INPUT
+                .report(tr!("l003-no-phase", fase = phase.folder()))
+                .at(Location::File { file: root.to_path_buf() })
+                .hint(tr!("l003-no-phase.hint", fase = phase.folder())),
+        );
+        return (None, diags);
     };
     let dir = document_dir(root, year, phase);
     if sel.year.is_some() && !dir.is_dir() && root.is_dir() {

@@ -206,11 +206,11 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
         }
         square > 0 || curly > 0
     };
-    if info.contains("flow") || info.contains("bracket") || info.contains("placement of ':'") {
-        if let Some((n, l)) = std::iter::once((at.0, line)).chain(before()).take(20).find(|(_, l)| unclosed(l)) {
-            let column = l.find(['[', '{']).map_or(1, |i| l[..i].chars().count() + 1);
-            return Refusal::new((n, column), tr!("l001-flow-open")).hint(tr!("l001-flow-open.hint"));
-        }
+    if (info.contains("flow") || info.contains("bracket") || info.contains("placement of ':'"))
+        && let Some((n, l)) = std::iter::once((at.0, line)).chain(before()).take(20).find(|(_, l)| unclosed(l))
+    {
+        let column = l.find(['[', '{']).map_or(1, |i| l[..i].chars().count() + 1);
+        return Refusal::new((n, column), tr!("l001-flow-open")).hint(tr!("l001-flow-open.hint"));
     }
     // `bevoegdheid Gelijke kansen` followed by a key: the colon is missing
     // on the line before, which the parser reads as the start of a key.

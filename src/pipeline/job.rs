@@ -68,6 +68,8 @@ pub struct Outcome {
     pub root: PathBuf,
     /// The document, once known: project id, year, phase.
     pub document: Option<(crate::model::ProjectId, i32, crate::model::Fase)>,
+    /// The year and phase selected, also when the document cannot be read.
+    pub selected: Option<(i32, crate::model::Fase)>,
     pub diagnostics: Vec<Diagnostic>,
     pub typst_warnings: Vec<TypstProblem>,
     pub result: Result<Written, Failure>,
@@ -88,9 +90,9 @@ impl Outcome {
         }
     }
 
-    /// "inputs 2025 bo", or the folder while the document is unknown.
+    /// "inputs 2025 bo", or the folder while no document is selected.
     pub fn label(&self) -> String {
-        label(&self.root, self.document.as_ref().map(|(_, jaar, fase)| (*jaar, *fase)))
+        label(&self.root, self.selected)
     }
 
     /// Errors, warnings and notes, counted as the summary line counts them
@@ -103,7 +105,7 @@ impl Outcome {
 }
 
 /// How a document is named in summaries: "inputs 2025 bo", or its project
-/// folder while the document is unknown.
+/// folder while no document is selected.
 pub fn label(root: &Path, document: Option<(i32, crate::model::Fase)>) -> String {
     match document {
         Some((jaar, fase)) => format!("{} {jaar} {}", root.display(), fase.folder()),
@@ -191,6 +193,7 @@ pub fn render_project_with(
     let mut outcome = Outcome {
         root: root.to_path_buf(),
         document,
+        selected: crate::load::selected(root, &opts.selection),
         diagnostics,
         typst_warnings: Vec::new(),
         result: Err(Failure::Invalid),

@@ -96,6 +96,17 @@ fn init_marks_what_the_writer_must_still_do() {
     let found = codes(&check);
     assert!(found.iter().filter(|c| *c == "warning S015").count() >= 6, "{found:?}");
 
+    // Not from a draft: its texts are not revised yet.
+    let refused = run(tmp.path(), &["init", "--next", "nieuw"]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("still a draft"), "{}", stderr(&refused));
+    assert!(!tmp.path().join("nieuw/2028").exists());
+    let doc = tmp.path().join("nieuw/2027/bo/bbt.yaml");
+    let draft = std::fs::read_to_string(&doc).unwrap();
+    assert!(draft.contains("status: ontwerp\nontwerpdatum: 2026-08-01\n"), "dated the day of init: {draft}");
+    std::fs::write(&doc, draft.replace("status: ontwerp\nontwerpdatum: 2026-08-01\n", "ingediend_op: 2026-10-20\n"))
+        .unwrap();
+
     // The next year: every carried text marked, listed in order, then the template defaults to it.
     let next = run(tmp.path(), &["init", "--next", "nieuw"]);
     assert_eq!(next.status.code(), Some(0), "{}", stderr(&next));

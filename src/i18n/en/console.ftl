@@ -17,6 +17,7 @@ summary = { $fouten ->
 
 
 # After the summary of bbt check: whether the document can be filed.
+readiness-unknown = Whether the document is ready to file, bbt can say once it can read the files above.
 ready-filed = The filed document is complete.
 ready-draft = The draft is ready to file; when filing, replace status and ontwerpdatum in bbt.yaml by ingediend_op: <date>.
 filed-incomplete = The filed document is not complete: { $n ->
@@ -117,6 +118,8 @@ not-a-count = not a positive whole number
 # bbt init (src/init.rs).
 init-not-empty = { $map } is not empty; bbt init never overwrites anything.
 init-next-no-bo = The project { $project } has no BO document yet; create one with bbt init.
+init-next-draft = the latest BO document ({ $jaar }) is still a draft: bbt init --next starts the following year once it is filed, so that its revised texts are carried over
+    .hint = to have { $map } made again, delete that folder first; if { $jaar } is filed, write ingediend_op: YYYY-MM-DD in its bbt.yaml instead of status and ontwerpdatum
 init-next-exists = { $map } exists already; bbt init never overwrites anything.
 init-unreadable = The project { $project } cannot be read.
 init-next-help = Every carried-over text begins with a line `<!-- bbt: overgenomen uit … -->` (prestaties.yaml too, with `# bbt: overgenomen uit …`); delete that line once you have revised the text. `bbt check` shows which are not revised yet; a filed document may have none left.

@@ -16,6 +16,7 @@ summary = { $fouten ->
     }
 
 # Na de samenvatting van bbt check: of het document ingediend kan worden.
+readiness-unknown = Of het document klaar is om in te dienen, zegt bbt zodra het de bestanden hierboven kan lezen.
 ready-filed = Het ingediende document is volledig.
 ready-draft = Het ontwerp is klaar om in te dienen; vervang bij de indiening status en ontwerpdatum in bbt.yaml door ingediend_op: <datum>.
 filed-incomplete = Het ingediende document is niet volledig: { $n ->
@@ -116,6 +117,8 @@ not-a-count = geen positief geheel getal
 # bbt init (src/init.rs).
 init-not-empty = { $map } is niet leeg; bbt init overschrijft nooit iets.
 init-next-no-bo = Het project { $project } heeft nog geen BO-document; maak er een met bbt init.
+init-next-draft = Het laatste BO-document ({ $jaar }) is nog een ontwerp: bbt init --next begint aan het volgende jaar pas als het ingediend is, zodat zijn herziene teksten worden overgenomen.
+    .hint = Wilde u { $map } opnieuw laten aanmaken, verwijder die map dan eerst. Is { $jaar } ingediend, schrijf dan in zijn bbt.yaml ingediend_op: JJJJ-MM-DD in plaats van status en ontwerpdatum.
 init-next-exists = { $map } bestaat al; bbt init overschrijft nooit iets.
 init-unreadable = Het project { $project } kan niet gelezen worden.
 init-next-help = Elke overgenomen tekst begint met een regel `<!-- bbt: overgenomen uit … -->` (ook prestaties.yaml, met `# bbt: overgenomen uit …`); verwijder die regel zodra u de tekst herzien hebt. `bbt check` toont welke nog niet herzien zijn; een ingediend document mag er geen meer hebben.
