@@ -8,13 +8,18 @@
 
 use std::path::PathBuf;
 
-use bbt::i18n;
+use bbt::i18n::{self, Lang};
 use bbt::model::Fase;
 use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// The command tree with its help in the language of the messages.
 pub fn command() -> clap::Command {
-    localize(Cli::command(), "bbt")
+    command_in(i18n::lang())
+}
+
+/// The command tree with its help in `lang`.
+fn command_in(lang: Lang) -> clap::Command {
+    localize(Cli::command(), "bbt", lang)
 }
 
 /// The arguments parsed with the localized tree (`args` as given, `--lang`
@@ -59,47 +64,47 @@ pub fn command_named(args: impl IntoIterator<Item = std::ffi::OsString>) -> Opti
         .find(|a| cmd.get_subcommands().any(|s| s.get_name() == a))
 }
 
-fn text(id: &str) -> Option<String> {
-    i18n::has(i18n::lang(), id).then(|| i18n::tr(id, Vec::new()))
+fn text(lang: Lang, id: &str) -> Option<String> {
+    i18n::has(lang, id).then(|| i18n::tr_in(lang, id, Vec::new()))
 }
 
 /// `cmd` (named `name`; `bbt` for the root) and its subcommands with the
 /// texts of `cli.ftl`.
-fn localize(mut cmd: clap::Command, name: &str) -> clap::Command {
+fn localize(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
     let key = format!("cmd-{name}");
-    if let Some(about) = text(&key) {
+    if let Some(about) = text(lang, &key) {
         cmd = cmd.about(about);
     }
-    if let Some(long) = text(&format!("{key}.long")) {
+    if let Some(long) = text(lang, &format!("{key}.long")) {
         cmd = cmd.long_about(long);
     }
-    let heading = i18n::tr("heading-usage", Vec::new());
-    if let Some(usage) = text(&format!("usage-{name}")) {
+    let heading = i18n::tr_in(lang, "heading-usage", Vec::new());
+    if let Some(usage) = text(lang, &format!("usage-{name}")) {
         // Further lines under the first, past the heading.
         let indent = format!("\n{}", " ".repeat(heading.chars().count() + 1));
         cmd = cmd.override_usage(usage.replace('\n', &indent));
     }
     let template = format!("{{before-help}}{{about-with-newline}}\n{heading} {{usage}}\n\n{{all-args}}{{after-help}}");
-    cmd = cmd.help_template(template).subcommand_help_heading(i18n::tr("heading-commands", Vec::new()));
+    cmd = cmd.help_template(template).subcommand_help_heading(i18n::tr_in(lang, "heading-commands", Vec::new()));
     let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
     // Changing an argument moves it last: keep the order they are shown in.
     for (order, id) in ids.into_iter().enumerate() {
         cmd = cmd.mut_arg(&id, |a| {
             let heading = if a.is_positional() { "heading-arguments" } else { "heading-options" };
             let mut a = a
-                .help_heading(i18n::tr(heading, Vec::new()))
+                .help_heading(i18n::tr_in(lang, heading, Vec::new()))
                 .hide_default_value(true)
                 .hide_possible_values(true)
                 .display_order(order);
             let own = format!("arg-{name}-{id}");
-            let key = if i18n::has(i18n::lang(), &own) { own } else { format!("arg-{id}") };
-            if let Some(help) = text(&key) {
+            let key = if i18n::has(lang, &own) { own } else { format!("arg-{id}") };
+            if let Some(help) = text(lang, &key) {
                 a = a.help(help);
             }
-            if let Some(long) = text(&format!("{key}.long")) {
+            if let Some(long) = text(lang, &format!("{key}.long")) {
                 a = a.long_help(long);
             }
-            if let Some(value) = text(&format!("value-{id}")) {
+            if let Some(value) = text(lang, &format!("value-{id}")) {
                 a = a.value_name(value);
             }
             a
@@ -107,7 +112,7 @@ fn localize(mut cmd: clap::Command, name: &str) -> clap::Command {
     }
     let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for sub in subcommands {
-        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &sub));
+        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &sub, lang));
     }
     cmd
 }
@@ -323,10 +328,8 @@ mod tests {
             let mut missing = Vec::new();
             walk(&<Cli as clap::CommandFactory>::command(), "bbt", lang, &mut missing);
             assert!(missing.is_empty(), "{lang:?}: {missing:?}");
-            i18n::set(lang);
-            super::command().debug_assert();
+            super::command_in(lang).debug_assert();
         }
-        i18n::set(Lang::Nl);
     }
 
     #[test]

@@ -93,8 +93,8 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     );
     let mut pages = 0;
     for o in &report.outcomes {
-        let doc = match &o.document {
-            Some((_, jaar, fase)) => format!("{jaar} {}", fase.folder()),
+        let doc = match o.selected {
+            Some((jaar, fase)) => format!("{jaar} {}", fase.folder()),
             None => "-".into(),
         };
         let page_count = match &o.result {

@@ -97,10 +97,14 @@ impl Outcome {
 
     /// Errors, warnings and notes, counted as the summary line counts them
     /// (Typst's own problems with the errors or warnings).
+    /// A job that failed after its inputs checked clean (the PDF could not
+    /// be written, the templates not read) counts that failure as an error.
     pub fn counts(&self) -> (usize, usize, usize) {
         let (e, w, i) = crate::diag::counts(&self.diagnostics);
         let typst_errors = self.typst_warnings.iter().filter(|p| p.error).count();
-        (e + typst_errors, w + self.typst_warnings.len() - typst_errors, i)
+        let failed = matches!(&self.result, Err(f) if !matches!(f, Failure::Invalid));
+        let errors = e + typst_errors;
+        (if failed { errors.max(1) } else { errors }, w + self.typst_warnings.len() - typst_errors, i)
     }
 }
 

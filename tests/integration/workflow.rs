@@ -213,7 +213,7 @@ fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
         .map(|l| l.split_whitespace().collect())
         .collect();
     // Folder, document, pages, errors, warnings, notes: counted as each summary line counts.
-    assert_eq!(rows[0][..6], ["werkruimte/omgeving", "-", "-", "1", "0", "0"], "{err}");
+    assert_eq!(rows[0][..7], ["werkruimte/omgeving", "2026", "bo", "-", "1", "0", "0"], "{err}");
     assert_eq!(rows[1][..7], ["werkruimte/onderwijs", "2026", "bo", "15", "0", "0", "0"], "{err}");
     assert_eq!(rows[2][..7], ["werkruimte/welzijn", "2026", "bo", "15", "0", "0", "0"], "{err}");
     assert!(err.contains("2 of 3 rendered, 30 pages"), "{err}");
