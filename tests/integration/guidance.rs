@@ -335,3 +335,14 @@ fn a_document_compared_with_itself_has_no_differences() {
     let report = stdout(&run(tmp.path(), &["diff", old.to_str().unwrap(), doc.to_str().unwrap()]));
     assert!(report.contains("paragraph"), "{report}");
 }
+
+/// A project folder named like a command (`check`): `bbt check` runs the
+/// command, finds no project, and says how to name the folder instead.
+#[test]
+fn a_project_named_like_a_command_is_pointed_out() {
+    let (tmp, project) = sample_copy();
+    std::fs::rename(&project, tmp.path().join("check")).unwrap();
+    let out = run(tmp.path(), &["check"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("`bbt check ./check`"), "{}", stderr(&out));
+}

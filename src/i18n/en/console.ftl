@@ -157,4 +157,5 @@ clap-twice = { $arg } is given more than once.
 template-no-document-help = The project has no document for { $jaar } yet: create it first with `bbt init --next { $project }` (which also puts this workbook in its place).
 no-pdf-written = No PDF was written: resolve the errors above first.
 no-default-project = There is no { $bestand } in the current folder and no folder inputs with a project.
+project-named-like-command = The project folder `{ $naam }` has the name of the command `bbt { $naam }`, and bbt read it so. Write for example `bbt render ./{ $naam }` or `bbt check ./{ $naam }`.
 no-default-project-help = Name the project folder, for example `bbt check FOLDER`, or create a project with `bbt init FOLDER`.

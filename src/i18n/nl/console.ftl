@@ -159,4 +159,5 @@ clap-twice = { $arg } staat er meer dan één keer.
 template-no-document-help = Het project heeft nog geen document voor { $jaar }: maak het eerst met `bbt init --next { $project }` (dat schrijft ook dit werkboek op zijn plaats).
 no-pdf-written = Er is geen pdf gemaakt: los eerst de fouten hierboven op.
 no-default-project = Er staat geen { $bestand } in de huidige map en er is geen map inputs met een project.
+project-named-like-command = De projectmap `{ $naam }` heet zoals de opdracht `bbt { $naam }`, en zo las bbt het. Schrijf bijvoorbeeld `bbt render ./{ $naam }` of `bbt check ./{ $naam }`.
 no-default-project-help = Geef de projectmap op, bijvoorbeeld `bbt check MAP`, of maak een nieuw project met `bbt init MAP`.
