@@ -85,10 +85,8 @@ pub fn no_project_folder(path: &Path, defaulted: bool) {
         console::error(tr!("no-default-project", bestand = load::BELEIDSNOTA_FILE));
         // `bbt check` meant for a project folder named `check`: the word
         // was read as the command.
-        let typed = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-        match typed
-            .filter(|c| crate::cli::command_names().contains(c) && Path::new(c).join(load::BELEIDSNOTA_FILE).is_file())
-        {
+        let command = crate::cli::command_named(std::env::args_os());
+        match command.filter(|c| Path::new(c).join(load::BELEIDSNOTA_FILE).is_file()) {
             Some(command) => console::help(tr!("project-named-like-command", naam = command)),
             None => console::help(tr!("no-default-project-help")),
         }

@@ -161,13 +161,15 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
             .map(|n| (n, line_at(n)))
             .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
     };
+    // The bytes of a line's indentation.
+    let indent = |l: &str| l.len() - l.trim_start().len();
     if info.contains("tab") {
         // The parser notices a tab after the scalar before it ends, often a
         // line early: point at the first tab that indents, from the error on.
         let tab = (at.0..=lines.len()).find_map(|n| {
             let l = line_at(n);
-            let indent = &l[..l.len() - l.trim_start().len()];
-            indent.find('\t').map(|i| (n, indent[..i].chars().count() + 1))
+            let leading = &l[..indent(l)];
+            leading.find('\t').map(|i| (n, leading[..i].chars().count() + 1))
         });
         return Refusal::new(tab.unwrap_or(at), tr!("l001-tab")).hint(tr!("l001-tab.hint"));
     }
@@ -214,7 +216,6 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
     }
     // `bevoegdheid Gelijke kansen` followed by a key: the colon is missing
     // on the line before, which the parser reads as the start of a key.
-    let indent = |l: &str| l.len() - l.trim_start().len();
     if (info.contains("simple key expect") || info.contains("mapping values are not allowed"))
         && let Some((n, l)) = before().next()
         && !l.contains(':')
