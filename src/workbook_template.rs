@@ -29,6 +29,25 @@ pub fn file_name(jaar: i32, fase: Fase) -> String {
     format!("begroting-{jaar}-{}.xlsx", fase.folder())
 }
 
+/// Where to save the filled workbook and how to check it. The sheet is read
+/// by whoever fills it in, often on another computer: the place is said from
+/// the project folder's name ("de map 2027/bo van de projectmap samen"), the
+/// command with the project as the user gave it (quoted as a shell word when
+/// it holds a space or a quote).
+fn bewaren(project: &std::path::Path, jaar: i32, fase: Fase) -> String {
+    let given = project.display().to_string();
+    let word = if given.contains([' ', '\'', '"']) { format!("\"{}\"", given.replace('"', "\\\"")) } else { given };
+    let name = std::fs::canonicalize(project)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| project.display().to_string());
+    let waar = if word == "." { " (in de projectmap)" } else { "" };
+    format!(
+        "Sla het ingevulde bestand op als begroting.xlsx in de map {jaar}/{f} van de projectmap {name}, en controleer het met: bbt check {word} --year {jaar} --phase {f}{waar}",
+        f = fase.folder()
+    )
+}
+
 /// The blank workbook's bytes. `project` is the project folder as the user
 /// named it, for the command in the instructions.
 pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase, project: &std::path::Path) -> Result<Vec<u8>, XlsxError> {
@@ -317,18 +336,7 @@ fn instructions(
             van.label()
         ));
     }
-    let project = project.display().to_string();
-    // As a shell word: quoted when it holds a space or a quote.
-    let word = if project.contains([' ', '\'', '"']) {
-        format!("\"{}\"", project.replace('"', "\\\""))
-    } else {
-        project.clone()
-    };
-    lines.push(format!(
-        "Sla het ingevulde bestand op als {project}/{jaar}/{}/begroting.xlsx en controleer het met: bbt check {word} --year {jaar} --phase {}",
-        fase.folder(),
-        fase.folder()
-    ));
+    lines.push(bewaren(project, jaar, fase));
     for (i, l) in lines.iter().enumerate() {
         ws.write_string(2 + i as u32, 0, l)?;
     }

@@ -156,7 +156,7 @@ fn the_template_is_structured_from_the_project() {
     let tmp = tempfile::tempdir().unwrap();
     let out = run(tmp.path(), &["template", &sample().to_string_lossy(), "--year", "2027", "-o", "."]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("17 articles of BBT 2026 (bo)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2026 (begrotingsopmaak)"), "{}", stderr(&out));
     let path = tmp.path().join("begroting-2027-bo.xlsx");
     let rows = sheet_rows(&path, "Uitgaven");
     let codes: Vec<String> = rows
@@ -193,6 +193,18 @@ fn the_template_is_structured_from_the_project() {
         .map(|r| &r[..r.find('"').unwrap()])
         .collect();
     assert_eq!(names, ["Instructies", "Uitgaven", "Ontvangsten", "Toelichting", "Lijsten"]);
+    // The instructions say where to save the workbook from the project
+    // folder's name (the sheet is often filled on another computer), and the
+    // command with the project as it was given.
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let instructies = calamine::Reader::worksheet_range(&mut book, "Instructies").unwrap();
+    let text: Vec<String> = instructies.rows().flatten().map(|c| c.to_string()).collect();
+    let save = text.iter().find(|l| l.starts_with("Sla het ingevulde bestand op")).expect("the line that says where");
+    let want = format!(
+        "als begroting.xlsx in de map 2027/bo van de projectmap inputs, en controleer het met: bbt check {} --year 2027 --phase bo",
+        sample().display()
+    );
+    assert!(save.contains(&want), "{save}");
     let uitgaven = xml("xl/worksheets/sheet2.xml");
     assert!(uitgaven.contains("<sheetProtection"), "protected");
     assert!(uitgaven.contains("state=\"frozen\""), "frozen header");
