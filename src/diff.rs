@@ -9,19 +9,40 @@ use crate::diag::escape;
 use crate::i18n::n;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelCode, ArtikelSoort, Krediet};
-use crate::model::{Artikel, ElementSoort, IseCode, Structuur, afronding};
+use crate::model::{Artikel, ElementSoort, IseCode, Structuur, Verwijzing, Wijziging, WijzigingSoort, afronding};
 use crate::render::format;
 use crate::tr;
 
-/// A change to the structure.
+/// A change to one element of the structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Structuurwijziging {
     /// "nieuw", "geschrapt", "hernoemd", "verplaatst"
     pub soort: &'static str,
     pub element: ElementSoort,
     pub id: String,
+    /// The label before (or, for a move, the place before) ...
     pub van: Option<String>,
+    /// ... and after.
     pub naar: Option<String>,
+    /// The reason the new document gives, where it declares this change.
+    pub reden: Option<String>,
+}
+
+/// A split or a merge: elements of the old document that became others in
+/// the new one, and the objectives that moved along with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Groepswijziging {
+    /// "gesplitst" or "samengevoegd"
+    pub soort: &'static str,
+    pub element: ElementSoort,
+    /// (id, label) in the old document ...
+    pub van: Vec<(String, String)>,
+    /// ... and in the new one.
+    pub naar: Vec<(String, String)>,
+    /// The moves of the elements under them that the split or merge explains
+    /// (an OD that follows its part of a split ISE).
+    pub mee: Vec<Structuurwijziging>,
+    pub reden: Option<String>,
 }
 
 /// The printed final figures of one article (or ISE) in both documents, in thousands.
@@ -47,8 +68,14 @@ pub struct Diff {
     pub nieuw: String,
     pub kop_oud: String,
     pub kop_nieuw: String,
+    /// Splits and merges, each with the moves it explains.
+    pub groepen: Vec<Groepswijziging>,
+    /// Every other change, per element.
     pub structuur: Vec<Structuurwijziging>,
+    /// Expenditure articles (VAK and VEK) ...
     pub artikelen: Vec<Cijferwijziging>,
+    /// ... and revenue articles (one amount, no VAK/VEK split).
+    pub ontvangsten: Vec<Cijferwijziging>,
     pub ises: Vec<Cijferwijziging>,
     /// The texts that differ, by file name.
     pub teksten: Vec<Tekstwijziging>,
@@ -125,18 +152,207 @@ fn teksten(old: &Inputs, new: &Inputs) -> Vec<Tekstwijziging> {
     out
 }
 
-/// id → (kind, label, where it stands: parent, and for an OD also its ISE).
-fn elements(s: &Structuur) -> BTreeMap<String, (ElementSoort, String, Option<String>)> {
+/// An element as the diff follows it: its kind, label and place.
+#[derive(Debug, Clone)]
+struct El {
+    soort: ElementSoort,
+    label: String,
+    /// The SD of an OD, the beleidsveld of an SD or ISE.
+    parent: Option<String>,
+    /// The ISE of an OD.
+    ise: Option<String>,
+}
+
+impl El {
+    /// The place under an element of `soort`: an OD stands under an ISE and
+    /// an SD, an SD and an ISE under a beleidsveld.
+    fn under(&self, soort: ElementSoort) -> Option<&String> {
+        match soort {
+            ElementSoort::Ise => self.ise.as_ref(),
+            ElementSoort::Sd | ElementSoort::Beleidsveld => self.parent.as_ref(),
+            ElementSoort::Od => None,
+        }
+    }
+}
+
+/// id → the element, for every element of `s`.
+fn elements(s: &Structuur) -> BTreeMap<String, El> {
     s.elements()
         .into_iter()
         .map(|e| {
-            let plaats = match (e.parent, e.ise) {
-                (Some(p), Some(i)) => Some(format!("{p} / {i}")),
-                (p, _) => p.map(|p| p.0.clone()),
+            let el = El {
+                soort: e.soort,
+                label: s.label(e.id).unwrap_or_default(),
+                parent: e.parent.map(|p| p.0.clone()),
+                ise: e.ise.map(|i| i.0.clone()),
             };
-            (e.id.0.clone(), (e.soort, s.label(e.id).unwrap_or_default(), plaats))
+            (e.id.0.clone(), el)
         })
         .collect()
+}
+
+/// Where an element moved: only the part that changed ("sd-a → sd-b", or
+/// "sd-a / ise-x → sd-b / ise-y" when both did).
+fn verplaatsing(old: &El, new: &El) -> Option<(String, String)> {
+    let show = |x: &Option<String>| x.clone().unwrap_or_else(|| "–".into());
+    match (old.parent != new.parent, old.ise != new.ise) {
+        (false, false) => None,
+        (true, false) => Some((show(&old.parent), show(&new.parent))),
+        (false, true) => Some((show(&old.ise), show(&new.ise))),
+        (true, true) => Some((
+            format!("{} / {}", show(&old.parent), show(&old.ise)),
+            format!("{} / {}", show(&new.parent), show(&new.ise)),
+        )),
+    }
+}
+
+/// The splits and merges between `eo` and `en`: those the new document
+/// declares, then those its structure shows without a declaration (a
+/// comparison over more than one year): a new element whose members all
+/// came from one element that still exists (a split), or a dropped one whose
+/// members all went to one that already existed (a merge).
+fn groepen(
+    eo: &BTreeMap<String, El>,
+    en: &BTreeMap<String, El>,
+    wijzigingen: &[Wijziging],
+) -> Vec<(WijzigingSoort, Vec<String>, Vec<String>, Option<String>)> {
+    let mut out: Vec<(WijzigingSoort, Vec<String>, Vec<String>, Option<String>)> = Vec::new();
+    for w in wijzigingen.iter().filter(|w| matches!(w.soort, WijzigingSoort::Gesplitst | WijzigingSoort::Samengevoegd))
+    {
+        let ids = |v: &[Verwijzing]| v.iter().map(|r| r.element().map(|id| id.0.clone())).collect::<Option<Vec<_>>>();
+        if let (Some(van), Some(naar)) = (ids(&w.van), ids(&w.naar))
+            && !van.is_empty()
+            && !naar.is_empty()
+            && van.iter().all(|id| eo.contains_key(id))
+            && naar.iter().all(|id| en.contains_key(id))
+            // Between these two documents (not when comparing a document with
+            // itself, or with one after the change).
+            && (van.iter().any(|id| !en.contains_key(id)) || naar.iter().any(|id| !eo.contains_key(id)))
+        {
+            out.push((w.soort, van, naar, Some(w.reden.clone()).filter(|r| !r.trim().is_empty())));
+        }
+    }
+    let grouped = |out: &[(WijzigingSoort, Vec<String>, Vec<String>, Option<String>)], id: &String| {
+        out.iter().any(|(_, van, naar, _)| van.contains(id) || naar.contains(id))
+    };
+    // The one element of the other document that all of `members` stood
+    // under, if it exists in both documents and is not `id` itself.
+    let single_source = |id: &String, soort: ElementSoort, members: Vec<&El>| -> Option<String> {
+        let mut from = members.into_iter().map(|m| m.under(soort).cloned());
+        let first = from.next()??;
+        (from.all(|f| f.as_ref() == Some(&first)) && &first != id && eo.contains_key(&first) && en.contains_key(&first))
+            .then_some(first)
+    };
+    let mut inferred: BTreeMap<(WijzigingSoort, String), Vec<String>> = BTreeMap::new();
+    for (id, el) in en.iter().filter(|(id, el)| !eo.contains_key(*id) && el.soort != ElementSoort::Od) {
+        let members: Vec<&String> = en.iter().filter(|(_, m)| m.under(el.soort) == Some(id)).map(|(m, _)| m).collect();
+        let before: Option<Vec<&El>> = members.iter().map(|m| eo.get(*m)).collect();
+        if let Some(before) = before.filter(|b| !b.is_empty())
+            && let Some(source) = single_source(id, el.soort, before)
+            && !grouped(&out, id)
+        {
+            inferred.entry((WijzigingSoort::Gesplitst, source)).or_default().push(id.clone());
+        }
+    }
+    for (id, el) in eo.iter().filter(|(id, el)| !en.contains_key(*id) && el.soort != ElementSoort::Od) {
+        let members: Vec<&String> = eo.iter().filter(|(_, m)| m.under(el.soort) == Some(id)).map(|(m, _)| m).collect();
+        let after: Option<Vec<&El>> = members.iter().map(|m| en.get(*m)).collect();
+        if let Some(after) = after.filter(|a| !a.is_empty())
+            && let Some(target) = single_source(id, el.soort, after)
+            && !grouped(&out, id)
+        {
+            inferred.entry((WijzigingSoort::Samengevoegd, target)).or_default().push(id.clone());
+        }
+    }
+    for ((soort, kept), others) in inferred {
+        let mut both = vec![kept.clone()];
+        both.extend(others);
+        match soort {
+            WijzigingSoort::Gesplitst => out.push((soort, vec![kept], both, None)),
+            _ => out.push((soort, both, vec![kept], None)),
+        }
+    }
+    out
+}
+
+/// The structure's changes: splits and merges, and every other change per
+/// element (what a split or merge explains is listed under it, not again).
+fn structuur(old: &Inputs, new: &Inputs) -> (Vec<Groepswijziging>, Vec<Structuurwijziging>) {
+    let (eo, en) = (elements(&old.document.structuur), elements(&new.document.structuur));
+    let wijzigingen = &new.document.wijzigingen;
+    let reden = |soort: WijzigingSoort, id: &str| {
+        let id = crate::model::Id(id.to_string());
+        wijzigingen.iter().find(|w| w.declares(soort, &id)).map(|w| w.reden.clone()).filter(|r| !r.trim().is_empty())
+    };
+    let found = groepen(&eo, &en, wijzigingen);
+    let in_group = |id: &String, new_side: bool| {
+        found.iter().any(|(_, van, naar, _)| if new_side { naar.contains(id) } else { van.contains(id) })
+    };
+    // The group whose old side holds `from` and new side `to`.
+    let group_of = |from: Option<&String>, to: Option<&String>| {
+        found.iter().position(|(_, van, naar, _)| {
+            from.is_some_and(|f| van.contains(f)) && to.is_some_and(|t| naar.contains(t)) && from != to
+        })
+    };
+    let mut groups: Vec<Groepswijziging> = found
+        .iter()
+        .map(|(soort, van, naar, r)| {
+            let label = |m: &BTreeMap<String, El>, id: &String| {
+                (id.clone(), m.get(id).map(|e| e.label.clone()).unwrap_or_default())
+            };
+            let first = naar.first().and_then(|id| en.get(id)).or_else(|| van.first().and_then(|id| eo.get(id)));
+            Groepswijziging {
+                soort: soort.name(),
+                element: first.map_or(ElementSoort::Ise, |e| e.soort),
+                van: van.iter().map(|id| label(&eo, id)).collect(),
+                naar: naar.iter().map(|id| label(&en, id)).collect(),
+                mee: Vec::new(),
+                reden: r.clone(),
+            }
+        })
+        .collect();
+    let mut rows = Vec::new();
+    let row =
+        |soort: WijzigingSoort, el: &El, id: &String, van: Option<String>, naar: Option<String>| Structuurwijziging {
+            soort: soort.name(),
+            element: el.soort,
+            id: id.clone(),
+            van,
+            naar,
+            reden: reden(soort, id),
+        };
+    for (id, el) in &en {
+        let Some(was) = eo.get(id) else {
+            if !in_group(id, true) {
+                rows.push(row(WijzigingSoort::Nieuw, el, id, None, Some(el.label.clone())));
+            }
+            continue;
+        };
+        if was.label != el.label {
+            rows.push(row(WijzigingSoort::Hernoemd, el, id, Some(was.label.clone()), Some(el.label.clone())));
+        }
+        if let Some((van, naar)) = verplaatsing(was, el) {
+            let moved = row(WijzigingSoort::Verplaatst, el, id, Some(van), Some(naar));
+            // A move the split or merge explains: only the place under the
+            // group's elements changed.
+            let explained =
+                [(&was.ise, &el.ise, &was.parent, &el.parent), (&was.parent, &el.parent, &was.ise, &el.ise)]
+                    .into_iter()
+                    .find_map(|(from, to, other_before, other_after)| {
+                        (other_before == other_after).then(|| group_of(from.as_ref(), to.as_ref())).flatten()
+                    });
+            match explained.and_then(|g| groups.get_mut(g)) {
+                Some(g) => g.mee.push(moved),
+                None => rows.push(moved),
+            }
+        }
+    }
+    for (id, el) in &eo {
+        if !en.contains_key(id) && !in_group(id, false) {
+            rows.push(row(WijzigingSoort::Geschrapt, el, id, Some(el.label.clone()), None));
+        }
+    }
+    (groups, rows)
 }
 
 /// An article's final standing, printed: (VAK, VEK), or (revenue, 0).
@@ -150,50 +366,7 @@ fn gedrukt_eind(a: &Artikel) -> (i64, i64) {
 
 /// Compares two loaded documents.
 pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
-    let (eo, en) = (elements(&old.document.structuur), elements(&new.document.structuur));
-    let mut structuur = Vec::new();
-    for (id, (soort, label, parent)) in &en {
-        match eo.get(id) {
-            None => structuur.push(Structuurwijziging {
-                soort: "nieuw",
-                element: *soort,
-                id: id.clone(),
-                van: None,
-                naar: Some(label.clone()),
-            }),
-            Some((_, old_label, old_parent)) => {
-                if old_label != label {
-                    structuur.push(Structuurwijziging {
-                        soort: "hernoemd",
-                        element: *soort,
-                        id: id.clone(),
-                        van: Some(old_label.clone()),
-                        naar: Some(label.clone()),
-                    });
-                }
-                if old_parent != parent {
-                    structuur.push(Structuurwijziging {
-                        soort: "verplaatst",
-                        element: *soort,
-                        id: id.clone(),
-                        van: old_parent.clone(),
-                        naar: parent.clone(),
-                    });
-                }
-            }
-        }
-    }
-    for (id, (soort, label, _)) in &eo {
-        if !en.contains_key(id) {
-            structuur.push(Structuurwijziging {
-                soort: "geschrapt",
-                element: *soort,
-                id: id.clone(),
-                van: Some(label.clone()),
-                naar: None,
-            });
-        }
-    }
+    let (groepen, structuur) = structuur(old, new);
     let (_, end_old) = crate::model::Stand::evolutie(old.document.jaar, old.document.fase);
     let (_, end_new) = crate::model::Stand::evolutie(new.document.jaar, new.document.fase);
     // Recodings declared in the new document.
@@ -237,6 +410,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         }
     }
     artikelen.sort_by(|a, b| a.code.cmp(&b.code));
+    let (ontvangsten, artikelen): (Vec<_>, Vec<_>) = artikelen.into_iter().partition(|a| a.ontvangst);
     let ise_sum = |inputs: &Inputs, code: &IseCode| -> Option<(i64, i64)> {
         inputs.document.structuur.ise_by_code(code)?;
         Some(
@@ -273,20 +447,52 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         nieuw: crate::load::document_name(new.document.jaar, new.document.fase),
         kop_oud: end_old.label(),
         kop_nieuw: end_new.label(),
+        groepen,
         structuur,
         artikelen,
+        ontvangsten,
         ises,
     }
 }
 
-/// The terminal report. Revenue has no VAK/VEK split: its amount is in the
-/// VAK columns and its VEK columns show "–". Ids, titles and codes come from
-/// the inputs: they are [`escape`]d, so that none can act on the terminal or
+/// The terminal report. Revenue has no VAK/VEK split: its articles have a
+/// section of their own with one amount. Ids, titles and codes come from the
+/// inputs: they are [`escape`]d, so that none can act on the terminal or
 /// start a line of its own.
 pub fn report(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
-    let _ = writeln!(out, "\n{}", tr!("diff-structure", n = n(d.structuur.len())));
+    let _ = writeln!(out, "\n{}", tr!("diff-structure", n = n(d.groepen.len() + d.structuur.len())));
+    let reden = |out: &mut String, r: &Option<String>| {
+        if let Some(r) = r {
+            let _ = writeln!(out, "  {:<12} {}", "", tr!("diff-reason", reden = escape(r)));
+        }
+    };
+    for g in &d.groepen {
+        for (i, (id, label)) in g.van.iter().enumerate() {
+            let soort = if i == 0 { g.soort } else { "" };
+            let _ = writeln!(out, "  {soort:<12} {:<26} {}", escape(id), escape(label));
+        }
+        for (id, label) in &g.naar {
+            let _ = writeln!(out, "  {:<12} → {:<24} {}", "", escape(id), escape(label));
+        }
+        for m in &g.mee {
+            let (van, naar) = (m.van.as_deref().unwrap_or(""), m.naar.as_deref().unwrap_or(""));
+            let _ = writeln!(
+                out,
+                "  {:<12}   {}",
+                "",
+                tr!(
+                    "diff-followed",
+                    element = m.element.name(),
+                    id = escape(&m.id),
+                    van = escape(van),
+                    naar = escape(naar)
+                )
+            );
+        }
+        reden(&mut out, &g.reden);
+    }
     for w in &d.structuur {
         let detail = match (&w.van, &w.naar) {
             (Some(v), Some(n)) => format!("{}  →  {}", escape(v), escape(n)),
@@ -294,32 +500,51 @@ pub fn report(d: &Diff) -> String {
             (Some(v), None) => escape(v).into_owned(),
             (None, None) => String::new(),
         };
-        let _ = writeln!(out, "  {:<11} {:<26} {detail}", w.soort, escape(&w.id));
+        let _ = writeln!(out, "  {:<12} {:<26} {detail}", w.soort, escape(&w.id));
+        reden(&mut out, &w.reden);
     }
-    for (title, rows) in [(tr!("diff-articles-title"), &d.artikelen), (tr!("diff-ises-title"), &d.ises)] {
+    let sections = [
+        (tr!("diff-articles-title"), &d.artikelen, true),
+        (tr!("diff-revenue-title"), &d.ontvangsten, false),
+        (tr!("diff-ises-title"), &d.ises, true),
+    ];
+    for (title, rows, vek) in sections {
         let _ = writeln!(
             out,
             "\n{}",
             tr!("diff-figures", titel = title, n = n(rows.len()), oud = &d.kop_oud, nieuw = &d.kop_nieuw)
         );
-        let _ = writeln!(
-            out,
-            "  {:<34} {:>10} {:>10} {:>9}   {:>10} {:>10} {:>9}",
-            "",
-            tr!("diff-vak-old"),
-            tr!("diff-vak-new"),
-            tr!("diff-difference"),
-            tr!("diff-vek-old"),
-            tr!("diff-vek-new"),
-            tr!("diff-difference")
-        );
+        if rows.is_empty() {
+            continue;
+        }
+        let (old, new) = if vek {
+            (tr!("diff-vak-old"), tr!("diff-vak-new"))
+        } else {
+            (tr!("diff-amount-old"), tr!("diff-amount-new"))
+        };
+        let mut head = format!("  {:<34} {old:>10} {new:>10} {:>9}", "", tr!("diff-difference"));
+        if vek {
+            let _ = write!(
+                head,
+                "   {:>10} {:>10} {:>9}",
+                tr!("diff-vek-old"),
+                tr!("diff-vek-new"),
+                tr!("diff-difference")
+            );
+        }
+        let _ = writeln!(out, "{head}");
         for r in rows {
             let name = match &r.oude_code {
                 Some(o) => format!("{} ({})", escape(&r.code), tr!("diff-was", code = escape(o))),
                 None => escape(&r.code).into_owned(),
             };
-            let ([vo, vn, vd], [eo, en, ed]) = (kolommen(r, false, "–"), kolommen(r, true, "–"));
-            let _ = writeln!(out, "  {name:<34} {vo:>10} {vn:>10} {vd:>9}   {eo:>10} {en:>10} {ed:>9}");
+            let [vo, vn, vd] = kolommen(r, false);
+            let mut line = format!("  {name:<34} {vo:>10} {vn:>10} {vd:>9}");
+            if vek {
+                let [eo, en, ed] = kolommen(r, true);
+                let _ = write!(line, "   {eo:>10} {en:>10} {ed:>9}");
+            }
+            let _ = writeln!(out, "{line}");
             if !r.titel.trim().is_empty() {
                 let titel: String = r.titel.chars().take(90).collect();
                 let _ = writeln!(out, "    {}", escape(&titel));
@@ -353,6 +578,7 @@ pub struct DiffView {
     pub kop_nieuw: String,
     pub structuur: Vec<StructuurRij>,
     pub artikelen: Vec<CijferRij>,
+    pub ontvangsten: Vec<CijferRij>,
     pub ises: Vec<CijferRij>,
 }
 
@@ -363,38 +589,72 @@ pub struct StructuurRij {
     pub id: String,
     pub van: String,
     pub naar: String,
+    pub reden: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct CijferRij {
     pub code: String,
+    /// The article's description, an ISE's name.
+    pub titel: String,
     /// "was <old code>" for a recoded article, else empty.
     pub was: String,
     pub vak: [String; 3],
+    /// Empty for revenue, which has one amount (in `vak`).
     pub vek: [String; 3],
 }
 
 /// The VAK (or VEK) columns of a row, formatted: old, new, difference. A
-/// figure missing from one document is "–"; revenue's VEK columns, which do not
-/// apply, are `blank`.
-fn kolommen(r: &Cijferwijziging, vek: bool, blank: &str) -> [String; 3] {
-    if vek && r.ontvangst {
-        return [(); 3].map(|_| blank.to_string());
-    }
+/// figure missing from one document is "–".
+fn kolommen(r: &Cijferwijziging, vek: bool) -> [String; 3] {
     let v = |x: Option<(i64, i64)>| x.map(|p| if vek { p.1 } else { p.0 });
     let cell = |x: Option<(i64, i64)>| v(x).map_or("–".to_string(), format::integer);
     [cell(r.oud), cell(r.nieuw), format::integer(v(r.nieuw).unwrap_or(0) - v(r.oud).unwrap_or(0))]
 }
 
-/// A row of the PDF: revenue's VEK cells are empty, like the VEK of revenue
-/// in the document's own article overview.
+/// A row of the PDF's figures.
 fn cijfer_rij(r: &Cijferwijziging) -> CijferRij {
     CijferRij {
         code: r.code.clone(),
+        titel: r.titel.clone(),
         was: r.oude_code.as_ref().map(|o| format!("was {o}")).unwrap_or_default(),
-        vak: kolommen(r, false, ""),
-        vek: kolommen(r, true, ""),
+        vak: kolommen(r, false),
+        vek: if r.ontvangst { Default::default() } else { kolommen(r, true) },
     }
+}
+
+fn structuur_rij(w: &Structuurwijziging, soort: String) -> StructuurRij {
+    StructuurRij {
+        soort,
+        element: w.element.name().to_string(),
+        id: w.id.clone(),
+        van: w.van.clone().unwrap_or_default(),
+        naar: w.naar.clone().unwrap_or_default(),
+        reden: w.reden.clone().unwrap_or_default(),
+    }
+}
+
+/// The PDF's rows of the structure: each split or merge with the moves it
+/// explains right under it, then the other changes.
+fn structuur_rijen(d: &Diff) -> Vec<StructuurRij> {
+    let mut out = Vec::new();
+    for g in &d.groepen {
+        let join = |v: &[(String, String)], f: fn(&(String, String)) -> &String| {
+            v.iter().map(f).map(String::as_str).collect::<Vec<_>>().join("\n")
+        };
+        out.push(StructuurRij {
+            soort: g.soort.to_string(),
+            element: g.element.name().to_string(),
+            id: join(&g.van, |x| &x.0),
+            van: join(&g.van, |x| &x.1),
+            naar: join(&g.naar, |x| &x.1),
+            reden: g.reden.clone().unwrap_or_default(),
+        });
+        let by = if g.soort == "gesplitst" { "verplaatst (bij splitsing)" } else { "verplaatst (bij samenvoeging)" };
+        out.extend(g.mee.iter().map(|m| structuur_rij(m, by.to_string())));
+    }
+    out.extend(d.structuur.iter().map(|w| structuur_rij(w, w.soort.to_string())));
+    out
 }
 
 /// The view of `d`, comparing documents of the project `new`.
@@ -408,18 +668,9 @@ pub fn view(d: &Diff, new: &Inputs) -> DiffView {
         nieuw: d.nieuw.clone(),
         kop_oud: d.kop_oud.clone(),
         kop_nieuw: d.kop_nieuw.clone(),
-        structuur: d
-            .structuur
-            .iter()
-            .map(|w| StructuurRij {
-                soort: w.soort.to_string(),
-                element: w.element.name().to_string(),
-                id: w.id.clone(),
-                van: w.van.clone().unwrap_or_default(),
-                naar: w.naar.clone().unwrap_or_default(),
-            })
-            .collect(),
+        structuur: structuur_rijen(d),
         artikelen: d.artikelen.iter().map(cijfer_rij).collect(),
+        ontvangsten: d.ontvangsten.iter().map(cijfer_rij).collect(),
         ises: d.ises.iter().map(cijfer_rij).collect(),
     }
 }
@@ -447,83 +698,127 @@ mod tests {
         Cijferwijziging { code: code.into(), oude_code: None, titel: String::new(), oud, nieuw, ontvangst }
     }
 
-    /// (row, terminal VAK and VEK columns, PDF VAK and VEK cells)
-    type Case = (Cijferwijziging, [&'static str; 6], [&'static str; 6]);
+    fn leeg() -> Diff {
+        Diff {
+            oud: "BBT 2025 (begrotingsopmaak)".into(),
+            nieuw: "BBT 2026 (begrotingsopmaak)".into(),
+            kop_oud: "BA 2025".into(),
+            kop_nieuw: "BO 2026".into(),
+            groepen: Vec::new(),
+            structuur: Vec::new(),
+            artikelen: Vec::new(),
+            ontvangsten: Vec::new(),
+            ises: Vec::new(),
+            teksten: Vec::new(),
+        }
+    }
+
+    /// The words after the code on the row of `code`.
+    fn cells<'a>(text: &'a str, code: &str) -> Vec<&'a str> {
+        let line = text.lines().find(|l| l.trim_start().starts_with(code)).expect("the article's line");
+        line.split_whitespace().skip(1).collect()
+    }
+
+    /// Revenue has one amount, in a section of its own: no VAK or VEK
+    /// columns; expenditure has both.
+    #[test]
+    fn revenue_has_its_own_section_with_one_amount() {
+        let d = Diff {
+            ontvangsten: vec![
+                rij("QB0-0QBC2EA-WT", Some((584, 0)), Some((619, 0)), true),
+                rij("QB0-0QBC2EB-WT", None, Some((120, 0)), true),
+                rij("QB0-0QBC2EC-WT", Some((1_500, 0)), None, true),
+            ],
+            artikelen: vec![
+                rij("QB0-1QBC2EA-WT", Some((3_988, 3_816)), Some((4_768, 4_542)), false),
+                rij("QB0-1QBC2EB-WT", None, Some((10, 0)), false),
+            ],
+            ..leeg()
+        };
+        let text = report(&d);
+        for (code, terminal, pdf) in [
+            ("QB0-0QBC2EA-WT", vec!["584", "619", "35"], ["584", "619", "35", "", "", ""]),
+            ("QB0-0QBC2EB-WT", vec!["–", "120", "120"], ["–", "120", "120", "", "", ""]),
+            ("QB0-0QBC2EC-WT", vec!["1.500", "–", "-1.500"], ["1.500", "–", "-1.500", "", "", ""]),
+            (
+                "QB0-1QBC2EA-WT",
+                vec!["3.988", "4.768", "780", "3.816", "4.542", "726"],
+                ["3.988", "4.768", "780", "3.816", "4.542", "726"],
+            ),
+            ("QB0-1QBC2EB-WT", vec!["–", "10", "10", "–", "0", "0"], ["–", "10", "10", "–", "0", "0"]),
+        ] {
+            assert_eq!(cells(&text, code), terminal, "{code}");
+            let r = d.artikelen.iter().chain(&d.ontvangsten).find(|r| r.code == code).unwrap();
+            let c = cijfer_rij(r);
+            let got: Vec<&str> = c.vak.iter().chain(&c.vek).map(String::as_str).collect();
+            assert_eq!(got, pdf, "{code}");
+        }
+        // Revenue stands after the expenditure, under a heading of its own
+        // whose columns are not VAK.
+        let (uitgaven, ontvangsten) = (text.find("QB0-1QBC2EA-WT").unwrap(), text.find("QB0-0QBC2EA-WT").unwrap());
+        assert!(uitgaven < ontvangsten, "{text}");
+        let section = &text[..ontvangsten];
+        let head = section.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+        assert!(!head.contains("VAK") && !head.contains("VEK"), "{head}");
+    }
 
     #[test]
-    fn revenue_has_no_vek_columns() {
-        let cases: Vec<Case> = vec![
-            (
-                rij("QB0-0QBC2EA-WT", Some((584, 0)), Some((619, 0)), true),
-                ["584", "619", "35", "–", "–", "–"],
-                ["584", "619", "35", "", "", ""],
-            ),
-            (
-                rij("QB0-0QBC2EB-WT", None, Some((120, 0)), true),
-                ["–", "120", "120", "–", "–", "–"],
-                ["–", "120", "120", "", "", ""],
-            ),
-            (
-                rij("QB0-0QBC2EC-WT", Some((1_500, 0)), None, true),
-                ["1.500", "–", "-1.500", "–", "–", "–"],
-                ["1.500", "–", "-1.500", "", "", ""],
-            ),
-            (
-                rij("QB0-1QBC2EA-WT", Some((3_988, 3_816)), Some((4_768, 4_542)), false),
-                ["3.988", "4.768", "780", "3.816", "4.542", "726"],
-                ["3.988", "4.768", "780", "3.816", "4.542", "726"],
-            ),
-            (
-                rij("QB0-1QBC2EB-WT", None, Some((10, 0)), false),
-                ["–", "10", "10", "–", "0", "0"],
-                ["–", "10", "10", "–", "0", "0"],
-            ),
-        ];
-        for (r, terminal, pdf) in cases {
-            let d = Diff {
-                oud: "BBT 2025 (bo)".into(),
-                nieuw: "BBT 2026 (bo)".into(),
-                kop_oud: "BA 2025".into(),
-                kop_nieuw: "BO 2026".into(),
-                structuur: Vec::new(),
-                artikelen: vec![r.clone()],
-                ises: Vec::new(),
-                teksten: Vec::new(),
-            };
-            let text = report(&d);
-            let line = text.lines().find(|l| l.trim_start().starts_with(&r.code)).expect("the article's line");
-            let words: Vec<&str> = line.split_whitespace().skip(1).collect();
-            assert_eq!(words, terminal, "{}", r.code);
-            let c = cijfer_rij(&r);
-            let cells: Vec<&str> = c.vak.iter().chain(&c.vek).map(String::as_str).collect();
-            assert_eq!(cells, pdf, "{}", r.code);
-        }
+    fn a_split_is_one_change_with_what_moved_along() {
+        let d = Diff {
+            groepen: vec![Groepswijziging {
+                soort: "gesplitst",
+                element: ElementSoort::Ise,
+                van: vec![("ise-a".into(), "ISE A – Oud".into())],
+                naar: vec![("ise-a".into(), "ISE A – Oud".into()), ("ise-b".into(), "ISE B – Nieuw".into())],
+                mee: vec![Structuurwijziging {
+                    soort: "verplaatst",
+                    element: ElementSoort::Od,
+                    id: "od-x".into(),
+                    van: Some("ise-a".into()),
+                    naar: Some("ise-b".into()),
+                    reden: None,
+                }],
+                reden: Some("Eigen ISE.".into()),
+            }],
+            ..leeg()
+        };
+        let text = report(&d);
+        assert!(text.contains("Structuur: 1 wijziging\n"), "{text}");
+        assert!(text.contains("  gesplitst    ise-a"), "{text}");
+        assert!(text.contains("→ ise-b"), "{text}");
+        assert!(text.contains("od-x") && text.contains("reden: Eigen ISE."), "{text}");
+        assert!(!text.contains("nieuw       ise-b"), "{text}");
+        let rows = structuur_rijen(&d);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].soort.as_str(), rows[0].naar.as_str()), ("gesplitst", "ISE A – Oud\nISE B – Nieuw"));
+        assert_eq!(rows[1].soort, "verplaatst (bij splitsing)");
     }
 
     #[test]
     fn the_report_escapes_what_the_inputs_hold() {
         let d = Diff {
-            oud: "BBT 2025 (bo)".into(),
-            nieuw: "BBT 2026 (bo)".into(),
-            kop_oud: "BA 2025".into(),
-            kop_nieuw: "BO 2026".into(),
             structuur: vec![Structuurwijziging {
                 soort: "hernoemd",
                 element: ElementSoort::Od,
                 id: "od-\u{1b}[2J".into(),
                 van: Some("Oud\nwrote x.pdf".into()),
                 naar: Some("Nieuw\u{202e}\u{7}".into()),
+                reden: Some("Reden\u{1b}]0;x\u{7}".into()),
             }],
             artikelen: vec![Cijferwijziging {
                 oude_code: Some("A\rB".into()),
                 ..rij("QB0-\u{9b}2J", Some((1, 1)), Some((2, 2)), false)
             }],
-            ises: Vec::new(),
-            teksten: Vec::new(),
+            ..leeg()
         };
         let text = report(&d);
         assert!(!text.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'), "{text}");
-        for shown in ["od-\\u{1b}[2J", "Oud\\nwrote x.pdf  →  Nieuw\\u{202e}\\u{7}", "QB0-\\u{9b}2J (was A\\rB)"] {
+        for shown in [
+            "od-\\u{1b}[2J",
+            "Oud\\nwrote x.pdf  →  Nieuw\\u{202e}\\u{7}",
+            "QB0-\\u{9b}2J (was A\\rB)",
+            "Reden\\u{1b}]0;x\\u{7}",
+        ] {
             assert!(text.contains(shown), "no {shown} in {text}");
         }
     }

@@ -82,7 +82,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     };
     let width = report.outcomes.iter().map(|o| shown(o).chars().count()).max().unwrap_or(0).clamp(12, 40);
     say!(
-        "{:<width$} {:<9} {:>8} {:>7} {:>9} {:>9} {:>9}",
+        "{:<width$} {:<10} {:>8} {:>7} {:>9} {:>9} {:>9}",
         tr!("table-project"),
         tr!("table-document"),
         tr!("table-pages"),
@@ -94,7 +94,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
     let mut pages = 0;
     for o in &report.outcomes {
         let doc = match o.selected {
-            Some((jaar, fase)) => format!("{jaar} {}", fase.folder()),
+            Some((jaar, fase)) => bbt::model::Stand::new(jaar, fase).label(),
             None => "-".into(),
         };
         let page_count = match &o.result {
@@ -106,7 +106,7 @@ fn render_workspace(projects: &[PathBuf], opts: &RenderOptions, args: &RenderArg
         };
         let (errors, warnings, notes) = o.counts();
         say!(
-            "{:<width$} {doc:<9} {page_count:>8} {errors:>7} {warnings:>9} {notes:>9} {:>7} s",
+            "{:<width$} {doc:<10} {page_count:>8} {errors:>7} {warnings:>9} {notes:>9} {:>7} s",
             shown(o),
             seconds(o.timings.total())
         );

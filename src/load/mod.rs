@@ -50,9 +50,9 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Baseline {
     pub structuur: Structuur,
-    /// "de beleidsnota" (in the language of the messages) or "BBT 2025 (bo)", for messages.
+    /// "de beleidsnota" (in the language of the messages) or "BBT 2025 (begrotingsopmaak)", for messages.
     pub naam: String,
-    /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (bo)".
+    /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (begrotingsopmaak)".
     pub naam_nl: String,
 }
 
@@ -73,10 +73,7 @@ impl Previous {
     }
 }
 
-/// "BBT 2025 (bo)".
-pub fn document_name(jaar: i32, fase: Fase) -> String {
-    format!("BBT {jaar} ({})", fase.folder())
-}
+pub use crate::model::budget::document_name;
 
 /// Which document of a project to load.
 #[derive(Debug, Clone, Default)]

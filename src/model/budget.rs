@@ -70,6 +70,19 @@ impl Fase {
         }
     }
 
+    /// The phase in words, as a reader names it: "begrotingsopmaak",
+    /// "begrotingsaanpassing", "tweede begrotingsaanpassing",
+    /// "begrotingsuitvoering". The folder name (`bo`) is for paths and flags.
+    pub fn naam(self) -> String {
+        match self {
+            Fase::Bo => "begrotingsopmaak".into(),
+            Fase::Ba(1) => "begrotingsaanpassing".into(),
+            Fase::Ba(2) => "tweede begrotingsaanpassing".into(),
+            Fase::Ba(n) => format!("{n}e begrotingsaanpassing"),
+            Fase::Bu => "begrotingsuitvoering".into(),
+        }
+    }
+
     /// Column head abbreviation: `BO`, `BA`, `BU`.
     pub fn abbrev(self) -> &'static str {
         match self {
@@ -78,6 +91,11 @@ impl Fase {
             Fase::Bu => "BU",
         }
     }
+}
+
+/// How a document is named to its readers: "BBT 2025 (begrotingsopmaak)".
+pub fn document_name(jaar: i32, fase: Fase) -> String {
+    format!("BBT {jaar} ({})", fase.naam())
 }
 
 /// A standing of the budget: a phase of a year.

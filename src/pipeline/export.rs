@@ -63,7 +63,10 @@ pub fn attachments(inputs: &Inputs) -> std::io::Result<Vec<Attachment>> {
             view: render::view::Bestand {
                 pad: format!("begroting-{}-{}.{ext}", doc.jaar, doc.fase.folder()),
                 mime: mime.into(),
-                beschrijving: format!("De begrotingscijfers {} ({}) zoals ingediend", doc.jaar, doc.fase.folder()),
+                beschrijving: format!(
+                    "De begrotingscijfers van de {} zoals ingediend",
+                    crate::model::budget::document_name(doc.jaar, doc.fase)
+                ),
                 relatie: "source".into(),
             },
             bytes: workbook,

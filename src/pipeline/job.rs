@@ -90,7 +90,8 @@ impl Outcome {
         }
     }
 
-    /// "inputs 2025 bo", or the folder while no document is selected.
+    /// "BBT 2025 (begrotingsopmaak) in inputs", or the folder while no
+    /// document is selected.
     pub fn label(&self) -> String {
         label(&self.root, self.selected)
     }
@@ -108,11 +109,15 @@ impl Outcome {
     }
 }
 
-/// How a document is named in summaries: "inputs 2025 bo", or its project
-/// folder while no document is selected.
+/// How a document is named in summaries: "BBT 2025 (begrotingsopmaak) in
+/// inputs" (without "in ." for the current folder), or its project folder
+/// while no document is selected.
 pub fn label(root: &Path, document: Option<(i32, crate::model::Fase)>) -> String {
     match document {
-        Some((jaar, fase)) => format!("{} {jaar} {}", root.display(), fase.folder()),
+        Some((jaar, fase)) if root == Path::new(".") || root.as_os_str().is_empty() => {
+            crate::model::budget::document_name(jaar, fase)
+        }
+        Some((jaar, fase)) => format!("{} in {}", crate::model::budget::document_name(jaar, fase), root.display()),
         None => root.display().to_string(),
     }
 }

@@ -43,11 +43,11 @@ pub struct DocView {
     pub kop_naar: String,
     /// Roman numeral of the appendices part.
     pub bijlagen_nummer: String,
-    /// What the structure is compared with: "De beleidsnota", "BBT 2025 (bo)".
+    /// What the structure is compared with: "De beleidsnota", "BBT 2025 (begrotingsopmaak)".
     pub vergelijking: String,
-    /// The same within a sentence: "de beleidsnota", "de BBT 2025 (bo)".
+    /// The same within a sentence: "de beleidsnota", "de BBT 2025 (begrotingsopmaak)".
     pub vergelijking_zin: String,
-    /// This document's name in the same form: "BBT 2026 (bo)".
+    /// This document's name in the same form: "BBT 2026 (begrotingsopmaak)".
     pub dit_document: String,
     /// The declared changes, for the "Matrix wijzigingen doelstellingenstructuur".
     pub wijzigingen: Vec<WijzigingView>,
@@ -324,7 +324,7 @@ fn drieluik(van: i64, naar: i64) -> Drieluik {
 /// What the document's structure is compared with, for the changes matrix.
 pub struct Vergelijking<'a> {
     pub structuur: &'a Structuur,
-    /// "de beleidsnota", "BBT 2025 (bo)".
+    /// "de beleidsnota", "BBT 2025 (begrotingsopmaak)".
     pub naam: &'a str,
 }
 
@@ -451,7 +451,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         } else {
             format!("de {}", vergelijking.naam)
         },
-        dit_document: format!("BBT {} ({})", doc.jaar, doc.fase.folder()),
+        dit_document: crate::model::budget::document_name(doc.jaar, doc.fase),
         wijzigingen: wijzigingen(doc, vergelijking),
         koppeling: koppeling(doc),
         artikeloverzicht: artikeloverzicht(doc),

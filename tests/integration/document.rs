@@ -335,7 +335,9 @@ fn bookmarks_mirror_the_headings() {
 }
 
 /// `bbt diff` of the sample's 2025 and 2026 documents: the structural changes
-/// and every article whose figures differ, followed through the recoding.
+/// (the split of an ISE as one change, with the OD that moved along), and
+/// every article whose figures differ, followed through the recoding, revenue
+/// apart with one amount.
 #[test]
 fn diff_lists_the_changes_between_two_years() {
     let out = run(&sample(), &["diff", "2025/bo", "2026/bo"]);
@@ -348,7 +350,13 @@ fn diff_lists_the_changes_between_two_years() {
             .skip(1)
             .take_while(|l| !l.trim().is_empty())
             // Rows, not their description (indented further) nor the column heads.
-            .filter(|l| l.starts_with("  ") && !l.starts_with("    ") && !l.trim_start().starts_with("VAK old"))
+            .filter(|l| {
+                let head = l.trim_start();
+                l.starts_with("  ")
+                    && !l.starts_with("    ")
+                    && !head.starts_with("VAK old")
+                    && !head.starts_with("old ")
+            })
             .map(|l| l.split_whitespace().map(String::from).collect())
             .collect()
     };
@@ -356,20 +364,23 @@ fn diff_lists_the_changes_between_two_years() {
         section("Structure:").into_iter().map(|w| (w[0].clone(), w[1].clone())).collect();
     assert_eq!(
         structuur,
-        [
-            ("nieuw", "ise-antidiscriminatie"),
-            ("verplaatst", "od-discriminatie"),
-            ("nieuw", "od-inburgering-werk"),
-            ("hernoemd", "od-netwerk"),
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
+        [("gesplitst", "ise-samenleven"), ("nieuw", "od-inburgering-werk"), ("hernoemd", "od-netwerk"),]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    let artikelen = section("Articles:");
+    assert!(text.contains("Structure: 3 changes"), "{text}");
+    for part in [
+        "→ ise-samenleven           ISE SG-B – Integratie en samenleven in diversiteit",
+        "→ ise-antidiscriminatie    ISE SG-C – Aanpak van discriminatie en racisme",
+        "OD od-discriminatie moves along: ise-samenleven → ise-antidiscriminatie",
+        "reason: De aanpak van discriminatie en racisme krijgt een eigen ISE",
+    ] {
+        assert!(text.contains(part), "no {part:?} in {text}");
+    }
+    let artikelen = section("Expenditure articles:");
     let codes: Vec<&str> = artikelen.iter().map(|w| w[0].as_str()).collect();
     assert_eq!(
         codes,
         [
-            "SB0-0SGE2BA-WT",
             "SB0-1SFE2AA-WT",
             "SB0-1SFE2AB-WT",
             "SB0-1SFE2AC-LO",
@@ -380,7 +391,6 @@ fn diff_lists_the_changes_between_two_years() {
             "SB0-1SGE2AX-IS",
             "SB0-1SGE2BA-WT",
             "SB0-1SGE2CA-WT",
-            "SI0-0SGE2AA-WT",
             "SI0-1SGE2AA-LO",
             "SI0-1SGE2AB-WT",
             "SI0-1SGE2AC-WT",
@@ -391,11 +401,13 @@ fn diff_lists_the_changes_between_two_years() {
     assert_eq!(recoded[1..], ["(was", "SB0-1SGE2BB-WT)", "3.988", "4.768", "780", "3.816", "4.542", "726"]);
     let nt2 = artikelen.iter().find(|w| w[0] == "SI0-1SGE2AC-WT").unwrap();
     assert_eq!(nt2[1..], ["19.638", "21.531", "1.893", "19.030", "20.811", "1.781"]);
-    // Revenue has no VAK/VEK split: its amount under VAK, no VEK.
-    let revenue = artikelen.iter().find(|w| w[0] == "SB0-0SGE2BA-WT").unwrap();
-    assert_eq!(revenue[1..], ["120", "100", "-20", "–", "–", "–"]);
-    let revenue = artikelen.iter().find(|w| w[0] == "SI0-0SGE2AA-WT").unwrap();
-    assert_eq!(revenue[1..], ["2.480", "2.650", "170", "–", "–", "–"]);
+    // Revenue has no VAK/VEK split: a section of its own, one amount.
+    let revenue = section("Revenue articles:");
+    assert_eq!(
+        revenue,
+        [["SB0-0SGE2BA-WT", "120", "100", "-20"], ["SI0-0SGE2AA-WT", "2.480", "2.650", "170"]]
+            .map(|r| r.map(String::from).to_vec())
+    );
     let ises: Vec<String> = section("ISEs").into_iter().map(|w| w[0].clone()).collect();
     assert_eq!(ises, ["SF-A", "SF-B", "SF-C", "SG-A", "SG-B", "SG-C"]);
 }

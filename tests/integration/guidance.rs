@@ -328,12 +328,39 @@ fn a_document_compared_with_itself_has_no_differences() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = stdout(&out);
     assert!(report.contains("Structure: 0 changes"), "{report}");
-    assert!(report.contains("Articles: 0 with other figures"), "{report}");
+    assert!(report.contains("Expenditure articles: 0 with other figures"), "{report}");
+    assert!(report.contains("Revenue articles: 0 with other figures"), "{report}");
     assert!(report.contains("Texts: 0 changed"), "{report}");
     // Between the years: the articles with their description, the texts that changed.
     let old = sample().join("2025/bo");
     let report = stdout(&run(tmp.path(), &["diff", old.to_str().unwrap(), doc.to_str().unwrap()]));
     assert!(report.contains("paragraph"), "{report}");
+}
+
+/// A split or merge shows as one change even where no document declares it
+/// (documents further apart than one year): recognised from the objectives
+/// that moved along.
+#[test]
+fn diff_recognises_a_split_and_a_merge_from_what_moved_along() {
+    let (tmp, project) = sample_copy();
+    let yaml = project.join("2026/bo/bbt.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let (at, to) = (text.find("  - soort: gesplitst").unwrap(), text.find("  - soort: hergecodeerd").unwrap());
+    std::fs::write(&yaml, format!("{}{}", &text[..at], &text[to..])).unwrap();
+    let report = stdout(&run(tmp.path(), &["diff", "project/2025/bo", "project/2026/bo"]));
+    let lines: Vec<&str> = report.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("  gesplitst    ise-samenleven")).expect(&report);
+    assert!(lines[at + 1].trim_start().starts_with("→ ise-samenleven"), "{report}");
+    assert!(lines[at + 2].trim_start().starts_with("→ ise-antidiscriminatie"), "{report}");
+    assert!(lines[at + 3].contains("od-discriminatie"), "{report}");
+    assert!(!report.contains("nieuw        ise-antidiscriminatie") && !report.contains("verplaatst   "), "{report}");
+    // The other way round, the new ISE is merged back.
+    let report = stdout(&run(tmp.path(), &["diff", "project/2026/bo", "project/2025/bo"]));
+    let lines: Vec<&str> = report.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("  samengevoegd ise-samenleven")).expect(&report);
+    assert!(lines[at + 1].trim_start().starts_with("ise-antidiscriminatie"), "{report}");
+    assert!(lines[at + 2].trim_start().starts_with("→ ise-samenleven"), "{report}");
+    assert!(!report.contains("geschrapt    ise-antidiscriminatie"), "{report}");
 }
 
 /// A project folder named like a command (`check`): `bbt check` runs the

@@ -651,7 +651,7 @@ fn several_errors_are_all_reported_in_one_run() {
     let human = run(tmp.path(), &["check", "project", "--year", "2025"]);
     // The document is filed: its missing text (S011) is an error too.
     let human = stderr(&human);
-    assert!(human.contains("\nproject 2025 bo: 4 errors, 0 warnings, 0 notes\n"), "{human}");
+    assert!(human.contains("\nBBT 2025 (begrotingsopmaak) in project: 4 errors, 0 warnings, 0 notes\n"), "{human}");
     assert!(
         human.ends_with("The filed document is not complete: 4 points have to be resolved (B001, B003, L002, S011).\n"),
         "{human}"
@@ -845,7 +845,7 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
     // A template for 2026 takes BA 2025 from the BA document (never from BO 2025).
     let out = run(tmp.path(), &["template", "project", "--year", "2026", "-o", "tpl"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("17 articles of BBT 2025 (ba1)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2025 (begrotingsaanpassing)"), "{}", stderr(&out));
     let tpl = sheet_rows(&tmp.path().join("tpl/begroting-2026-bo.xlsx"), "Uitgaven");
     let row = tpl.iter().find(|r| r.get("Artikel") == Some(&s("SI0-1SGE2AB-WT"))).expect("the article");
     assert_eq!(row.get("VAK BA 2025"), Some(&n(14_196.0)));

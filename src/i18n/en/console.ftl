@@ -130,8 +130,13 @@ diff-structure = Structure: { $n ->
         [one] 1 change
        *[other] { $n } changes
     }
-diff-articles-title = Articles
+diff-articles-title = Expenditure articles
 diff-ises-title = ISEs (expenditure)
+diff-revenue-title = Revenue articles
+diff-amount-old = old
+diff-amount-new = new
+diff-reason = reason: { $reden }
+diff-followed = { $element } { $id } moves along: { $van } → { $naar }
 diff-figures = { $titel }: { $n } with other figures (thousand euro; { $oud } → { $nieuw })
 diff-vak-old = VAK old
 diff-vak-new = VAK new

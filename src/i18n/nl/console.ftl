@@ -129,8 +129,13 @@ diff-structure = Structuur: { $n ->
         [one] 1 wijziging
        *[other] { $n } wijzigingen
     }
-diff-articles-title = Artikelen
+diff-articles-title = Uitgavenartikelen
 diff-ises-title = ISE's (uitgaven)
+diff-revenue-title = Ontvangstenartikelen
+diff-amount-old = oud
+diff-amount-new = nieuw
+diff-reason = reden: { $reden }
+diff-followed = { $element } { $id } gaat mee: { $van } → { $naar }
 diff-figures = { $titel }: { $n } met andere cijfers (duizend euro; { $oud } → { $nieuw })
 diff-vak-old = VAK oud
 diff-vak-new = VAK nieuw
