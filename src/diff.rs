@@ -20,6 +20,8 @@ pub struct Structuurwijziging {
     pub soort: &'static str,
     pub element: ElementSoort,
     pub id: String,
+    /// How a reader knows it: "OD 2.3", "ISE SG-C".
+    pub kort: String,
     /// The label before (or, for a move, the place before) ...
     pub van: Option<String>,
     /// ... and after.
@@ -93,6 +95,9 @@ pub struct Tekstwijziging {
     /// Only in the new document, or only in the old one.
     pub alleen_nieuw: bool,
     pub alleen_oud: bool,
+    /// The element the text explains, as a reader knows it ("OD 3.1");
+    /// empty for the introduction or a text for no element.
+    pub element: String,
 }
 
 /// A text's paragraphs, as written (blank lines between; comments, such as
@@ -128,6 +133,7 @@ fn teksten(old: &Inputs, new: &Inputs) -> Vec<Tekstwijziging> {
             .collect()
     }
     let (o, n) = (by_file(old), by_file(new));
+    let (eo, en) = (elements(&old.document.structuur), elements(&new.document.structuur));
     let mut names: Vec<&String> = o.keys().chain(n.keys()).collect();
     names.sort();
     names.dedup();
@@ -147,6 +153,11 @@ fn teksten(old: &Inputs, new: &Inputs) -> Vec<Tekstwijziging> {
             weg,
             alleen_nieuw: a.is_none(),
             alleen_oud: b.is_none(),
+            element: name
+                .strip_suffix(".md")
+                .filter(|id| eo.contains_key(*id) || en.contains_key(*id))
+                .map(|id| kort(&eo, &en, id))
+                .unwrap_or_default(),
         });
     }
     out
@@ -191,10 +202,21 @@ fn elements(s: &Structuur) -> BTreeMap<String, El> {
         .collect()
 }
 
-/// Where an element moved: only the part that changed ("sd-a → sd-b", or
-/// "sd-a / ise-x → sd-b / ise-y" when both did).
-fn verplaatsing(old: &El, new: &El) -> Option<(String, String)> {
-    let show = |x: &Option<String>| x.clone().unwrap_or_else(|| "–".into());
+/// How a reader knows an element: the head of its label ("SD 3", "ISE
+/// SG-B", "OD 2.3"), else its id.
+fn kort(eo: &BTreeMap<String, El>, en: &BTreeMap<String, El>, id: &str) -> String {
+    en.get(id)
+        .or_else(|| eo.get(id))
+        .and_then(|e| e.label.split(" – ").next())
+        .filter(|k| !k.trim().is_empty())
+        .map_or_else(|| id.to_string(), str::to_string)
+}
+
+/// Where an element moved: only the part that changed ("SD 2 → SD 3", or
+/// "SD 2 / ISE SG-A → SD 3 / ISE SG-B" when both did), each place as
+/// `naam` shows it.
+fn verplaatsing(old: &El, new: &El, naam: &dyn Fn(&str) -> String) -> Option<(String, String)> {
+    let show = |x: &Option<String>| x.as_deref().map_or_else(|| "–".into(), naam);
     match (old.parent != new.parent, old.ise != new.ise) {
         (false, false) => None,
         (true, false) => Some((show(&old.parent), show(&new.parent))),
@@ -317,6 +339,7 @@ fn structuur(old: &Inputs, new: &Inputs) -> (Vec<Groepswijziging>, Vec<Structuur
             soort: soort.name(),
             element: el.soort,
             id: id.clone(),
+            kort: kort(&eo, &en, id),
             van,
             naar,
             reden: reden(soort, id),
@@ -331,7 +354,7 @@ fn structuur(old: &Inputs, new: &Inputs) -> (Vec<Groepswijziging>, Vec<Structuur
         if was.label != el.label {
             rows.push(row(WijzigingSoort::Hernoemd, el, id, Some(was.label.clone()), Some(el.label.clone())));
         }
-        if let Some((van, naar)) = verplaatsing(was, el) {
+        if let Some((van, naar)) = verplaatsing(was, el, &|id| kort(&eo, &en, id)) {
             let moved = row(WijzigingSoort::Verplaatst, el, id, Some(van), Some(naar));
             // A move the split or merge explains: only the place under the
             // group's elements changed.
@@ -484,7 +507,7 @@ pub fn report(d: &Diff) -> String {
                 "",
                 tr!(
                     "diff-followed",
-                    element = m.element.name(),
+                    element = escape(&m.kort),
                     id = escape(&m.id),
                     van = escape(van),
                     naar = escape(naar)
@@ -560,7 +583,11 @@ pub fn report(d: &Diff) -> String {
         } else {
             tr!("diff-text-changed", nieuw = n(t.nieuw), weg = n(t.weg))
         };
-        let _ = writeln!(out, "  {:<38} {what}", escape(&t.bestand));
+        let name = match t.element.as_str() {
+            "" => escape(&t.bestand).into_owned(),
+            element => format!("{} ({})", escape(&t.bestand), escape(element)),
+        };
+        let _ = writeln!(out, "  {name:<42} {what}");
     }
     out
 }
@@ -580,6 +607,18 @@ pub struct DiffView {
     pub artikelen: Vec<CijferRij>,
     pub ontvangsten: Vec<CijferRij>,
     pub ises: Vec<CijferRij>,
+    pub teksten: Vec<TekstRij>,
+}
+
+/// A changed text in the PDF; the template says it in words.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TekstRij {
+    pub bestand: String,
+    pub element: String,
+    pub nieuw: usize,
+    pub weg: usize,
+    pub alleen_nieuw: bool,
+    pub alleen_oud: bool,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -626,7 +665,7 @@ fn cijfer_rij(r: &Cijferwijziging) -> CijferRij {
 fn structuur_rij(w: &Structuurwijziging, soort: String) -> StructuurRij {
     StructuurRij {
         soort,
-        element: w.element.name().to_string(),
+        element: w.kort.clone(),
         id: w.id.clone(),
         van: w.van.clone().unwrap_or_default(),
         naar: w.naar.clone().unwrap_or_default(),
@@ -672,6 +711,18 @@ pub fn view(d: &Diff, new: &Inputs) -> DiffView {
         artikelen: d.artikelen.iter().map(cijfer_rij).collect(),
         ontvangsten: d.ontvangsten.iter().map(cijfer_rij).collect(),
         ises: d.ises.iter().map(cijfer_rij).collect(),
+        teksten: d
+            .teksten
+            .iter()
+            .map(|t| TekstRij {
+                bestand: t.bestand.clone(),
+                element: t.element.clone(),
+                nieuw: t.nieuw,
+                weg: t.weg,
+                alleen_nieuw: t.alleen_nieuw,
+                alleen_oud: t.alleen_oud,
+            })
+            .collect(),
     }
 }
 
@@ -774,6 +825,7 @@ mod tests {
                     soort: "verplaatst",
                     element: ElementSoort::Od,
                     id: "od-x".into(),
+                    kort: "OD 1.1".into(),
                     van: Some("ise-a".into()),
                     naar: Some("ise-b".into()),
                     reden: None,
@@ -801,6 +853,7 @@ mod tests {
                 soort: "hernoemd",
                 element: ElementSoort::Od,
                 id: "od-\u{1b}[2J".into(),
+                kort: "OD 1.1".into(),
                 van: Some("Oud\nwrote x.pdf".into()),
                 naar: Some("Nieuw\u{202e}\u{7}".into()),
                 reden: Some("Reden\u{1b}]0;x\u{7}".into()),

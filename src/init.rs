@@ -20,10 +20,37 @@ pub mod placeholder {
     pub const ISE: &str = "Eerste inhoudelijk structuurelement";
     pub const SD: &str = "Eerste strategische doelstelling";
     pub const OD: &str = "Eerste operationele doelstelling";
+    pub const TITEL: &str = "Titel van de beleidsnota";
+    pub const ENTITEIT: &str = "Naam van de entiteit";
+    /// Codes of the example entity and ISE: the real ones come from the
+    /// budget's own coding.
+    pub const ENTITEIT_CODE: &str = "XX0";
+    pub const ISE_CODE: &str = "XX-A";
     /// Every text stub begins so.
     pub const TEXT: &str = "Schrijf hier ";
     /// Every value above, for a check of the YAML values.
-    pub const VALUES: &[&str] = &[BEVOEGDHEID, MINISTER, MINISTER_TITEL, ZONDER_KREDIETEN, BELEIDSVELD, ISE, SD, OD];
+    pub const VALUES: &[&str] = &[
+        BEVOEGDHEID,
+        MINISTER,
+        MINISTER_TITEL,
+        ZONDER_KREDIETEN,
+        BELEIDSVELD,
+        ISE,
+        SD,
+        OD,
+        TITEL,
+        ENTITEIT,
+        ENTITEIT_CODE,
+        ISE_CODE,
+    ];
+}
+
+/// The election year that starts the Flemish term a budget year belongs to:
+/// the Vlaams Parlement is elected every five years (2019, 2024, 2029, ...),
+/// and a term's budgets run from the year after its election to the next
+/// election year (2025-2029 for the term 2024-2029).
+pub fn legislatuur(jaar: i32) -> i32 {
+    2024 + 5 * (jaar - 2025).div_euclid(5)
 }
 
 /// The first line `bbt init --next` puts in a text it carries over: a
@@ -89,16 +116,21 @@ pub fn scaffold(dir: &Path, jaar: i32, today: Date) -> Result<Vec<PathBuf>, Refu
                 "# Beleidsnota: de structuur van de legislatuur. Elk element heeft een vaste id.\n\
                  # Zie docs/inputs.md voor alle sleutels.\n\
                  id: {id}\n\
-                 titel: Beleidsnota {jaar}-{eind}\n\
+                 titel: {titel}\n\
                  bevoegdheid: {bevoegdheid}\n\
-                 legislatuur: {jaar}-{eind}\n\
-                 entiteiten:\n  - code: XX0\n    naam: Departement\n\
+                 legislatuur: {begin}-{eind}\n\
+                 entiteiten:\n  - code: {entiteit_code}\n    naam: {entiteit}\n\
                  beleidsvelden:\n\
                  \x20 - id: bv-eerste\n    naam: {bv}\n    ises:\n\
-                 \x20     - id: ise-eerste\n        code: XX-A\n        naam: {ise}\n\
+                 \x20     - id: ise-eerste\n        code: {ise_code}\n        naam: {ise}\n\
                  \x20   sds:\n      - id: sd-eerste\n        nummer: \"1\"\n        titel: {sd}\n\
                  \x20       ods:\n          - id: od-eerste\n            nummer: \"1.1\"\n            titel: {od}\n            ise: ise-eerste\n",
-                eind = jaar + 4,
+                begin = legislatuur(jaar),
+                eind = legislatuur(jaar) + 5,
+                titel = placeholder::TITEL,
+                entiteit = placeholder::ENTITEIT,
+                entiteit_code = placeholder::ENTITEIT_CODE,
+                ise_code = placeholder::ISE_CODE,
                 bevoegdheid = placeholder::BEVOEGDHEID,
                 bv = placeholder::BELEIDSVELD,
                 ise = placeholder::ISE,
@@ -319,6 +351,14 @@ fn carry(bytes: &[u8], marker: String, path: &Path) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    /// A budget year belongs to the term of the election before it.
+    #[test]
+    fn a_budget_year_belongs_to_its_term() {
+        for (jaar, begin) in [(2020, 2019), (2024, 2019), (2025, 2024), (2027, 2024), (2029, 2024), (2030, 2029)] {
+            assert_eq!(super::legislatuur(jaar), begin, "{jaar}");
+        }
+    }
+
     #[test]
     fn a_folder_name_becomes_a_valid_project_id() {
         let long = "x".repeat(80);

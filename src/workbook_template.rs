@@ -9,7 +9,8 @@
 //! when there is one, else left empty with an instruction: never BO t-1.
 
 use rust_xlsxwriter::{
-    DataValidation, Format, FormatAlign, Formula, ProtectionOptions, Workbook, Worksheet, XlsxError,
+    DataValidation, DataValidationErrorStyle, Format, FormatAlign, Formula, ProtectionOptions, Workbook, Worksheet,
+    XlsxError,
 };
 
 use crate::load::TemplateBasis;
@@ -92,7 +93,7 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase, project: &std::path::
         ws.write_string_with_format(
             0,
             0,
-            format!("Begroting {jaar} – {} – {wat} ({})", fase_naam(fase), basis.eenheid.name()),
+            format!("Begroting {jaar} – {} – {wat} ({})", fase.naam(), basis.eenheid.name()),
             &title,
         )?;
         ws.write_string_with_format(1, 0, start_note(copy_start, van), &note)?;
@@ -160,8 +161,8 @@ struct Ranges<'r> {
 
 /// The header and the rows of an articles sheet, column by column as the
 /// layout has them: one row per known article (`Some`), then spare rows.
-/// The final standing of each credit kind is a formula of the amounts
-/// before it, with its result stored.
+/// The final standing of each credit (VAK, VEK) is a formula of the amounts
+/// before it, with its result stored; a revenue estimate is typed.
 fn articles_sheet(
     ws: &mut Worksheet,
     kolommen: &[layout::Kolom],
@@ -191,6 +192,8 @@ fn articles_sheet(
                 }
             };
             match k.veld {
+                // Revenue has no movements: its estimate is typed, not computed.
+                Veld::Bedrag(Slot::Naar(Krediet::Ontvangst)) => ws.write_blank(r, c, f.amount_in)?,
                 Veld::Bedrag(Slot::Naar(kr)) => {
                     // Every amount of this credit kind before it.
                     let parts: Vec<String> = kolommen
@@ -256,21 +259,20 @@ fn dropdown(ws: &mut Worksheet, col: u16, last_row: u32, title: &str, values: &[
     let v = DataValidation::new()
         .allow_list_formula(Formula::new(formula))
         .set_input_title(title)?
-        .set_input_message("Kies een waarde uit de lijst.")?;
+        .set_input_message("Kies een waarde uit de lijst.")?
+        // A code the structure gained after this workbook was made (a new
+        // ISE in bbt.yaml) can still be typed: bbt check checks every code.
+        .set_error_style(DataValidationErrorStyle::Warning)
+        .set_error_title("Niet in de lijst")?
+        .set_error_message(
+            "Deze waarde staat niet in de lijst van dit werkboek. Staat ze in bbt.yaml (bijvoorbeeld een nieuwe ISE), kies dan Ja: bbt check controleert elke code.",
+        )?;
     ws.add_data_validation(HEADER_ROW + 1, col, last_row, col, &v)?;
     Ok(())
 }
 
 fn units(m: Money, unit: Unit) -> i64 {
     m.cents() / unit.cents()
-}
-
-fn fase_naam(fase: Fase) -> &'static str {
-    match fase {
-        Fase::Bo => "begrotingsopmaak",
-        Fase::Ba(_) => "begrotingsaanpassing",
-        Fase::Bu => "begrotingsuitvoering",
-    }
 }
 
 fn start_note(copied: bool, van: Stand) -> String {
@@ -302,7 +304,7 @@ fn instructions(
 ) -> Result<(), XlsxError> {
     let (van, naar) = Stand::evolutie(jaar, fase);
     ws.set_name("Instructies")?;
-    ws.write_string_with_format(0, 0, format!("Begroting {jaar} – {} – invulinstructies", fase_naam(fase)), title)?;
+    ws.write_string_with_format(0, 0, format!("Begroting {jaar} – {} – invulinstructies", fase.naam()), title)?;
     let bijstellingen: Vec<&str> = Bijstelling::voor_fase(fase).iter().map(|(_, n)| *n).collect();
     let mut lines = vec![
         format!("Beleidsdomein: {} ({}).", basis.beleidsnota.bevoegdheid, basis.beleidsnota.legislatuur),

@@ -75,9 +75,11 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         }
     }
     // A workbook whose every final figure is zero was not filled in (the
-    // blank workbook of `bbt init --next` or `bbt template`).
+    // blank workbook of `bbt init --next` or `bbt template`). An article
+    // whose amounts could not all be read (a formula never computed) is not
+    // known to be zero: that is reported at its cells.
     let artikelen = &doc.begroting.artikelen;
-    let empty = |a: &crate::model::Artikel| a.krediet_soorten().iter().all(|k| a.naar(*k).is_zero());
+    let empty = |a: &crate::model::Artikel| a.volledig && a.krediet_soorten().iter().all(|k| a.naar(*k).is_zero());
     if doc.begroting.volledig && !artikelen.is_empty() && artikelen.iter().all(empty) {
         diags.push(
             rules::UNFILLED_WORKBOOK

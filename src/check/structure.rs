@@ -138,13 +138,22 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
         dropped.iter().map(|b| b.id).find(|b| b.0 == near)
     };
     let mut meant: BTreeSet<&Id> = BTreeSet::new();
+    // The slip may be on either side: where the id meant is written is
+    // shown too, with the other way to fix it.
     let report_typo = |soort: ElementSoort, id: &Id, near: &Id, loc: Option<Location>, diags: &mut Vec<Diagnostic>| {
-        diags.push(
-            rules::UNKNOWN_ID
-                .report(tr!("s003-unknown", soort = soort.name(), id = id, basis = base_name))
-                .at_opt(loc)
-                .hint(tr!("did-you-mean", naam = format!("'{near}'"))),
-        );
+        let mut d = rules::UNKNOWN_ID
+            .report(tr!("s003-unknown", soort = soort.name(), id = id, basis = base_name))
+            .at_opt(loc)
+            .hint(tr!("did-you-mean", naam = format!("'{near}'")));
+        // Only the beleidsnota is changed that way: a filed document is not.
+        if let Some(there) = base_by_id
+            .get(near)
+            .and_then(|e| e.loc)
+            .filter(|l| l.file().file_name().is_some_and(|f| f == crate::load::BELEIDSNOTA_FILE))
+        {
+            d = d.related(there.clone(), tr!("s003-meant-here", id = near)).hint(tr!("s003-typo-there", id = id));
+        }
+        diags.push(d);
     };
 
     for u in &inputs.unresolved {
@@ -406,6 +415,20 @@ fn check_record(
     }
 }
 
+/// Whether a text says anything: something besides comments (a note to
+/// the writer, the marker of a carried-over text), headings and blank lines.
+/// A text of only a heading prints a bare heading.
+pub fn has_prose(markdown: &str) -> bool {
+    let mut rest = markdown;
+    let mut visible = String::new();
+    while let Some(at) = rest.find("<!--") {
+        visible.push_str(&rest[..at]);
+        rest = rest[at..].find("-->").map_or("", |end| &rest[at + end + 3..]);
+    }
+    visible.push_str(rest);
+    visible.lines().map(str::trim).any(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Every SD and OD of the year has a text; every text belongs to one.
 /// `typos`: the baseline's ids that a mistyped id of the year stands for
 /// (reported already): their texts are no strays.
@@ -457,6 +480,23 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, typos: &BTreeSet<&Id
             None => diags.push(rules::STRAY_TEXT.report(tr!("s012", id = id)).at(at).hint(tr!("s012.hint"))),
         }
     }
+    // The document's introduction (chapter I).
+    let inleiding = tekst_dir.join("inleiding.md");
+    match &doc.teksten.inleiding {
+        Some(t) if has_prose(&t.markdown) => {}
+        Some(t) => diags.push(
+            rules::MISSING_TEXT
+                .report(tr!("s011-intro-empty"))
+                .at(Location::File { file: t.file.clone() })
+                .hint(tr!("s011-intro-empty.hint")),
+        ),
+        None => diags.push(
+            rules::MISSING_TEXT
+                .report(tr!("s011-intro-missing"))
+                .at(Location::File { file: inleiding })
+                .hint(tr!("s011-intro-missing.hint")),
+        ),
+    }
     for (_, sd) in doc.structuur.sds() {
         let elements = std::iter::once((ElementSoort::Sd, &sd.id, &sd.nummer))
             .chain(sd.ods.iter().map(|o| (ElementSoort::Od, &o.id, &o.nummer)));
@@ -466,7 +506,7 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, typos: &BTreeSet<&Id
                 continue;
             }
             match doc.teksten.per_id.get(id) {
-                Some(t) if !t.markdown.trim().is_empty() => {}
+                Some(t) if has_prose(&t.markdown) => {}
                 Some(_) => diags.push(
                     rules::MISSING_TEXT
                         .report(tr!("s011-empty", soort = soort.name(), nummer = nummer))

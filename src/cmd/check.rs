@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use bbt::diag::{self, Diagnostic};
 use bbt::load::{self, Selection};
 use bbt::pipeline::Timings;
-use bbt::pipeline::exit::{INVALID, OK};
+use bbt::pipeline::exit::{FAILURE, INVALID, OK};
 use bbt::pipeline::job;
 
 use super::{print_diagnostics, print_timings, project_root};
@@ -24,7 +24,7 @@ fn load_and_check(
     let root = project_root(project);
     if !root.is_dir() {
         super::no_project_folder(&root, project.is_none());
-        return Err(INVALID);
+        return Err(FAILURE);
     }
     let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
     let (checked, diags) = job::load_and_check(&root, &sel, timings);

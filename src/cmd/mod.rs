@@ -79,6 +79,8 @@ pub fn print_timings(t: &Timings) {
 /// `fout: De projectmap X bestaat niet.`, and when X is a mistyped command
 /// (`bbt rendr samen`), the command line the user likely meant.
 /// `defaulted`: no folder was given (`path` is the default, `./inputs`).
+/// A project folder that does not exist is a usage error (exit 2, as a
+/// mistyped command or a path to `diff` that is no document).
 pub fn no_project_folder(path: &Path, defaulted: bool) {
     // No folder given, none found: say where bbt looked, not "inputs".
     if defaulted {
@@ -216,6 +218,10 @@ pub fn print_outcome_showing(outcome: &job::Outcome, shown: &[Diagnostic], forma
             ));
             console::help(tr!("same-output-help"));
         }
+    }
+    // The PDF of an earlier render is left as it was: say it is out of date.
+    if let Some(earlier) = &outcome.verouderd {
+        console::warning(tr!("stale-pdf", pad = earlier.display()));
     }
     if timings {
         print_timings(&outcome.timings);

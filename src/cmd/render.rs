@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use bbt::diag::{self, Diagnostic};
-use bbt::pipeline::exit::INVALID;
+use bbt::pipeline::exit::{FAILURE, INVALID};
 use bbt::pipeline::job::{self, RenderOptions};
 use bbt::tr;
 
@@ -22,7 +22,7 @@ pub fn render(args: &RenderArgs) -> u8 {
     for path in &given {
         if !path.exists() {
             super::no_project_folder(path, args.projects.is_empty());
-            return INVALID;
+            return FAILURE;
         }
         match bbt::workspace::projects(path) {
             Ok(found) => projects.extend(found),

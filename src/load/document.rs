@@ -72,6 +72,9 @@ pub struct DocumentFile {
     pub fase: Fase,
     pub meta: Meta,
     pub structuur: Vec<JaarBeleidsveld>,
+    /// The `structuur` could not be read (reported): nothing can be
+    /// checked against a structure read in part.
+    pub structuur_onleesbaar: bool,
     pub wijzigingen: Vec<Wijziging>,
     pub yaml: YamlFile,
 }
@@ -153,10 +156,12 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         eenheid,
         locs: MetaLocs { begrotingsjaar: Some(file.loc("begrotingsjaar")), stuk_letter: Some(file.loc("stuk.letter")) },
     };
+    let mut structuur_onleesbaar = false;
     let structuur = match structuur(&Node::root(&raw.structuur, "structuur", &file)) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
+            structuur_onleesbaar = true;
             Vec::new()
         }
     };
@@ -180,7 +185,10 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             loc: Some(file.loc(&format!("{at}.soort"))),
         });
     }
-    Ok((DocumentFile { jaar: raw.begrotingsjaar, fase, meta, structuur, wijzigingen, yaml: file }, diags))
+    Ok((
+        DocumentFile { jaar: raw.begrotingsjaar, fase, meta, structuur, structuur_onleesbaar, wijzigingen, yaml: file },
+        diags,
+    ))
 }
 
 /// Reads attributes `keys` of a mapping entry into [`Attrs`].

@@ -236,7 +236,7 @@ fn resolved_structure(root: &Path, nota: &Beleidsnota, jaar: i32, fase: Fase) ->
         }
         let (s, unresolved) = year::resolve(&structuur, &file.structuur);
         if let Some(u) = unresolved.first() {
-            return Err(broken(&format!("the {} '{}' is not known", u.soort.name(), u.id), u.loc.clone()));
+            return Err(broken(&tr!("l004-unknown-element", soort = u.soort.name(), id = &u.id), u.loc.clone()));
         }
         structuur = s;
     }
@@ -261,7 +261,7 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     let Some((year, _)) = selected(root, sel) else {
         diags.push(
             rules::MISSING_INPUT
-                .report(tr!("l003-no-phase", fase = phase.folder()))
+                .report(tr!("l003-no-phase", fase = phase.folder(), naam = phase.naam()))
                 .at(Location::File { file: root.to_path_buf() })
                 .hint(tr!("l003-no-phase.hint", fase = phase.folder())),
         );
@@ -273,13 +273,13 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         // which it has, not one for each missing file.
         let present: Vec<String> = years(root, phase).iter().map(i32::to_string).collect();
         let hint = if present.is_empty() {
-            tr!("l003-no-year-none", fase = phase.folder())
+            tr!("l003-no-year-none", fase = phase.folder(), naam = phase.naam())
         } else {
-            tr!("l003-no-year-list", fase = phase.folder(), jaren = present.join(", "))
+            tr!("l003-no-year-list", naam = phase.naam(), jaren = present.join(", "))
         };
         diags.push(
             rules::MISSING_INPUT
-                .report(tr!("l003-no-year", jaar = year, fase = phase.folder()))
+                .report(tr!("l003-no-year", jaar = year, fase = phase.folder(), naam = phase.naam()))
                 .at(Location::File { file: dir })
                 .hint(hint),
         );
@@ -287,6 +287,12 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
     }
     let doc_path = dir.join(DOCUMENT_FILE);
     let docfile = match load_document_file(root, &dir) {
+        // A structure read in part would make every element it lacks look
+        // dropped and every text a stray: only what was reported counts.
+        Ok((f, more)) if f.structuur_onleesbaar => {
+            diags.extend(more);
+            None
+        }
         Ok((f, more)) => {
             diags.extend(more);
             Some(f)

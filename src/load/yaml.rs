@@ -532,7 +532,11 @@ impl<'a> Node<'a> {
                 .map(|(i, v)| Node { value: v, path: format!("{}[{i}]", self.path), file: self.file })
                 .collect()),
             serde_yaml::Value::Null => Ok(Vec::new()),
-            _ => Err(self.error(tr!("l001-expected-list"))),
+            // `ods: od-a, od-b`: the brackets forgotten.
+            serde_yaml::Value::String(text) => Err(self
+                .error(tr!("l001-expected-list"))
+                .hint(tr!("l001-expected-list.brackets", lijst = format!("[{}]", text.trim())))),
+            _ => Err(self.error(tr!("l001-expected-list")).hint(tr!("l001-expected-list.hint"))),
         }
     }
 

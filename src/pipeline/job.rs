@@ -76,6 +76,9 @@ pub struct Outcome {
     pub timings: Timings,
     /// The inputs, when they could be read (for checks across projects).
     pub inputs: Option<Inputs>,
+    /// A PDF of this document from an earlier render that this one did not
+    /// replace: it still shows the earlier standing.
+    pub verouderd: Option<PathBuf>,
 }
 
 impl Outcome {
@@ -208,6 +211,7 @@ pub fn render_project_with(
         result: Err(Failure::Invalid),
         timings: Timings::default(),
         inputs: None,
+        verouderd: None,
     };
     if let Some(checked) = &checked
         && !outcome.diagnostics.iter().any(Diagnostic::is_error)
@@ -216,6 +220,13 @@ pub fn render_project_with(
             Ok(set) => render_inputs(checked, set, opts, session, claim, &mut outcome, &mut timings),
             Err((dir, error)) => Err(Failure::Templates { dir, error }),
         };
+    }
+    // (Not when another project of the run wrote that very file.)
+    if matches!(&outcome.result, Err(f) if !matches!(f, Failure::SameOutput { .. } | Failure::OutputAmongInputs(_)))
+        && let Some((id, jaar, fase)) = &outcome.document
+    {
+        let earlier = opts.output.join(crate::pipeline::pdf_name_of(id, *jaar, *fase));
+        outcome.verouderd = earlier.is_file().then_some(earlier);
     }
     outcome.timings = timings;
     outcome.inputs = checked.map(|c| c.inputs);

@@ -52,7 +52,12 @@ impl Timings {
 
 /// The file name of a document's PDF: `<project>-<jaar>-<fase>.pdf`.
 pub fn pdf_name(inputs: &Inputs) -> String {
-    format!("{}-{}-{}.pdf", inputs.beleidsnota.id, inputs.document.jaar, inputs.document.fase.folder())
+    pdf_name_of(&inputs.beleidsnota.id, inputs.document.jaar, inputs.document.fase)
+}
+
+/// [`pdf_name`] from the project id, year and phase.
+pub fn pdf_name_of(id: &crate::model::ProjectId, jaar: i32, fase: crate::model::Fase) -> String {
+    format!("{id}-{jaar}-{}.pdf", fase.folder())
 }
 
 /// The PDF's stable identifier: project, year, phase and stuk.

@@ -463,6 +463,54 @@ fn names_field(written: &str, veld: &str) -> bool {
     w.contains(&format!(".{veld}")) || w.contains(&format!("[\"{veld}\"]")) || w.contains(&format!("['{veld}']"))
 }
 
+/// `verwijzing(od-netwerk)` for `verwijzing("od-netwerk")`: a function
+/// whose argument is not between quotes. The expression with the quotes put.
+fn unquoted(written: &str, before: &str) -> Option<String> {
+    let inner = written.trim().trim_start_matches("{{").trim_end_matches("}}").trim();
+    // The evaluator may place the error at the argument only
+    // (`od-netwerk` is `od - netwerk`): the function stands before it.
+    let called = before.trim_end().strip_suffix('(').map(|b| {
+        let name: String = b.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        name.chars().rev().collect::<String>()
+    });
+    let joined;
+    let inner = match called {
+        Some(name) if !inner.contains('(') => {
+            joined = format!("{name}({inner})");
+            joined.as_str()
+        }
+        _ => inner,
+    };
+    let (name, rest) = inner.split_once('(')?;
+    let name = name.trim();
+    if !["artikel", "ise", "verwijzing"].contains(&name) {
+        return None;
+    }
+    let (arg, after) = rest.split_once(')')?;
+    let arg = arg.trim();
+    if arg.is_empty() || arg.starts_with(['"', '\'']) || arg.contains(['"', '\'', ',']) {
+        return None;
+    }
+    Some(format!("{name}(\"{arg}\"){after}"))
+}
+
+/// A calculation the evaluator refused (`InvalidOperation`), in words.
+fn calculation(detail: &str) -> Diagnostic {
+    let d = if detail.contains("unsupported types") && detail.contains("string") {
+        rules::BAD_EXPRESSION.report(tr!("t003-text-and-number"))
+    } else if detail.contains("unsupported types") {
+        rules::BAD_EXPRESSION.report(tr!("t003-not-numbers"))
+    } else if detail.ends_with("/ 0") || detail.ends_with("% 0") || detail.ends_with("// 0") {
+        return rules::BAD_EXPRESSION.report(tr!("t003-divide-by-zero")).hint(tr!("t003-divide-by-zero.hint"));
+    } else {
+        return rules::BAD_EXPRESSION
+            .report(tr!("t003-other"))
+            .hint(tr!("t003-functions"))
+            .hint(tr!("w001-technical", fout = detail));
+    };
+    d.hint(tr!("t003-functions"))
+}
+
 /// The diagnostic of an evaluation error `e` in `tekst` (whose original
 /// text is `src`).
 fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
@@ -473,43 +521,50 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
     };
     let detail = e.detail().map(str::to_string).unwrap_or_default();
     let written = range.as_ref().and_then(|r| src.get(r.clone())).unwrap_or_default().trim().to_string();
+    let before = range.as_ref().and_then(|r| src.get(..r.start)).unwrap_or_default();
     let d = match e.kind() {
         ErrorKind::TemplateNotFound | ErrorKind::BadInclude => {
             rules::BAD_EXPRESSION.report(tr!("t003-include")).hint(tr!("t003-include.hint"))
         }
         ErrorKind::OutOfFuel => rules::BAD_EXPRESSION.report(tr!("t003-fuel")).hint(tr!("t003-fuel.hint")),
-        ErrorKind::UndefinedError => match MISS
-            .with(|m| m.borrow_mut().take())
-            .filter(|m| names_field(&written, &m.veld))
-        {
-            Some(miss) => {
-                // The caret at the field as written.
-                if let Some(r) = &range
-                    && let Some(at) = src.get(r.clone()).and_then(|w| w.rfind(&miss.veld))
-                {
-                    place = Location::in_text(&tekst.file, src, r.start + at);
+        ErrorKind::UndefinedError => {
+            match MISS.with(|m| m.borrow_mut().take()).filter(|m| names_field(&written, &m.veld)) {
+                Some(miss) => {
+                    // The caret at the field as written.
+                    if let Some(r) = &range
+                        && let Some(at) = src.get(r.clone()).and_then(|w| w.rfind(&miss.veld))
+                    {
+                        place = Location::in_text(&tekst.file, src, r.start + at);
+                    }
+                    // `bo_vak` for `bo.vak`: a field and one of its own, joined.
+                    let joined = miss
+                        .veld
+                        .split_once('_')
+                        .filter(|(first, _)| miss.velden.contains(first))
+                        .map(|(first, rest)| format!("{first}.{rest}"));
+                    let near = joined
+                        .or_else(|| suggest::closest(&miss.veld, miss.velden.iter().copied()).map(str::to_string));
+                    let d = rules::BAD_EXPRESSION.report(tr!(
+                        "t003-no-field",
+                        pad = &miss.pad,
+                        veld = &miss.veld,
+                        velden = miss.velden.join(", ")
+                    ));
+                    match near {
+                        Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}", miss.pad))),
+                        None => d.hint(tr!("t003-no-field.hint")),
+                    }
                 }
-                // `bo_vak` for `bo.vak`: a field and one of its own, joined.
-                let joined = miss
-                    .veld
-                    .split_once('_')
-                    .filter(|(first, _)| miss.velden.contains(first))
-                    .map(|(first, rest)| format!("{first}.{rest}"));
-                let near =
-                    joined.or_else(|| suggest::closest(&miss.veld, miss.velden.iter().copied()).map(str::to_string));
-                let d = rules::BAD_EXPRESSION.report(tr!(
-                    "t003-no-field",
-                    pad = &miss.pad,
-                    veld = &miss.veld,
-                    velden = miss.velden.join(", ")
-                ));
-                match near {
-                    Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}", miss.pad))),
-                    None => d.hint(tr!("t003-no-field.hint")),
-                }
+                None => match unquoted(&written, before) {
+                    Some(fixed) => rules::BAD_EXPRESSION
+                        .report(tr!("t003-unquoted", naam = &written))
+                        .hint(tr!("t003-unquoted.hint", voorbeeld = fixed)),
+                    None => {
+                        rules::BAD_EXPRESSION.report(tr!("t003-undefined", naam = &written)).hint(tr!("t003-functions"))
+                    }
+                },
             }
-            None => rules::BAD_EXPRESSION.report(tr!("t003-undefined", naam = &written)).hint(tr!("t003-functions")),
-        },
+        }
         ErrorKind::UnknownFunction => {
             let name = written.split('(').next().unwrap_or_default().trim().to_string();
             let d = rules::BAD_EXPRESSION.report(tr!("t003-unknown-function", naam = &name));
@@ -525,11 +580,25 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
         ErrorKind::SyntaxError => rules::BAD_EXPRESSION.report(tr!("t003-syntax")).hint(tr!("t003-syntax.hint")),
         ErrorKind::InvalidOperation => match FAILED.with(|f| f.borrow_mut().take()) {
             Some(d) => d,
-            None => rules::BAD_EXPRESSION.report(tr!("t003-other", detail = &detail)).hint(tr!("t003-functions")),
+            None => match unquoted(&written, before) {
+                Some(fixed) => rules::BAD_EXPRESSION
+                    .report(tr!("t003-unquoted", naam = &written))
+                    .hint(tr!("t003-unquoted.hint", voorbeeld = fixed)),
+                None => calculation(&detail),
+            },
         },
+        ErrorKind::MissingArgument => {
+            rules::BAD_EXPRESSION.report(tr!("t003-missing-argument")).hint(tr!("t003-missing-argument.hint"))
+        }
+        ErrorKind::TooManyArguments => {
+            rules::BAD_EXPRESSION.report(tr!("t003-too-many")).hint(tr!("t003-missing-argument.hint"))
+        }
+        // Another evaluation error: said in general terms, the evaluator's
+        // own (English) words only as a technical help line.
         _ => rules::BAD_EXPRESSION
-            .report(tr!("t003-other", detail = if detail.is_empty() { e.kind().to_string() } else { detail }))
-            .hint(tr!("t003-functions")),
+            .report(tr!("t003-other"))
+            .hint(tr!("t003-functions"))
+            .hint(tr!("w001-technical", fout = if detail.is_empty() { e.kind().to_string() } else { detail })),
     };
     d.at(place)
 }

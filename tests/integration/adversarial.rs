@@ -701,7 +701,12 @@ fn an_empty_text_is_a_warning_and_the_document_renders() {
     let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", "uit"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(err.contains(&format!("warning[S011]: the text of OD 2.3 is empty\n  --> project/{TEXT}\n")), "{err}");
+    assert!(
+        err.contains(&format!(
+            "warning[S011]: the text of OD 2.3 is empty (headings and comments do not count)\n  --> project/{TEXT}\n"
+        )),
+        "{err}"
+    );
     let now = files(&out_dir);
     assert_eq!(now.keys().collect::<Vec<_>>(), [Path::new(PDF)], "no temporary file is left");
     assert!(now.values().next().is_some_and(|pdf| pdf != &previous && pdf.starts_with(b"%PDF-")));

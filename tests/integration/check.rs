@@ -187,6 +187,9 @@ fn a_year_the_project_does_not_have_is_one_error_naming_the_years_it_has() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert_eq!(err.matches("error[").count(), 1, "{err}");
-    assert!(err.contains("error[L003]: the project has no document for 2030 bo"), "{err}");
-    assert!(err.contains("the bo documents of this project: 2025, 2026"), "{err}");
+    assert!(
+        err.contains("error[L003]: the project has no document for the begrotingsopmaak 2030 (the folder 2030/bo)"),
+        "{err}"
+    );
+    assert!(err.contains("this project has a document for the begrotingsopmaak in: 2025, 2026"), "{err}");
 }

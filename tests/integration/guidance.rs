@@ -76,6 +76,90 @@ fn a_filed_document_must_be_complete_and_a_draft_may_not_be_yet() {
     assert!(english.ends_with("The filed document is complete.\n"), "{english}");
 }
 
+/// A text of only comments and headings is no text, and the introduction
+/// is part of the gate; a filed document that fails it writes no PDF, and
+/// an earlier PDF of it left in the output folder is said to be out of date.
+#[test]
+fn a_filed_document_needs_its_introduction_and_texts_with_prose() {
+    let (tmp, project) = sample_copy();
+    let out = tmp.path().join("uit");
+    let first = run(tmp.path(), &["render", "project", "-o", out.to_str().unwrap()]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let pdf = out.join("samenleven-2026-bo.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+    std::fs::remove_file(project.join("2026/bo/tekst/inleiding.md")).unwrap();
+    std::fs::write(project.join("2026/bo/tekst/od-netwerk.md"), "<!-- nog te schrijven -->\n\n## Netwerk\n").unwrap();
+    let json = run(tmp.path(), &["check", "project", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1), "{}", stdout(&json));
+    let found: Vec<String> = codes(&json).into_iter().filter(|c| c.contains("S011")).collect();
+    assert_eq!(found, ["error S011", "error S011"], "{}", stdout(&json));
+    let render = run_nl(tmp.path(), &["render", "project", "-o", out.to_str().unwrap()]);
+    assert_eq!(render.status.code(), Some(1));
+    let err = stderr(&render);
+    assert!(err.contains("fout[S011]: Het document heeft geen inleiding: tekst/inleiding.md ontbreekt."), "{err}");
+    assert!(err.contains("fout[S011]: De tekst van OD 2.3 is leeg (kopjes en opmerkingen tellen niet mee)."), "{err}");
+    assert!(err.contains("samenleven-2026-bo.pdf is niet bijgewerkt: het toont nog de vorige stand"), "{err}");
+    assert!(std::fs::read(&pdf).unwrap() == before, "the earlier PDF is left as it was");
+    // The same as a draft: warnings, exit 0.
+    set_status(&project, false);
+    let draft = run(tmp.path(), &["check", "project", "--format", "json"]);
+    assert_eq!(draft.status.code(), Some(0), "{}", stdout(&draft));
+    let found: Vec<String> = codes(&draft).into_iter().filter(|c| c.contains("S011")).collect();
+    assert_eq!(found, ["warning S011", "warning S011"]);
+}
+
+/// What a writer gets wrong in a live figure is said in Dutch, with the
+/// expression to write where bbt can tell.
+#[test]
+fn a_live_figure_written_wrong_is_explained_in_dutch() {
+    let (tmp, project) = sample_copy();
+    std::fs::write(
+        project.join("2026/bo/tekst/od-netwerk.md"),
+        "Zie {{ verwijzing(od-nederlands) }}, {{ verwijzing() }}, {{ artikel(\"SB0-1SFE2AA-WT\").bo.vak / 0 }} \
+         en {{ artikel(\"SB0-1SFE2AA-WT\").bo.vak + \"x\" }}.\n",
+    )
+    .unwrap();
+    let err = stderr(&run_nl(tmp.path(), &["check", "project"]));
+    for want in [
+        "fout[T003]: In 'od-nederlands' staat het id of de code niet tussen aanhalingstekens.",
+        "hulp: Zet het tussen aanhalingstekens: {{ verwijzing(\"od-nederlands\") }}",
+        "fout[T003]: Hier ontbreekt de code of het id tussen de haakjes.",
+        "fout[T003]: Deze uitdrukking deelt door nul.",
+        "fout[T003]: Deze uitdrukking rekent met een tekst en een getal samen.",
+    ] {
+        assert!(err.contains(want), "no {want:?} in {err}");
+    }
+    for english in ["tried to use", "unable to calculate", "missing argument", "unsupported"] {
+        assert!(!err.contains(english), "{english} in {err}");
+    }
+}
+
+/// A list written without its brackets is one error with the line to write,
+/// not a cascade of missing objectives and stray texts.
+#[test]
+fn a_list_without_brackets_is_one_error_with_the_fix() {
+    let (tmp, project) = sample_copy();
+    let path = project.join("2026/bo/bbt.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replace(
+        "ods: [od-horizontaal-plan, od-gender-lgbtqi, od-toegankelijkheid]",
+        "ods: od-horizontaal-plan, od-gender-lgbtqi, od-toegankelijkheid",
+    );
+    assert_ne!(broken, text);
+    std::fs::write(&path, broken).unwrap();
+    let out = run_nl(tmp.path(), &["check", "project"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("fout[").count() + err.matches("waarschuwing[").count(), 1, "{err}");
+    assert!(err.contains("fout[L001]: Hier verwacht bbt een lijst."), "{err}");
+    assert!(
+        err.contains(
+            "hulp: Zet de lijst tussen blokhaken: [od-horizontaal-plan, od-gender-lgbtqi, od-toegankelijkheid]"
+        ),
+        "{err}"
+    );
+}
+
 #[test]
 fn init_marks_what_the_writer_must_still_do() {
     let tmp = tempfile::tempdir().unwrap();
@@ -230,6 +314,7 @@ fn help_and_explain_speak_the_language_of_the_messages() {
     // A mistyped command is not taken for a missing folder without a word.
     let rendr = run_nl(tmp.path(), &["rendr", "samen"]);
     assert!(stderr(&rendr).contains("Bedoelde u `bbt render samen`?"), "{}", stderr(&rendr));
+    assert_eq!(rendr.status.code(), Some(2), "a folder that does not exist is wrong use");
 
     // explain: the section for a terminal, in either language, no Markdown left.
     let nl = stdout(&run_nl(tmp.path(), &["explain", "fout[B003]"]));

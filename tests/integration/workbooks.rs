@@ -210,6 +210,8 @@ fn the_template_is_structured_from_the_project() {
     assert!(uitgaven.contains("state=\"frozen\""), "frozen header");
     assert_eq!(uitgaven.matches("<dataValidation ").count(), 4, "dropdowns on ISE, ESR, Entiteit and Ontvanger");
     assert!(uitgaven.contains("<f>G4+H4+I4+J4</f>"), "BO is a formula of its components");
+    let ontvangsten = xml("xl/worksheets/sheet3.xml");
+    assert!(!ontvangsten.contains("<f>"), "a revenue estimate is typed, not computed: {ontvangsten}");
     assert!(workbook.contains("state=\"hidden\""), "the list sheet is hidden");
 
     // A blank template in its place checks clean.

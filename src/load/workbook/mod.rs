@@ -583,16 +583,42 @@ impl SheetReader {
             Err(mut error) => {
                 // An error value a formula computed comes most often from
                 // text typed in a cell it uses: name those of its row.
+                // The formula itself is locked and right: its hint would
+                // send the user to the wrong cell.
                 if error.code == rules::ERROR_CELL && cel.formula.is_some() {
                     let texts = self.text_amounts(sheet, row);
                     if !texts.is_empty() {
-                        error.hints.insert(0, tr!("w006-text-inputs", cellen = texts.join(", ")));
+                        error.hints = vec![tr!("w006-text-inputs", cellen = texts.join(", "))];
+                    }
+                }
+                // A computed amount that is not whole: a typed one it adds
+                // is not whole, or text a spreadsheet read as a decimal.
+                if error.code == rules::BAD_AMOUNT && cel.formula.is_some() {
+                    let typed = self.not_whole_amounts(sheet, row);
+                    if !typed.is_empty() {
+                        error.hints = vec![tr!("w004-computed-from", cellen = typed.join(", "))];
                     }
                 }
                 diags.push(error.at(self.loc(sheet, row.row, col)));
                 None
             }
         }
+    }
+
+    /// The typed amount cells of `row` that are not whole numbers or hold
+    /// text, as `H6 ('VAK index': 68,4)`.
+    fn not_whole_amounts(&self, sheet: &Sheet, row: &Row) -> Vec<String> {
+        let mut out = self.text_amounts(sheet, row);
+        for &(veld, col) in row.header.velden.iter().filter(|(v, _)| matches!(v, Veld::Bedrag(_))) {
+            let Some((cel, _)) = row.cel(veld) else { continue };
+            let Data::Float(x) = cel.value else { continue };
+            if cel.formula.is_some() || x.fract() == 0.0 {
+                continue;
+            }
+            let name = sheet.columns.iter().find(|c| c.veld == veld).map_or("", |c| c.naam.as_str());
+            out.push(format!("{} ('{name}': {})", Location::cell_name(row.row, col), number(x)));
+        }
+        out
     }
 
     /// The amount cells of `row` that hold text, as `E5 ('VAK index': "12 000")`.
@@ -747,12 +773,16 @@ impl SheetReader {
             };
             if matches!(slot, Slot::Van(_) | Slot::Naar(_)) && m < Money::ZERO {
                 let name = layout::bedrag_naam(self.cx.jaar, self.cx.fase, slot);
-                diags.push(
-                    rules::NEGATIVE
-                        .report(tr!("w010", kolom = name, bedrag = m.in_unit(self.cx.eenheid)))
-                        .at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c)))
-                        .hint(tr!("w010.hint")),
-                );
+                let bedrag = m.in_unit(self.cx.eenheid);
+                let d = match soort {
+                    ArtikelSoort::Uitgave => {
+                        rules::NEGATIVE.report(tr!("w010", kolom = name, bedrag = bedrag)).hint(tr!("w010.hint"))
+                    }
+                    ArtikelSoort::Ontvangst => rules::NEGATIVE
+                        .report(tr!("w010-revenue", kolom = name, bedrag = bedrag))
+                        .hint(tr!("w010-revenue.hint")),
+                };
+                diags.push(d.at_opt(row.cel(veld).map(|(_, c)| self.loc(sheet, row.row, c))));
             }
             bedragen.set(slot, m);
         }
