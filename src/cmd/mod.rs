@@ -88,9 +88,13 @@ pub fn no_project_folder(path: &Path, defaulted: bool) {
         // `bbt check` meant for a project folder named `check`: the word
         // was read as the command.
         let command = crate::cli::command_named(std::env::args_os());
-        match command.filter(|c| Path::new(c).join(load::BELEIDSNOTA_FILE).is_file()) {
-            Some(command) => console::help(tr!("project-named-like-command", naam = command)),
-            None => console::help(tr!("no-default-project-help")),
+        // Run from inside a project (its document folder `2027/bo`, or `tekst`).
+        let up =
+            ["..", "../..", "../../.."].into_iter().find(|up| Path::new(up).join(load::BELEIDSNOTA_FILE).is_file());
+        match (command.filter(|c| Path::new(c).join(load::BELEIDSNOTA_FILE).is_file()), up) {
+            (Some(command), _) => console::help(tr!("project-named-like-command", naam = command)),
+            (None, Some(up)) => console::help(tr!("inside-project", map = up)),
+            (None, None) => console::help(tr!("no-default-project-help")),
         }
         return;
     }

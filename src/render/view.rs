@@ -529,8 +529,11 @@ fn plaatsen(voor: &Structuur, na: &Structuur, id: &crate::model::Id) -> Option<(
 fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView> {
     let label = |structuur: &Structuur, r: &Verwijzing| match r {
         Verwijzing::Element(id) => structuur.label(id).unwrap_or_else(|| id.to_string()),
+        // An old code of a recoded article has the new one's description.
         Verwijzing::Artikel(code) => {
-            doc.begroting.artikel(code).map_or(code.to_string(), |a| format!("{} – {}", a.code, a.titel))
+            let recoded = || doc.hercoderingen().into_iter().find(|(old, _)| old == code).map(|(_, new)| new);
+            let artikel = doc.begroting.artikel(code).or_else(|| doc.begroting.artikel(&recoded()?));
+            artikel.map_or(code.to_string(), |a| format!("{} – {}", code, a.titel))
         }
     };
     let voor = |r: &Verwijzing| label(vergelijking.structuur, r);
@@ -552,9 +555,43 @@ fn wijzigingen(doc: &Document, vergelijking: &Vergelijking) -> Vec<WijzigingView
                     }
                 }
                 (_, Some(e)) => (vec![voor(e)], vec![na(e)]),
-                (_, None) => (w.van.iter().map(&voor).collect(), w.naar.iter().map(&na).collect()),
+                (_, None) => {
+                    let mut naar: Vec<String> = w.naar.iter().map(&na).collect();
+                    naar.extend(mee(vergelijking.structuur, &doc.structuur, w));
+                    (w.van.iter().map(&voor).collect(), naar)
+                }
             };
             WijzigingView { soort: capitalise(w.soort.name()), van, naar, reden: w.reden.clone() }
+        })
+        .collect()
+}
+
+/// The objectives that moved along with a split or merge of ISEs or SDs:
+/// "OD 3.2 gaat mee naar ISE SG-C", for the Matrix wijzigingen.
+fn mee(voor: &Structuur, na: &Structuur, w: &crate::model::Wijziging) -> Vec<String> {
+    if !matches!(w.soort, WijzigingSoort::Gesplitst | WijzigingSoort::Samengevoegd) {
+        return Vec::new();
+    }
+    let ids = |v: &[Verwijzing]| v.iter().filter_map(Verwijzing::element).cloned().collect::<Vec<_>>();
+    let (van, naar) = (ids(&w.van), ids(&w.naar));
+    let before: BTreeMap<_, _> =
+        voor.elements().into_iter().map(|e| (e.id.clone(), (e.parent.cloned(), e.ise.cloned()))).collect();
+    let kort = |s: &Structuur, id: &crate::model::Id| {
+        s.label(id).and_then(|l| l.split(" – ").next().map(str::to_string)).unwrap_or_else(|| id.to_string())
+    };
+    na.elements()
+        .into_iter()
+        .filter(|e| e.soort == crate::model::ElementSoort::Od)
+        .filter_map(|e| {
+            let (old_parent, old_ise) = before.get(e.id)?;
+            let moved = |old: &Option<crate::model::Id>, new: Option<&crate::model::Id>| -> Option<crate::model::Id> {
+                let new = new?;
+                let came = old.as_ref().is_some_and(|o| o != new && van.contains(o));
+                (came && naar.contains(new)).then(|| new.clone())
+            };
+            let to = moved(old_ise, e.ise).or_else(|| moved(old_parent, e.parent))?;
+            let to = &to;
+            Some(format!("{} gaat mee naar {}", kort(na, e.id), kort(na, to)))
         })
         .collect()
 }

@@ -448,6 +448,18 @@ fn diff_recognises_a_split_and_a_merge_from_what_moved_along() {
     assert!(!report.contains("geschrapt    ise-antidiscriminatie"), "{report}");
 }
 
+/// `bbt check` from inside a project's document folder names the project
+/// folder above instead of proposing a new project there.
+#[test]
+fn check_from_inside_a_project_points_at_the_project_folder() {
+    let (_tmp, project) = sample_copy();
+    let out = run_nl(&project.join("2026/bo"), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("(../.. is de projectmap)"), "{err}");
+    assert!(err.contains("`bbt check ../..`") && !err.contains("bbt init"), "{err}");
+}
+
 /// A project folder named like a command (`check`): `bbt check` runs the
 /// command, finds no project, and says how to name the folder instead.
 #[test]
