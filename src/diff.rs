@@ -266,24 +266,19 @@ fn groepen(
             .then_some(first)
     };
     let mut inferred: BTreeMap<(WijzigingSoort, String), Vec<String>> = BTreeMap::new();
-    for (id, el) in en.iter().filter(|(id, el)| !eo.contains_key(*id) && el.soort != ElementSoort::Od) {
-        let members: Vec<&String> = en.iter().filter(|(_, m)| m.under(el.soort) == Some(id)).map(|(m, _)| m).collect();
-        let before: Option<Vec<&El>> = members.iter().map(|m| eo.get(*m)).collect();
-        if let Some(before) = before.filter(|b| !b.is_empty())
-            && let Some(source) = single_source(id, el.soort, before)
-            && !grouped(&out, id)
-        {
-            inferred.entry((WijzigingSoort::Gesplitst, source)).or_default().push(id.clone());
-        }
-    }
-    for (id, el) in eo.iter().filter(|(id, el)| !en.contains_key(*id) && el.soort != ElementSoort::Od) {
-        let members: Vec<&String> = eo.iter().filter(|(_, m)| m.under(el.soort) == Some(id)).map(|(m, _)| m).collect();
-        let after: Option<Vec<&El>> = members.iter().map(|m| en.get(*m)).collect();
-        if let Some(after) = after.filter(|a| !a.is_empty())
-            && let Some(target) = single_source(id, el.soort, after)
-            && !grouped(&out, id)
-        {
-            inferred.entry((WijzigingSoort::Samengevoegd, target)).or_default().push(id.clone());
+    // A split seen from the new document is a merge seen from the old one:
+    // (the side with the element, the other side, the kind).
+    for (here, there, soort) in [(en, eo, WijzigingSoort::Gesplitst), (eo, en, WijzigingSoort::Samengevoegd)] {
+        for (id, el) in here.iter().filter(|(id, el)| !there.contains_key(*id) && el.soort != ElementSoort::Od) {
+            let members: Vec<&String> =
+                here.iter().filter(|(_, m)| m.under(el.soort) == Some(id)).map(|(m, _)| m).collect();
+            let elsewhere: Option<Vec<&El>> = members.iter().map(|m| there.get(*m)).collect();
+            if let Some(elsewhere) = elsewhere.filter(|b| !b.is_empty())
+                && let Some(kept) = single_source(id, el.soort, elsewhere)
+                && !grouped(&out, id)
+            {
+                inferred.entry((soort, kept)).or_default().push(id.clone());
+            }
         }
     }
     for ((soort, kept), others) in inferred {
