@@ -254,8 +254,14 @@ fn groepen(
             out.push((w.soort, van, naar, Some(w.reden.clone()).filter(|r| !r.trim().is_empty())));
         }
     }
+    // In a declared split or merge, or declared new or dropped on its own:
+    // what the new document says is not second-guessed.
     let grouped = |out: &[(WijzigingSoort, Vec<String>, Vec<String>, Option<String>)], id: &String| {
+        let element = crate::model::Id(id.clone());
         out.iter().any(|(_, van, naar, _)| van.contains(id) || naar.contains(id))
+            || wijzigingen
+                .iter()
+                .any(|w| w.declares(WijzigingSoort::Nieuw, &element) || w.declares(WijzigingSoort::Geschrapt, &element))
     };
     // The one element of the other document that all of `members` stood
     // under, if it exists in both documents and is not `id` itself.

@@ -79,6 +79,9 @@ pub struct Outcome {
     /// A PDF of this document from an earlier render that this one did not
     /// replace: it still shows the earlier standing.
     pub verouderd: Option<PathBuf>,
+    /// This run wrote the PDF (also when a later step, the `.typ` copy,
+    /// failed).
+    pub pdf_written: bool,
 }
 
 impl Outcome {
@@ -212,6 +215,7 @@ pub fn render_project_with(
         timings: Timings::default(),
         inputs: None,
         verouderd: None,
+        pdf_written: false,
     };
     if let Some(checked) = &checked
         && !outcome.diagnostics.iter().any(Diagnostic::is_error)
@@ -222,7 +226,8 @@ pub fn render_project_with(
         };
     }
     // (Not when another project of the run wrote that very file.)
-    if matches!(&outcome.result, Err(f) if !matches!(f, Failure::SameOutput { .. } | Failure::OutputAmongInputs(_)))
+    if !outcome.pdf_written
+        && matches!(&outcome.result, Err(f) if !matches!(f, Failure::SameOutput { .. } | Failure::OutputAmongInputs(_)))
         && let Some((id, jaar, fase)) = &outcome.document
     {
         let earlier = opts.output.join(crate::pipeline::pdf_name_of(id, *jaar, *fase));
@@ -263,6 +268,7 @@ fn render_inputs(
     timings
         .time("write", || crate::output::write_atomic(&path, &rendered.pdf))
         .map_err(|error| Failure::Io { what: tr!("io-write", pad = path.display()), error })?;
+    outcome.pdf_written = true;
     let typ_dir = if opts.emit_typ {
         let stem = name.trim_end_matches(".pdf");
         let dir = crate::pipeline::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)

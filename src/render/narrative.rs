@@ -496,7 +496,7 @@ fn unquoted(written: &str, before: &str) -> Option<String> {
 
 /// A calculation the evaluator refused (`InvalidOperation`), in words.
 fn calculation(detail: &str) -> Diagnostic {
-    let d = if detail.contains("unsupported types") && detail.contains("string") {
+    let d = if detail.contains("types string and number") || detail.contains("types number and string") {
         rules::BAD_EXPRESSION.report(tr!("t003-text-and-number"))
     } else if detail.contains("unsupported types") {
         rules::BAD_EXPRESSION.report(tr!("t003-not-numbers"))

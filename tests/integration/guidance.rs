@@ -446,6 +446,16 @@ fn diff_recognises_a_split_and_a_merge_from_what_moved_along() {
     assert!(lines[at + 1].trim_start().starts_with("ise-antidiscriminatie"), "{report}");
     assert!(lines[at + 2].trim_start().starts_with("→ ise-samenleven"), "{report}");
     assert!(!report.contains("geschrapt    ise-antidiscriminatie"), "{report}");
+    // What the new document declares is not second-guessed: a new ISE stays new.
+    let text = std::fs::read_to_string(&yaml).unwrap().replacen(
+        "wijzigingen:\n",
+        "wijzigingen:\n  - soort: nieuw\n    element: ise-antidiscriminatie\n    reden: Eigen ISE.\n",
+        1,
+    );
+    std::fs::write(&yaml, text).unwrap();
+    let report = stdout(&run(tmp.path(), &["diff", "project/2025/bo", "project/2026/bo"]));
+    assert!(report.contains("  nieuw        ise-antidiscriminatie"), "{report}");
+    assert!(!report.contains("gesplitst"), "{report}");
 }
 
 /// `bbt check` from inside a project's document folder names the project

@@ -593,7 +593,8 @@ impl SheetReader {
                 }
                 // A computed amount that is not whole: a typed one it adds
                 // is not whole, or text a spreadsheet read as a decimal.
-                if error.code == rules::BAD_AMOUNT && cel.formula.is_some() {
+                let not_whole = matches!(cel.value, Data::Float(x) if x.is_finite() && (x - x.round()).abs() > 1e-6);
+                if error.code == rules::BAD_AMOUNT && cel.formula.is_some() && not_whole {
                     let typed = self.not_whole_amounts(sheet, row);
                     if !typed.is_empty() {
                         error.hints = vec![tr!("w004-computed-from", cellen = typed.join(", "))];
@@ -612,7 +613,8 @@ impl SheetReader {
         for &(veld, col) in row.header.velden.iter().filter(|(v, _)| matches!(v, Veld::Bedrag(_))) {
             let Some((cel, _)) = row.cel(veld) else { continue };
             let Data::Float(x) = cel.value else { continue };
-            if cel.formula.is_some() || x.fract() == 0.0 {
+            // Whole as `to_money` reads it (a float artefact is whole).
+            if cel.formula.is_some() || (x - x.round()).abs() <= 1e-6 {
                 continue;
             }
             let name = sheet.columns.iter().find(|c| c.veld == veld).map_or("", |c| c.naam.as_str());
