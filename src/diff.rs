@@ -168,6 +168,8 @@ fn teksten(old: &Inputs, new: &Inputs) -> Vec<Tekstwijziging> {
 struct El {
     soort: ElementSoort,
     label: String,
+    /// How a reader knows it in a list: "OD 2.3" ([`Structuur::kort`]).
+    kort: String,
     /// The SD of an OD, the beleidsveld of an SD or ISE.
     parent: Option<String>,
     /// The ISE of an OD.
@@ -194,6 +196,7 @@ fn elements(s: &Structuur) -> BTreeMap<String, El> {
             let el = El {
                 soort: e.soort,
                 label: s.label(e.id).unwrap_or_default(),
+                kort: s.kort(e.id).unwrap_or_else(|| e.id.to_string()),
                 parent: e.parent.map(|p| p.0.clone()),
                 ise: e.ise.map(|i| i.0.clone()),
             };
@@ -202,14 +205,10 @@ fn elements(s: &Structuur) -> BTreeMap<String, El> {
         .collect()
 }
 
-/// How a reader knows an element: the head of its label ("SD 3", "ISE
-/// SG-B", "OD 2.3"), else its id.
+/// How a reader knows an element ("SD 3", "ISE SG-B", "OD 2.3"), as the
+/// new document has it, else the old one; else its id.
 fn kort(eo: &BTreeMap<String, El>, en: &BTreeMap<String, El>, id: &str) -> String {
-    en.get(id)
-        .or_else(|| eo.get(id))
-        .and_then(|e| e.label.split(" – ").next())
-        .filter(|k| !k.trim().is_empty())
-        .map_or_else(|| id.to_string(), str::to_string)
+    en.get(id).or_else(|| eo.get(id)).map_or_else(|| id.to_string(), |e| e.kort.clone())
 }
 
 /// Where an element moved: only the part that changed ("SD 2 → SD 3", or

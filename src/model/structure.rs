@@ -172,6 +172,21 @@ impl Structuur {
         }
         self.od(id).map(|o| format!("OD {} – {}", o.nummer, o.titel))
     }
+
+    /// How a reader knows an element in a list: "ISE SG-B", "SD 3",
+    /// "OD 2.3" (a beleidsveld by its name).
+    pub fn kort(&self, id: &Id) -> Option<String> {
+        if let Some(b) = self.beleidsveld(id) {
+            return Some(format!("Beleidsveld {}", b.naam));
+        }
+        if let Some(i) = self.ise(id) {
+            return Some(format!("ISE {}", i.code));
+        }
+        if let Some(s) = self.sd(id) {
+            return Some(format!("SD {}", s.nummer));
+        }
+        self.od(id).map(|o| format!("OD {}", o.nummer))
+    }
 }
 
 /// The kinds of structure element.

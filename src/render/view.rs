@@ -576,9 +576,7 @@ fn mee(voor: &Structuur, na: &Structuur, w: &crate::model::Wijziging) -> Vec<Str
     let (van, naar) = (ids(&w.van), ids(&w.naar));
     let before: BTreeMap<_, _> =
         voor.elements().into_iter().map(|e| (e.id.clone(), (e.parent.cloned(), e.ise.cloned()))).collect();
-    let kort = |s: &Structuur, id: &crate::model::Id| {
-        s.label(id).and_then(|l| l.split(" – ").next().map(str::to_string)).unwrap_or_else(|| id.to_string())
-    };
+    let kort = |s: &Structuur, id: &crate::model::Id| s.kort(id).unwrap_or_else(|| id.to_string());
     na.elements()
         .into_iter()
         .filter(|e| e.soort == crate::model::ElementSoort::Od)
