@@ -52,6 +52,7 @@ rules! {
     PREVIOUS_INVALID = "L004" Error "Previous document unreadable";
     UNREADABLE_LIST = "L005" Error "Workspace list unreadable";
     OUTSIDE_PROJECT = "L006" Error "Input outside the project";
+    SAME_PROJECT_ID = "L007" Error "Two projects with the same id";
     UNKNOWN_ID = "S003" Error "Unknown element";
     UNDECLARED_NEW = "S004" Error "Undeclared new element";
     UNDECLARED_RENAME = "S005" Error "Undeclared rename";

@@ -120,7 +120,7 @@ pub fn render_all(projects: &[PathBuf], opts: &RenderOptions, jobs: usize, done:
     results.sort_by_key(|(i, _)| *i);
     let outcomes: Vec<Outcome> = results.into_iter().map(|(_, o)| o).collect();
     let loaded: Vec<&crate::load::Inputs> = outcomes.iter().filter_map(|o| o.inputs.as_ref()).collect();
-    let across = if loaded.len() > 1 { crate::check::budget::check_across(&loaded) } else { Vec::new() };
+    let across = if loaded.len() > 1 { crate::check::across(&loaded) } else { Vec::new() };
     Report { outcomes, across }
 }
 

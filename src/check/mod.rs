@@ -20,8 +20,8 @@ pub mod year;
 
 pub use characters::Glyphs;
 
-use crate::diag::{self, Diagnostic};
-use crate::load::Inputs;
+use crate::diag::{self, Diagnostic, Location};
+use crate::load::{BELEIDSNOTA_FILE, Inputs};
 use crate::render::narrative::Omgezet;
 
 /// Runs every rule; the result is sorted by place. `teksten` is the
@@ -42,4 +42,47 @@ pub fn check(inputs: &Inputs, teksten: &Omgezet, glyphs: &Glyphs) -> Vec<Diagnos
     gate::check(inputs, &mut diags);
     diag::sort(&mut diags);
     diags
+}
+
+/// The rules over several projects checked or rendered together: each has an
+/// id of its own (L007), and their compensaties net to zero (B009).
+pub fn across(projects: &[&Inputs]) -> Vec<Diagnostic> {
+    let mut diags = same_ids(projects);
+    diags.extend(budget::check_across(projects));
+    diags
+}
+
+/// L007: two project folders whose beleidsnota gives the same id (their PDFs
+/// would have the same name). The same folder listed twice is one project.
+fn same_ids(projects: &[&Inputs]) -> Vec<Diagnostic> {
+    let mut first: std::collections::HashMap<&str, (&Inputs, std::path::PathBuf)> = std::collections::HashMap::new();
+    let mut diags = Vec::new();
+    for p in projects {
+        let folder = p.root.canonicalize().unwrap_or_else(|_| p.root.clone());
+        match first.get(p.beleidsnota.id.as_str()) {
+            None => {
+                first.insert(p.beleidsnota.id.as_str(), (p, folder));
+            }
+            Some((_, f)) if *f == folder => {}
+            Some((other, _)) => diags.push(
+                crate::rules::SAME_PROJECT_ID
+                    .report(crate::tr!("l007", id = p.beleidsnota.id.as_str(), ander = other.root.display()))
+                    .at(id_location(p))
+                    .related(id_location(other), crate::tr!("l007.first"))
+                    .hint(crate::tr!("l007.hint", pdf = crate::pipeline::pdf_name(p))),
+            ),
+        }
+    }
+    diags
+}
+
+/// Where the beleidsnota writes the project's id (the file, if the value is
+/// not found as written).
+fn id_location(p: &Inputs) -> Location {
+    let file = p.root.join(BELEIDSNOTA_FILE);
+    p.yaml_values
+        .iter()
+        .find(|(loc, value)| value == p.beleidsnota.id.as_str() && loc.file() == file.as_path())
+        .map(|(loc, _)| loc.clone())
+        .unwrap_or(Location::File { file })
 }

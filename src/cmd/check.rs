@@ -71,9 +71,12 @@ pub fn check(args: &CheckArgs) -> u8 {
         loaded.extend(inputs);
     }
     if loaded.len() > 1 {
-        let across = bbt::check::budget::check_across(&loaded.iter().collect::<Vec<_>>());
+        let across = bbt::check::across(&loaded.iter().collect::<Vec<_>>());
         if args.doc.format == Format::Human {
             print_diagnostics(&across, Format::Human);
+        }
+        if across.iter().any(Diagnostic::is_error) {
+            worst = worst.max(INVALID);
         }
         all.extend(across);
     }

@@ -540,6 +540,7 @@ const ELSEWHERE: &[(&str, &str)] = &[
     ("B009", "compensaties_must_net_to_zero_over_several_projects (a workspace of two projects)"),
     ("B011", "check::init_next_adds_the_following_year (the blank workbook of init --next)"),
     ("Y002", "ba_of_last_year_must_match_the_previous_ba_document (needs a BA document before the BO)"),
+    ("L007", "workflow::two_projects_with_one_id_do_not_overwrite_each_other (a workspace)"),
     ("L005", "a_workspace_list_that_is_not_text_is_reported_at_its_line (a list file, not a project)"),
 ];
 

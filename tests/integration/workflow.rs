@@ -237,6 +237,29 @@ fn two_projects_with_one_id_do_not_overwrite_each_other() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("would write out/welzijn-2026-bo.pdf, as"), "{err}");
+    assert!(err.contains("error[L007]"), "the render names the rule too: {err}");
+
+    // `bbt check` of the workspace says so before a render, at the id of the
+    // second project, with the first one's as related place.
+    let out = run(tmp.path(), &["check", "werkruimte", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_schema_valid(&json);
+    let l007: Vec<&serde_json::Value> = json.as_array().unwrap().iter().filter(|d| d["code"] == "L007").collect();
+    assert_eq!(l007.len(), 1, "{json:#}");
+    assert_eq!(
+        (&l007[0]["file"], &l007[0]["line"], &l007[0]["column"]),
+        (&"werkruimte/welzijn/beleidsnota.yaml".into(), &4.into(), &5.into()),
+        "{json:#}"
+    );
+    assert_eq!(json.as_array().unwrap().len(), 1, "nothing else: {json:#}");
+    let dutch = run_nl(tmp.path(), &["check", "werkruimte"]);
+    insta::assert_snapshot!("L007_same_project_id_nl", stderr(&dutch));
+
+    // The same folder listed twice is one project, not two with one id.
+    std::fs::write(tmp.path().join("lijst.txt"), "werkruimte/welzijn\nwerkruimte/./welzijn\n").unwrap();
+    let out = run(tmp.path(), &["check", "lijst.txt", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]

@@ -431,3 +431,6 @@ b011 = The workbook has not been filled in: the final figure of all { $aantal } 
     .hint = Fill in the amounts in the workbook (docs/workbook.md); a document with an empty workbook cannot be filed.
 y001-typo = Article { $code } of { $vorig } is not in this year's workbook, but { $nieuw } is, and it is new: a typo?
     .hint = Correct the code to { $code }; if the article really has a new code, declare {"{"} soort: hergecodeerd, van: [{ $code }], naar: [{ $nieuw }], reden: ... {"}"}
+l007 = this project has the same id '{ $id }' as the project in { $ander }
+    .first = the same id here
+    .hint = the id names the PDF ({ $pdf }): two projects with the same id would overwrite each other's PDF. Give one of them another id in beleidsnota.yaml, for example after the minister's competence

@@ -433,3 +433,6 @@ b011 = Het werkboek is nog niet ingevuld: de eindstand van alle { $aantal } arti
     .hint = Vul de bedragen in het werkboek in (docs/workbook.md); een document met een leeg werkboek kan niet ingediend worden.
 y001-typo = Artikel { $code } van { $vorig } staat niet in het werkboek van dit jaar, maar { $nieuw } wel, en dat is nieuw: een tikfout?
     .hint = Verbeter de code naar { $code }; heeft het artikel echt een nieuwe code, vermeld dan {"{"} soort: hergecodeerd, van: [{ $code }], naar: [{ $nieuw }], reden: ... {"}"}
+l007 = Dit project heeft hetzelfde id '{ $id }' als het project in { $ander }.
+    .first = hier hetzelfde id
+    .hint = Het id bepaalt de naam van de pdf ({ $pdf }): twee projecten met hetzelfde id zouden elkaars pdf overschrijven. Geef een van beide een ander id in beleidsnota.yaml, bijvoorbeeld naar de bevoegdheid van de minister.
