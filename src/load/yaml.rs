@@ -171,8 +171,30 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
             let leading = &l[..indent(l)];
             leading.find('\t').map(|i| (n, leading[..i].chars().count() + 1))
         });
-        return Refusal::new(tab.unwrap_or(at), tr!("l001-tab")).hint(tr!("l001-tab.hint"));
+        let hint = tab
+            .and_then(|(n, _)| {
+                let l = line_at(n);
+                let column = child_column(&lines, n)?;
+                let start = l.trim_start();
+                let key = start.split_once(':').map_or(start, |(k, _)| k);
+                Some(tr!("l001-tab-column", spaties = column - 1, kolom = column, sleutel = key))
+            })
+            .unwrap_or_else(|| tr!("l001-tab.hint"));
+        return Refusal::new(tab.unwrap_or(at), tr!("l001-tab")).hint(hint);
     }
+    // A wrong indentation is noticed at the second key of a block when the
+    // first one was the slip: point at the one that differs from its parent.
+    let indentation_at = |at: (usize, usize)| {
+        let Some((p, prev)) = before().next() else { return at };
+        let is_item = |l: &str| l.trim_start().starts_with('-');
+        if indent(prev) == indent(line) || is_item(prev) != is_item(line) {
+            return at;
+        }
+        match child_column(&lines, p) {
+            Some(c) if c == indent(line) + 1 && c != indent(prev) + 1 => (p, indent(prev) + 1),
+            _ => at,
+        }
+    };
     let quote_it = || quoted_line(line).map_or_else(|| tr!("l001-quote"), |fixed| tr!("l001-quote-it", regel = fixed));
     // A value that begins with a character YAML reserves: quote it.
     let value_start = line.chars().nth(at.1.saturating_sub(1));
@@ -232,7 +254,7 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
             let hint = tr!("l001-colon-in-value", sleutel = key.trim(), waarde = value.trim().replace('"', "\\\""));
             return Refusal::new(at, tr!("l001-colon")).hint(hint);
         }
-        return Refusal::new(at, tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
+        return Refusal::new(indentation_at(at), tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
     }
     let trimmed = line.trim_start();
     if let Some(rest) = trimmed.strip_prefix('-')
@@ -243,7 +265,7 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
     let indentation =
         ["indentation", "indented", "expected '-' indicator", "expected key", "not allowed in this context"];
     if indentation.iter().any(|w| info.contains(w)) {
-        return Refusal::new(at, tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
+        return Refusal::new(indentation_at(at), tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
     }
     if info.contains("expected node content") {
         return Refusal::new(at, tr!("l001-no-value")).hint(tr!("l001-indent"));
@@ -252,6 +274,33 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
         return Refusal::new(at, tr!("l001-too-deep"));
     }
     Refusal::new(at, tr!("l001-yaml", fout = info))
+}
+
+/// The column (from 1) where line `n` (1-based) of `lines` most likely
+/// should start, judged from the content line before it: one level (two
+/// spaces) deeper when that line opens a block (`sds:`), the key column of
+/// a list item (`- id: x`) for the item's next key, else the same column.
+/// None when no line before it says.
+fn child_column(lines: &[&str], n: usize) -> Option<usize> {
+    let line = lines.get(n.checked_sub(1)?)?;
+    let prev = lines.get(..n - 1)?.iter().rev().find(|l| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#') && !l[..l.len() - t.len()].contains('\t')
+    })?;
+    let start = prev.len() - prev.trim_start().len();
+    let content = prev.trim_start();
+    let code = content.split(" #").next().unwrap_or(content).trim_end();
+    let item = content.starts_with("- ");
+    let opens = code.ends_with(':');
+    let column = match (item, opens) {
+        // `- sd: x` then `  ods:` (or `- ods:` opening a list under it).
+        (true, true) => start + 4,
+        (true, false) if line.trim_start().starts_with('-') => start,
+        (true, false) => start + 2,
+        (false, true) => start + 2,
+        (false, false) => start,
+    };
+    Some(column + 1)
 }
 
 /// `line` (`sleutel: waarde`) with its value between single quotes, the
@@ -582,6 +631,19 @@ mod tests {
                 crate::i18n::tr(key, vec![("teken", to.trim().chars().nth(6).unwrap_or(' ').to_string().into())]);
             assert_eq!((said.as_str(), refusal.at), (wanted.as_str(), *at), "{to}");
         }
+        // The first key of a block indented one space too far is the slip,
+        // though the parser notices it at the second.
+        let first = index("stuk:\n   nummer: 13\n  letter: B\n").unwrap_err();
+        assert_eq!(first.at, (2, 4));
+        let second = index("stuk:\n  nummer: 13\n   letter: B\n").unwrap_err();
+        assert_eq!(second.at.0, 3);
+        let item = index("lijst:\n  - code: A\n     naam: Een\n    x: y\n").unwrap_err();
+        assert_eq!(item.at.0, 3);
+        // A tab's help says how many spaces the line most likely needs.
+        let tab = index(&base.replacen("    naam: Een", "\tnaam: Een", 1)).unwrap_err();
+        assert_eq!(tab.hint, Some(tr!("l001-tab-column", spaties = 4, kolom = 5, sleutel = "naam")));
+        let tab = index("stuk:\n\tnummer: 13\n").unwrap_err();
+        assert_eq!(tab.hint, Some(tr!("l001-tab-column", spaties = 2, kolom = 3, sleutel = "nummer")));
         let colon = index(&base.replace("titel: Titel", "titel: Doel: meer")).unwrap_err();
         assert_eq!(colon.hint, Some(tr!("l001-colon-in-value", sleutel = "titel", waarde = "Doel: meer")));
         let quote = index(&base.replacen("naam: Een", "naam: \"Een\" en 'twee'", 1)).unwrap_err();
