@@ -118,12 +118,19 @@ impl Object for Velden {
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
         let found = key.as_str().and_then(|k| self.velden.get(k)).cloned();
         if found.is_none() {
+            let veld = key.as_str().map_or_else(|| key.to_string(), str::to_string);
+            // `totaal.vak` for `totaal.bo.vak`: the fields that have it.
+            let dieper = self
+                .velden
+                .iter()
+                .filter(|(_, v)| {
+                    v.downcast_object_ref::<Velden>().is_some_and(|o| o.velden.contains_key(veld.as_str()))
+                })
+                .map(|(k, _)| *k)
+                .collect();
             MISS.with(|m| {
-                *m.borrow_mut() = Some(Miss {
-                    pad: self.pad.clone(),
-                    veld: key.as_str().map_or_else(|| key.to_string(), str::to_string),
-                    velden: self.velden.keys().copied().collect(),
-                });
+                *m.borrow_mut() =
+                    Some(Miss { pad: self.pad.clone(), veld, velden: self.velden.keys().copied().collect(), dieper });
             });
         }
         found
@@ -140,6 +147,8 @@ struct Miss {
     pad: String,
     veld: String,
     velden: Vec<&'static str>,
+    /// The fields whose own fields include the one asked for (a step left out).
+    dieper: Vec<&'static str>,
 }
 
 thread_local! {
@@ -550,6 +559,18 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                         veld = &miss.veld,
                         velden = miss.velden.join(", ")
                     ));
+                    // A step left out: the new figure (`bo`) first.
+                    let mut dieper = miss.dieper.clone();
+                    dieper.sort_by_key(|k| *k != "bo");
+                    if let Some((first, others)) = dieper.split_first() {
+                        let andere: Vec<String> = others.iter().map(|k| format!(".{k}.{}", miss.veld)).collect();
+                        let naam = format!("{}.{first}.{}", miss.pad, miss.veld);
+                        return d.at(place).hint(if andere.is_empty() {
+                            tr!("did-you-mean", naam = naam)
+                        } else {
+                            tr!("t003-deeper", naam = naam, andere = andere.join(", "))
+                        });
+                    }
                     match near {
                         Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}", miss.pad))),
                         None => d.hint(tr!("t003-no-field.hint")),

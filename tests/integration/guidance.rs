@@ -275,7 +275,7 @@ fn every_error_of_a_text_is_reported_in_one_run() {
     let path = project.join("2026/bo/tekst/od-netwerk.md");
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("\nEen {{ ise(\"SG-A\").totaal.bo.vakk }} en {{ artikel(\"SB0-1SFE2AA-WT\").bo_vak }}.\n\n");
-    text.push_str("Zie {{ verwijzing(\"od-netwrk\") }} en <b>vet</b>.\n");
+    text.push_str("Zie {{ verwijzing(\"od-netwrk\") }} en <b>vet</b>.\n\nSamen {{ ise(\"SG-A\").totaal.vak }}.\n");
     std::fs::write(&path, &text).unwrap();
     let out = run_nl(tmp.path(), &["check", "project"]);
     assert_eq!(out.status.code(), Some(1));
@@ -287,6 +287,9 @@ fn every_error_of_a_text_is_reported_in_one_run() {
         "= hulp: Bedoelde u artikel(\"SB0-1SFE2AA-WT\").bo.vak?",
         "fout[T004]: 'od-netwrk' is geen SD of OD van het document van dit jaar.",
         "= hulp: Bedoelde u 'od-netwerk'?",
+        // A step left out: the new figure first, the others named.
+        "fout[T003]: ise(\"SG-A\").totaal heeft geen veld 'vak'; wel: ba, bo, evolutie, evolutie_procent.",
+        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").totaal.bo.vak? Ook mogelijk: .ba.vak, .evolutie.vak, .evolutie_procent.vak.",
         "waarschuwing[T002]: HTML-code kan niet in het document getoond worden",
     ] {
         assert!(err.contains(expected), "no {expected} in {err}");

@@ -435,3 +435,4 @@ l007 = this project has the same id '{ $id }' as the project in { $ander }
     .first = the same id here
     .hint = the id names the PDF ({ $pdf }): two projects with the same id would overwrite each other's PDF. Give one of them another id in beleidsnota.yaml, for example after the minister's competence
 l001-tab-column = replace the tab with spaces: most likely { $spaties } spaces, so that `{ $sleutel }` starts in column { $kolom }, as the line above asks
+t003-deeper = a step is missing here: did you mean { $naam }? Also possible: { $andere }

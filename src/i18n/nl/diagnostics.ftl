@@ -437,3 +437,4 @@ l007 = Dit project heeft hetzelfde id '{ $id }' als het project in { $ander }.
     .first = hier hetzelfde id
     .hint = Het id bepaalt de naam van de pdf ({ $pdf }): twee projecten met hetzelfde id zouden elkaars pdf overschrijven. Geef een van beide een ander id in beleidsnota.yaml, bijvoorbeeld naar de bevoegdheid van de minister.
 l001-tab-column = Vervang de tab door spaties: waarschijnlijk { $spaties } spaties, zodat `{ $sleutel }` in kolom { $kolom } begint, zoals de regel erboven vraagt.
+t003-deeper = Hier ontbreekt een stap: bedoelde u { $naam }? Ook mogelijk: { $andere }.
