@@ -22,6 +22,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         return None;
     }
     let limit = (len / 3).max(1);
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    // The letter O for the digit 0 (or I, l for 1) first: it looks the same.
+    let mut same = candidates.iter().filter(|c| **c != original && look_alike(original, c));
+    if let (Some(c), None) = (same.next(), same.next()) {
+        return Some(c);
+    }
     let mut best: Option<(usize, &str)> = None;
     let mut tied = false;
     for c in candidates {
@@ -48,9 +54,32 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     best.filter(|_| !tied).map(|(_, c)| c)
 }
 
+/// Whether `a` and `b` read the same on screen: equal but for the letter O
+/// where the other has the digit 0, or I or l where it has 1 (a code typed
+/// from paper: `SBO` for `SB0`). Case counts: codes are in capitals.
+pub fn look_alike(a: &str, b: &str) -> bool {
+    let plain = |c: char| match c {
+        'O' | 'o' => '0',
+        'I' | 'l' => '1',
+        c => c,
+    };
+    a != b && a.chars().count() == b.chars().count() && a.chars().map(plain).eq(b.chars().map(plain))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use super::{closest, look_alike};
+
+    #[test]
+    fn a_letter_o_for_a_zero_is_a_look_alike() {
+        assert!(look_alike("SBO", "SB0"));
+        assert!(look_alike("SB0-OSFE2AA-WT", "SB0-0SFE2AA-WT"));
+        assert!(look_alike("SB0-lSFE2AA-WT", "SB0-1SFE2AA-WT"));
+        assert!(!look_alike("SB0", "SB0"));
+        assert!(!look_alike("SBA", "SB0"));
+        // Preferred over a candidate as near by edits.
+        assert_eq!(closest("SBO", ["SBA", "SB0"]), Some("SB0"));
+    }
 
     #[test]
     fn a_typo_finds_its_name() {

@@ -63,16 +63,29 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
     let d = &art.code;
     let at = doc.begroting.rij(art);
     let mismatch = |msg: String, hint: String| rules::CODE_MISMATCH.report(msg).at_opt(at.clone()).hint(hint);
+    // The letter O typed for the digit 0 (SBO for SB0): said as such.
+    let o_for_zero = |a: &str, b: &str| {
+        let (typed, meant) = if a.contains(['O', 'I', 'l']) { (a, b) } else { (b, a) };
+        crate::suggest::look_alike(typed, meant).then(|| tr!("look-alike", getypt = typed, bedoeld = meant))
+    };
     if d.entiteit() != art.entiteit {
-        diags.push(mismatch(
+        let mut diag = mismatch(
             tr!("b005-entity", code = art.code, code_entiteit = d.entiteit(), entiteit = &art.entiteit),
             tr!("b005-entity.hint"),
-        ));
+        );
+        if let Some(hint) = o_for_zero(d.entiteit().as_str(), art.entiteit.as_str()) {
+            diag = diag.hint(hint);
+        }
+        diags.push(diag);
     } else if nota.entiteit(&art.entiteit).is_none() {
-        diags.push(mismatch(
-            tr!("b005-unknown-entity", code = art.code, entiteit = &art.entiteit),
-            tr!("b005-unknown-entity.hint"),
-        ));
+        let known: Vec<&str> = nota.entiteiten.iter().map(|e| e.code.as_str()).collect();
+        let hint = crate::suggest::closest(art.entiteit.as_str(), known.iter().copied())
+            .map(|meant| {
+                o_for_zero(art.entiteit.as_str(), meant)
+                    .unwrap_or_else(|| tr!("did-you-mean", naam = format!("'{meant}'")))
+            })
+            .unwrap_or_else(|| tr!("b005-unknown-entity.hint"));
+        diags.push(mismatch(tr!("b005-unknown-entity", code = art.code, entiteit = &art.entiteit), hint));
     }
     if let Some(code) = ise {
         let declared = doc.wijzigingen.iter().any(|w| w.declares_artikel(WijzigingSoort::Verplaatst, art.code));

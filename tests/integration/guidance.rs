@@ -483,3 +483,35 @@ fn a_project_named_like_a_command_is_pointed_out() {
     assert_ne!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("`bbt check ./check`"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
+    let (tmp, project) = sample_copy();
+    let wb = "2026/bo/begroting.xlsx";
+    apply(
+        &project,
+        &[
+            // The revenue article's kind typed as the letter O.
+            Edit::Cell {
+                file: wb,
+                sheet: "Ontvangsten",
+                key: "SB0-0SGE2BA-WT",
+                column: "Artikel",
+                value: s("SB0-OSGE2BA-WT"),
+            },
+            // An entity typed with the letter O, in the row and in the code.
+            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT", column: "Entiteit", value: s("SBO") },
+        ],
+    );
+    let out = run_nl(tmp.path(), &["check", "project"]);
+    let err = stderr(&out);
+    for expected in [
+        "fout[W007]: Artikel SB0-OSGE2BA-WT: het 5de teken is de letter O",
+        "= hulp: In SB0-OSGE2BA-WT staat de letter O (of I) waar het cijfer 0 (of 1) hoort: schrijf SB0-0SGE2BA-WT.",
+        "fout[B005]: Artikel SB0-1SFE2AA-WT: de code hoort bij entiteit SB0, maar in de rij staat SBO.",
+        "= hulp: In SBO staat de letter O (of I) waar het cijfer 0 (of 1) hoort: schrijf SB0.",
+    ] {
+        assert!(err.contains(expected), "no {expected} in {err}");
+    }
+    assert!(!err.contains("is een uitgavenartikel"), "not read as expenditure: {err}");
+}

@@ -436,3 +436,5 @@ l007 = this project has the same id '{ $id }' as the project in { $ander }
     .hint = the id names the PDF ({ $pdf }): two projects with the same id would overwrite each other's PDF. Give one of them another id in beleidsnota.yaml, for example after the minister's competence
 l001-tab-column = replace the tab with spaces: most likely { $spaties } spaces, so that `{ $sleutel }` starts in column { $kolom }, as the line above asks
 t003-deeper = a step is missing here: did you mean { $naam }? Also possible: { $andere }
+w007-kind = article { $code }: the 5th character is the letter O; it is 1 (expenditure), 0 (revenue) or A (rechtspersoon)
+look-alike = { $getypt } has the letter O (or I) where the digit 0 (or 1) belongs: write { $bedoeld }

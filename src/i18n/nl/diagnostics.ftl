@@ -438,3 +438,5 @@ l007 = Dit project heeft hetzelfde id '{ $id }' als het project in { $ander }.
     .hint = Het id bepaalt de naam van de pdf ({ $pdf }): twee projecten met hetzelfde id zouden elkaars pdf overschrijven. Geef een van beide een ander id in beleidsnota.yaml, bijvoorbeeld naar de bevoegdheid van de minister.
 l001-tab-column = Vervang de tab door spaties: waarschijnlijk { $spaties } spaties, zodat `{ $sleutel }` in kolom { $kolom } begint, zoals de regel erboven vraagt.
 t003-deeper = Hier ontbreekt een stap: bedoelde u { $naam }? Ook mogelijk: { $andere }.
+w007-kind = Artikel { $code }: het 5de teken is de letter O; daar staat 1 (uitgave), 0 (ontvangst) of A (rechtspersoon).
+look-alike = In { $getypt } staat de letter O (of I) waar het cijfer 0 (of 1) hoort: schrijf { $bedoeld }.

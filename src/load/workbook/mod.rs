@@ -731,6 +731,17 @@ impl SheetReader {
                 return;
             }
         };
+        // The letter O for the digit 0 of a revenue article: no kind of its own.
+        if code.soort() == 'O' {
+            let meant = format!("{}-0{}", &text[..3], &text[5..]);
+            diags.push(rules::BAD_CODE.report(tr!("w007-kind", code = code)).at(code_loc()).hint(tr!(
+                "look-alike",
+                getypt = text.as_str(),
+                bedoeld = meant
+            )));
+            sheet.complete = false;
+            return;
+        }
         let expected = match soort {
             ArtikelSoort::Uitgave => matches!(code.soort(), '1' | 'A'),
             ArtikelSoort::Ontvangst => code.soort() == '0',
