@@ -47,6 +47,36 @@ pub struct Groepswijziging {
     pub reden: Option<String>,
 }
 
+/// A recoded or moved article: a change of the structure of the budget,
+/// declared under `wijzigingen` like those of the elements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Artikelwijziging {
+    /// "hergecodeerd" or "verplaatst"
+    pub soort: &'static str,
+    /// The code in the new document.
+    pub code: String,
+    pub titel: String,
+    /// The old code (for a recoding) ...
+    pub oude_code: Option<String>,
+    /// ... and the ISE before and after, when it changed ("ISE SG-B").
+    pub ise: Option<(String, String)>,
+    pub reden: Option<String>,
+}
+
+impl Artikelwijziging {
+    /// What it was and what it is, each as one line: `SB0-1SGE2BB-WT (ISE SG-B)`.
+    fn van_naar(&self, sep: &str) -> (String, String) {
+        let with = |code: &str, ise: Option<&String>| match ise {
+            Some(i) if !code.is_empty() => format!("{code}{sep}({i})"),
+            Some(i) => i.clone(),
+            None => code.to_string(),
+        };
+        let (van, naar) = self.ise.as_ref().map_or((None, None), |(v, n)| (Some(v), Some(n)));
+        let codes = self.oude_code.as_ref().map_or((String::new(), String::new()), |o| (o.clone(), self.code.clone()));
+        (with(&codes.0, van), with(&codes.1, naar))
+    }
+}
+
 /// The printed final figures of one article (or ISE) in both documents, in thousands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cijferwijziging {
@@ -74,6 +104,8 @@ pub struct Diff {
     pub groepen: Vec<Groepswijziging>,
     /// Every other change, per element.
     pub structuur: Vec<Structuurwijziging>,
+    /// Recoded and moved articles.
+    pub artikelwijzigingen: Vec<Artikelwijziging>,
     /// Expenditure articles (VAK and VEK) ...
     pub artikelen: Vec<Cijferwijziging>,
     /// ... and revenue articles (one amount, no VAK/VEK split).
@@ -395,6 +427,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     // Recodings declared in the new document.
     let recoded: BTreeMap<ArtikelCode, ArtikelCode> = new.document.hercoderingen().into_iter().collect();
     let mut artikelen = Vec::new();
+    let mut artikelwijzigingen = Vec::new();
     let (before, after) = (&old.document.begroting, &new.document.begroting);
     let recoded_from: BTreeMap<ArtikelCode, ArtikelCode> = recoded.iter().map(|(o, n)| (*n, *o)).collect();
     for a in &after.artikelen {
@@ -406,6 +439,31 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
             recoded_from.get(&a.code).filter(|o| before.artikel(&a.code).is_none() && before.artikel(o).is_some());
         let was = before.artikel(old.unwrap_or(&a.code));
         let old_code = old.map(ArtikelCode::to_string);
+        let reden = |soort: WijzigingSoort, code: ArtikelCode| {
+            new.document
+                .wijzigingen
+                .iter()
+                .find(|w| {
+                    w.declares_artikel(soort, code)
+                        || (w.soort == soort && w.naar.iter().any(|v| v.artikel() == Some(code)))
+                })
+                .map(|w| w.reden.clone())
+                .filter(|r| !r.trim().is_empty())
+        };
+        // A recoding that moves the article to another ISE is one change.
+        let moved = was.map(|w| &w.ise_code).filter(|i| **i != a.ise_code);
+        let ise = |i: &IseCode| format!("ISE {i}");
+        if old_code.is_some() || moved.is_some() {
+            let soort = if old_code.is_some() { WijzigingSoort::Hergecodeerd } else { WijzigingSoort::Verplaatst };
+            artikelwijzigingen.push(Artikelwijziging {
+                soort: if old_code.is_some() { "hergecodeerd" } else { "verplaatst" },
+                code: code.clone(),
+                titel: a.titel.clone(),
+                oude_code: old_code.clone(),
+                ise: moved.map(|i| (ise(i), ise(&a.ise_code))),
+                reden: reden(soort, a.code),
+            });
+        }
         let (oud, nieuw) = (was.map(gedrukt_eind), Some(gedrukt_eind(a)));
         if oud != nieuw || old_code.is_some() {
             artikelen.push(Cijferwijziging {
@@ -472,6 +530,7 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
         kop_nieuw: end_new.label(),
         groepen,
         structuur,
+        artikelwijzigingen,
         artikelen,
         ontvangsten,
         ises,
@@ -485,7 +544,11 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
 pub fn report(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}", d.oud, d.nieuw);
-    let _ = writeln!(out, "\n{}", tr!("diff-structure", n = n(d.groepen.len() + d.structuur.len())));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        tr!("diff-structure", n = n(d.groepen.len() + d.structuur.len() + d.artikelwijzigingen.len()))
+    );
     let reden = |out: &mut String, r: &Option<String>| {
         if let Some(r) = r {
             let _ = writeln!(out, "  {:<12} {}", "", tr!("diff-reason", reden = escape(r)));
@@ -525,6 +588,12 @@ pub fn report(d: &Diff) -> String {
         };
         let _ = writeln!(out, "  {:<12} {:<26} {detail}", w.soort, escape(&w.id));
         reden(&mut out, &w.reden);
+    }
+    for a in &d.artikelwijzigingen {
+        let (van, naar) = a.van_naar(" ");
+        let _ = writeln!(out, "  {:<12} {:<26} {}  →  {}", a.soort, escape(&a.code), escape(&van), escape(&naar));
+        let _ = writeln!(out, "  {:<12} {}", "", escape(&a.titel));
+        reden(&mut out, &a.reden);
     }
     let sections = [
         (tr!("diff-articles-title"), &d.artikelen, true),
@@ -693,6 +762,17 @@ fn structuur_rijen(d: &Diff) -> Vec<StructuurRij> {
         out.extend(g.mee.iter().map(|m| structuur_rij(m, by.to_string())));
     }
     out.extend(d.structuur.iter().map(|w| structuur_rij(w, w.soort.to_string())));
+    out.extend(d.artikelwijzigingen.iter().map(|a| {
+        let (van, naar) = a.van_naar("\n");
+        StructuurRij {
+            soort: a.soort.to_string(),
+            element: "artikel".to_string(),
+            id: a.code.clone(),
+            van,
+            naar,
+            reden: a.reden.clone().unwrap_or_default(),
+        }
+    }));
     out
 }
 
@@ -745,6 +825,27 @@ pub const DIFF_TEMPLATE: &str = "verschillen.typ.j2";
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_article_change_says_what_it_was_and_is() {
+        let mut a = Artikelwijziging {
+            soort: "hergecodeerd",
+            code: "SB0-1SGE2CA-WT".into(),
+            titel: "Aanpak".into(),
+            oude_code: Some("SB0-1SGE2BB-WT".into()),
+            ise: None,
+            reden: None,
+        };
+        assert_eq!(a.van_naar(" "), ("SB0-1SGE2BB-WT".to_string(), "SB0-1SGE2CA-WT".to_string()));
+        a.ise = Some(("ISE SG-B".into(), "ISE SG-C".into()));
+        assert_eq!(
+            a.van_naar("\n"),
+            ("SB0-1SGE2BB-WT\n(ISE SG-B)".to_string(), "SB0-1SGE2CA-WT\n(ISE SG-C)".to_string())
+        );
+        // Moved without a new code: only the ISEs.
+        a.oude_code = None;
+        assert_eq!(a.van_naar(" "), ("ISE SG-B".to_string(), "ISE SG-C".to_string()));
+    }
+
     fn rij(code: &str, oud: Option<(i64, i64)>, nieuw: Option<(i64, i64)>, ontvangst: bool) -> Cijferwijziging {
         Cijferwijziging { code: code.into(), oude_code: None, titel: String::new(), oud, nieuw, ontvangst }
     }
@@ -757,6 +858,7 @@ mod tests {
             kop_nieuw: "BO 2026".into(),
             groepen: Vec::new(),
             structuur: Vec::new(),
+            artikelwijzigingen: Vec::new(),
             artikelen: Vec::new(),
             ontvangsten: Vec::new(),
             ises: Vec::new(),

@@ -364,10 +364,18 @@ fn diff_lists_the_changes_between_two_years() {
         section("Structure:").into_iter().map(|w| (w[0].clone(), w[1].clone())).collect();
     assert_eq!(
         structuur,
-        [("gesplitst", "ise-samenleven"), ("nieuw", "od-inburgering-werk"), ("hernoemd", "od-netwerk"),]
-            .map(|(a, b)| (a.to_string(), b.to_string()))
+        [
+            ("gesplitst", "ise-samenleven"),
+            ("nieuw", "od-inburgering-werk"),
+            ("hernoemd", "od-netwerk"),
+            ("hergecodeerd", "SB0-1SGE2CA-WT"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    assert!(text.contains("Structure: 3 changes"), "{text}");
+    assert!(text.contains("Structure: 4 changes"), "{text}");
+    // A recoding that moves the article to the new ISE is one change, with its reason.
+    assert!(text.contains("SB0-1SGE2BB-WT (ISE SG-B)  →  SB0-1SGE2CA-WT (ISE SG-C)"), "{text}");
+    assert!(text.contains("reason: Het artikel volgt de aanpak van discriminatie"), "{text}");
     for part in [
         "→ ise-samenleven           ISE SG-B – Integratie en samenleven in diversiteit",
         "→ ise-antidiscriminatie    ISE SG-C – Aanpak van discriminatie en racisme",
