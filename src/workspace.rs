@@ -53,19 +53,45 @@ fn list_file(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         })
     })?;
     let base = path.parent().unwrap_or(Path::new("."));
-    Ok(text
-        .lines()
-        .map(|l| l.trim_start_matches('\u{feff}'))
-        // `#` starts a comment at the start of a line or after a space.
-        .map(
-            |l| {
+    Ok(dedupe(
+        text.lines()
+            .map(|l| l.trim_start_matches('\u{feff}'))
+            // `#` starts a comment at the start of a line or after a space.
+            .map(|l| {
                 if l.starts_with('#') { "" } else { l.split(" #").next().unwrap_or(l).split("\t#").next().unwrap_or(l) }
-            },
-        )
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| base.join(l))
-        .collect())
+            })
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| base.join(l))
+            .collect(),
+    ))
+}
+
+/// `paths` without the folders named twice (`welzijn`, `./welzijn/`): one
+/// project is checked and rendered once. The first naming is kept.
+pub fn dedupe(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    paths.into_iter().filter(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone()))).collect()
+}
+
+/// For each project whose beleidsnota gives the id of a project before it
+/// (in the order given), that earlier project: the later one does not write
+/// its PDF, whichever thread gets there first (L007 names it too).
+fn same_ids(projects: &[PathBuf]) -> HashMap<PathBuf, PathBuf> {
+    let mut first: HashMap<String, &PathBuf> = HashMap::new();
+    let mut later = HashMap::new();
+    for root in projects {
+        let Ok(nota) = crate::load::load_beleidsnota(root) else { continue };
+        match first.get(nota.id.as_str()) {
+            Some(earlier) => {
+                later.insert(root.clone(), (*earlier).clone());
+            }
+            None => {
+                first.insert(nota.id.as_str().to_string(), root);
+            }
+        }
+    }
+    later
 }
 
 fn text_line(bytes: &[u8], offset: usize) -> usize {
@@ -98,6 +124,7 @@ pub fn render_all(projects: &[PathBuf], opts: &RenderOptions, jobs: usize, done:
     order.sort_by_key(|&i| std::cmp::Reverse(projects.get(i).map_or(0, |p| folder_size(p))));
     let next = AtomicUsize::new(0);
     let claims: Mutex<HashMap<PathBuf, PathBuf>> = Mutex::new(HashMap::new());
+    let refused = same_ids(projects);
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::with_capacity(projects.len()));
     std::thread::scope(|scope| {
         for _ in 0..jobs.clamp(1, projects.len().max(1)) {
@@ -105,7 +132,10 @@ pub fn render_all(projects: &[PathBuf], opts: &RenderOptions, jobs: usize, done:
                 let mut session = Session::default();
                 while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let Some(root) = projects.get(i) else { break };
-                    let claim = |pdf: &Path| claim(&claims, pdf, root);
+                    let claim = |pdf: &Path| match refused.get(root) {
+                        Some(other) => Err(Failure::SameOutput { pdf: pdf.to_path_buf(), other: other.clone() }),
+                        None => claim(&claims, pdf, root),
+                    };
                     let outcome = job::render_project_with(root, opts, &mut session, &claim);
                     typst::comemo::evict(10);
                     done(&outcome);

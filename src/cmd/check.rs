@@ -42,44 +42,50 @@ pub fn check(args: &CheckArgs) -> u8 {
             }
         }
     }
+    let mut projects: Vec<Option<PathBuf>> =
+        bbt::workspace::dedupe(projects.into_iter().flatten().collect()).into_iter().map(Some).collect();
     if projects.is_empty() {
         projects.push(None);
     }
     let mut timings = Timings::default();
     let mut worst = OK;
-    let mut all = Vec::new();
-    let mut loaded = Vec::new();
+    let mut checked = Vec::new();
     for project in &projects {
-        let (inputs, diags, selected) = match load_and_check(project, &args.doc, &mut timings) {
-            Ok(x) => x,
-            Err(code) => {
-                worst = worst.max(code);
-                continue;
-            }
-        };
+        match load_and_check(project, &args.doc, &mut timings) {
+            Ok(x) => checked.push((project, x)),
+            Err(code) => worst = worst.max(code),
+        }
+    }
+    // Findings across projects: one about a project (L007, at its id) is
+    // counted and shown with that project; the others (B009) after all.
+    let loaded: Vec<&load::Inputs> = checked.iter().filter_map(|(_, (i, _, _))| i.as_ref()).collect();
+    let mut across = if loaded.len() > 1 { bbt::check::across(&loaded) } else { Vec::new() };
+    let mut all = Vec::new();
+    for (project, (inputs, mut diags, selected)) in checked {
+        let root = project_root(project);
+        let (own, rest): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            across.into_iter().partition(|d| d.location.as_ref().is_some_and(|l| l.file().starts_with(&root)));
+        across = rest;
+        diags.extend(own);
         let code = if inputs.is_none() || diags.iter().any(Diagnostic::is_error) { INVALID } else { OK };
         worst = worst.max(code);
         if args.doc.format == Format::Human {
             print_diagnostics(&diags, Format::Human);
-            say!("{}: {}", job::label(&project_root(project), selected), diag::summary(&diags));
+            say!("{}: {}", job::label(&root, selected), diag::summary(&diags));
             match &inputs {
                 Some(i) => say!("{}", readiness(i, &diags)),
                 None => say!("{}", bbt::tr!("readiness-unknown")),
             }
         }
         all.extend(diags);
-        loaded.extend(inputs);
     }
-    if loaded.len() > 1 {
-        let across = bbt::check::across(&loaded.iter().collect::<Vec<_>>());
-        if args.doc.format == Format::Human {
-            print_diagnostics(&across, Format::Human);
-        }
-        if across.iter().any(Diagnostic::is_error) {
-            worst = worst.max(INVALID);
-        }
-        all.extend(across);
+    if args.doc.format == Format::Human {
+        print_diagnostics(&across, Format::Human);
     }
+    if across.iter().any(Diagnostic::is_error) {
+        worst = worst.max(INVALID);
+    }
+    all.extend(across);
     if args.doc.format == Format::Json {
         print_diagnostics(&all, Format::Json);
     }

@@ -32,6 +32,7 @@ pub fn render(args: &RenderArgs) -> u8 {
             }
         }
     }
+    let projects = bbt::workspace::dedupe(projects);
     if let [root] = projects.as_slice() {
         let outcome = job::render_project(root, &opts, &mut job::Session::default());
         print_outcome(&outcome, format, args.opts.doc.timings);

@@ -73,6 +73,18 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, YamlFil
         let msg = e.to_string();
         // serde_yaml appends " at line X column Y"; the location says that already.
         let msg = msg.split(" at line ").next().unwrap_or(&msg);
+        // A tab the first reading let pass (a line of only a tab, a tab
+        // after `-` or `:`): said as such, at the tab.
+        let tabbed = e.location().and_then(|l| {
+            let (line, _) = lines.at_byte(l.index());
+            let content = text.lines().nth(line.checked_sub(1)?)?;
+            let column = content.find('\t')?;
+            let hint = if content.trim().is_empty() { tr!("l001-tab-blank") } else { tr!("l001-tab-space") };
+            Some((at((line, content[..column].chars().count() + 1)), hint))
+        });
+        if let Some((place, hint)) = tabbed {
+            return rules::YAML_SYNTAX.report(tr!("l001-tab-here")).at(place).hint(hint);
+        }
         let (message, hint) = serde_message(msg);
         let d = rules::YAML_SYNTAX.report(message).at(loc);
         match hint {
@@ -103,6 +115,9 @@ fn serde_message(msg: &str) -> (String, Option<String>) {
         && let Some((field, expected)) = rest.split_once("`, ")
     {
         let list = expected.strip_prefix("expected one of ").or(expected.strip_prefix("expected ")).unwrap_or(expected);
+        // serde says "`a` or `b`" for two: a list in any language.
+        let list = list.replace("` or `", "`, `");
+        let list = list.as_str();
         let keys = list.split(", ").map(|k| k.trim_matches('`'));
         return (tr!("l001-unknown-field", veld = field, lijst = list), Some(unknown_key_hint(field, keys)));
     }
@@ -174,10 +189,14 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
         let hint = tab
             .and_then(|(n, _)| {
                 let l = line_at(n);
-                let column = child_column(&lines, n)?;
+                let column = tab_column(&lines, n)?;
                 let start = l.trim_start();
                 let key = start.split_once(':').map_or(start, |(k, _)| k);
-                Some(tr!("l001-tab-column", spaties = column - 1, kolom = column, sleutel = key))
+                Some(if column == 1 {
+                    tr!("l001-tab-none", sleutel = key)
+                } else {
+                    tr!("l001-tab-column", spaties = column - 1, kolom = column, sleutel = key)
+                })
             })
             .unwrap_or_else(|| tr!("l001-tab.hint"));
         return Refusal::new(tab.unwrap_or(at), tr!("l001-tab")).hint(hint);
@@ -187,14 +206,26 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
     let indentation_at = |at: (usize, usize)| {
         let Some((p, prev)) = before().next() else { return at };
         let is_item = |l: &str| l.trim_start().starts_with('-');
-        if indent(prev) == indent(line) || is_item(prev) != is_item(line) {
+        if indent(prev) == indent(line) && is_item(prev) == is_item(line) {
             return at;
         }
-        match child_column(&lines, p) {
-            Some(c) if c == indent(line) + 1 && c != indent(prev) + 1 => (p, indent(prev) + 1),
-            _ => at,
+        let Some(expected) = child_column(&lines, p).map(|c| c - 1) else { return at };
+        if expected == indent(prev) {
+            return at;
         }
+        // This line is where it belongs if the one before were where it should be.
+        let fits = match (is_item(prev), is_item(line)) {
+            (true, false) => indent(line) == expected + 2,
+            (a, b) => a == b && indent(line) == expected,
+        };
+        if fits { (p, indent(prev) + 1) } else { at }
     };
+    // A tab after `-` or `:` where YAML wants a space.
+    if (info.contains("valid YAML whitespace") || info.contains("cannot start any token"))
+        && let Some(i) = line.trim_start().find('\t').map(|i| i + indent(line))
+    {
+        return Refusal::new((at.0, line[..i].chars().count() + 1), tr!("l001-tab-here")).hint(tr!("l001-tab-space"));
+    }
     let quote_it = || quoted_line(line).map_or_else(|| tr!("l001-quote"), |fixed| tr!("l001-quote-it", regel = fixed));
     // A value that begins with a character YAML reserves: quote it.
     let value_start = line.chars().nth(at.1.saturating_sub(1));
@@ -256,6 +287,15 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
         }
         return Refusal::new(indentation_at(at), tr!("l001-indent-wrong")).hint(tr!("l001-indent"));
     }
+    // The first key indented: the parser expects a second document after it.
+    if info.contains("expected <document start>")
+        && let Some((n, l)) = (1..=lines.len())
+            .map(|n| (n, line_at(n)))
+            .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        && indent(l) > 0
+    {
+        return Refusal::new((n, indent(l) + 1), tr!("l001-indent-wrong")).hint(tr!("l001-indent-top"));
+    }
     let trimmed = line.trim_start();
     if let Some(rest) = trimmed.strip_prefix('-')
         && rest.starts_with(|c: char| !c.is_whitespace() && c != '-')
@@ -274,6 +314,46 @@ fn syntax_refusal(text: &str, at: (usize, usize), info: &str) -> Refusal {
         return Refusal::new(at, tr!("l001-too-deep"));
     }
     Refusal::new(at, tr!("l001-yaml", fout = info))
+}
+
+/// The column (from 1) where line `n`, indented with a tab, most likely
+/// should start: where the nearest line with the same key (`sds:`, `- code:`)
+/// starts, else one level deeper than a line before it that opens a block.
+/// None when neither says (a guess could send the user to the next error).
+fn tab_column(lines: &[&str], n: usize) -> Option<usize> {
+    let shape = |l: &str| -> Option<String> {
+        let t = l.trim_start();
+        if l[..l.len() - t.len()].contains('\t') || t.starts_with('#') {
+            return None;
+        }
+        let (item, rest) = match t.strip_prefix('-') {
+            Some(r) => (true, r.trim_start()),
+            None => (false, t),
+        };
+        let key = rest.split_once(':').map(|(k, _)| k.trim()).filter(|k| !k.is_empty() && !k.contains(' '))?;
+        Some(format!("{}{key}", if item { "- " } else { "" }))
+    };
+    let line = lines.get(n.checked_sub(1)?)?;
+    let t = line.trim_start_matches([' ', '\t']);
+    let wanted = shape(t)?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let same = (1..lines.len()).find_map(|d| {
+        [n.checked_sub(d), n.checked_add(d)]
+            .into_iter()
+            .flatten()
+            .filter(|&m| m >= 1)
+            .filter_map(|m| lines.get(m - 1))
+            .find(|l| shape(l).as_deref() == Some(wanted.as_str()))
+    });
+    if let Some(l) = same {
+        return Some(indent(l) + 1);
+    }
+    let prev = lines.get(..n - 1)?.iter().rev().find(|l| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    })?;
+    let code = prev.split(" #").next().unwrap_or(prev).trim_end();
+    code.ends_with(':').then(|| child_column(lines, n)).flatten()
 }
 
 /// The column (from 1) where line `n` (1-based) of `lines` most likely
@@ -637,6 +717,13 @@ mod tests {
         assert_eq!(first.at, (2, 4));
         let second = index("stuk:\n  nummer: 13\n   letter: B\n").unwrap_err();
         assert_eq!(second.at.0, 3);
+        // A list item indented wrongly, noticed at its next key.
+        let tab = index("id:\tx\n").unwrap_err();
+        assert_eq!((tab.at, tab.message), ((1, 4), tr!("l001-tab-here")));
+        let shifted = index("lijst:\n   - code: A\n    naam: Een\n").unwrap_err();
+        assert_eq!(shifted.at, (2, 4));
+        let top = index("# kop\n id: x\ntitel: y\n").unwrap_err();
+        assert_eq!((top.at, top.hint), ((2, 2), Some(tr!("l001-indent-top"))));
         let item = index("lijst:\n  - code: A\n     naam: Een\n    x: y\n").unwrap_err();
         assert_eq!(item.at.0, 3);
         // A tab's help says how many spaces the line most likely needs.
@@ -737,6 +824,8 @@ mod tests {
                 "Ongeldige YAML: hier begint een tweede YAML-document",
             ),
             ("titel: a\n---\n".into(), 2, 1, "Ongeldige YAML: hier begint een tweede YAML-document"),
+            // A line of only a tab: at the tab.
+            ("titel: a\n\t\nn: 1\n".into(), 2, 1, "Ongeldige YAML: op deze regel staat een tab"),
         ];
         for (text, line, column, message) in cases {
             let err = parse::<Doc>(Path::new("t.yaml"), &text).err().unwrap_or_else(|| panic!("{text:?} is refused"));

@@ -716,6 +716,8 @@ fn compensaties_must_net_to_zero_over_several_projects() {
     apply(
         &other,
         &[
+            // Each project has an id of its own (else L007).
+            Edit::Replace(NOTA, "id: samenleven\n", "id: welzijn\n"),
             Edit::Cell {
                 file: WB25,
                 sheet: "Uitgaven",
