@@ -64,8 +64,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
     let at = doc.begroting.rij(art);
     let mismatch = |msg: String, hint: String| rules::CODE_MISMATCH.report(msg).at_opt(at.clone()).hint(hint);
     // The letter O typed for the digit 0 (SBO for SB0): said as such.
-    let o_for_zero = |a: &str, b: &str| {
-        let (typed, meant) = if a.contains(['O', 'I', 'l']) { (a, b) } else { (b, a) };
+    let o_for_zero = |typed: &str, meant: &str| {
         crate::suggest::look_alike(typed, meant).then(|| tr!("look-alike", getypt = typed, bedoeld = meant))
     };
     if d.entiteit() != art.entiteit {
@@ -73,7 +72,14 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
             tr!("b005-entity", code = art.code, code_entiteit = d.entiteit(), entiteit = &art.entiteit),
             tr!("b005-entity.hint"),
         );
-        if let Some(hint) = o_for_zero(d.entiteit().as_str(), art.entiteit.as_str()) {
+        // The one the beleidsnota knows is the one meant.
+        let (code_ent, row_ent) = (d.entiteit(), &art.entiteit);
+        let pair = match (nota.entiteit(&code_ent).is_some(), nota.entiteit(row_ent).is_some()) {
+            (true, false) => Some((row_ent.as_str(), code_ent.as_str())),
+            (false, true) => Some((code_ent.as_str(), row_ent.as_str())),
+            _ => None,
+        };
+        if let Some(hint) = pair.and_then(|(typed, meant)| o_for_zero(typed, meant)) {
             diag = diag.hint(hint);
         }
         diags.push(diag);

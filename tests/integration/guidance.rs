@@ -501,15 +501,24 @@ fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
             },
             // An entity typed with the letter O, in the row and in the code.
             Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT", column: "Entiteit", value: s("SBO") },
+            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SI0-1SGE2AB-WT", column: "Entiteit", value: s("SIO") },
+            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AB-WT", column: "Artikel", value: s("SB0-ISFE2AB-WT") },
+            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2CB-WT", column: "Artikel", value: s("SB0-lSFE2CB-WT") },
         ],
     );
     let out = run_nl(tmp.path(), &["check", "project"]);
     let err = stderr(&out);
     for expected in [
-        "fout[W007]: Artikel SB0-OSGE2BA-WT: het 5de teken is de letter O",
-        "= hulp: In SB0-OSGE2BA-WT staat de letter O (of I) waar het cijfer 0 (of 1) hoort: schrijf SB0-0SGE2BA-WT.",
+        "fout[W007]: Artikel SB0-OSGE2BA-WT: het 5de teken is een letter (O of I)",
+        "= hulp: In SB0-OSGE2BA-WT staat een letter (O, I of l) waar een cijfer (0 of 1) hoort: schrijf SB0-0SGE2BA-WT.",
         "fout[B005]: Artikel SB0-1SFE2AA-WT: de code hoort bij entiteit SB0, maar in de rij staat SBO.",
-        "= hulp: In SBO staat de letter O (of I) waar het cijfer 0 (of 1) hoort: schrijf SB0.",
+        "= hulp: In SBO staat een letter (O, I of l) waar een cijfer (0 of 1) hoort: schrijf SB0.",
+        // The entity SI0 has a letter I of its own: the hint never asks for SIO.
+        "de code hoort bij entiteit SI0, maar in de rij staat SIO.",
+        "= hulp: In SIO staat een letter (O, I of l) waar een cijfer (0 of 1) hoort: schrijf SI0.",
+        // A letter I for the 1, a small l for the 1.
+        "fout[W007]: Artikel SB0-ISFE2AB-WT: het 5de teken is een letter (O of I)",
+        "= hulp: In SB0-lSFE2CB-WT staat een letter (O, I of l) waar een cijfer (0 of 1) hoort: schrijf SB0-1SFE2CB-WT.",
     ] {
         assert!(err.contains(expected), "no {expected} in {err}");
     }

@@ -721,19 +721,25 @@ impl SheetReader {
         let code = match ArtikelCode::parse(&text) {
             Ok(code) => code,
             Err(why) => {
-                diags.push(
-                    rules::BAD_CODE
-                        .report(tr!("w007", tekst = text, waarom = why))
-                        .at(code_loc())
-                        .hint(tr!("w007.hint")),
-                );
+                // A small l for the digit 1: the code as meant.
+                let meant = text.replace('l', "1");
+                let hint = if meant != text && ArtikelCode::parse(&meant).is_ok() {
+                    tr!("look-alike", getypt = text.as_str(), bedoeld = meant)
+                } else {
+                    tr!("w007.hint")
+                };
+                diags.push(rules::BAD_CODE.report(tr!("w007", tekst = text, waarom = why)).at(code_loc()).hint(hint));
                 sheet.complete = false;
                 return;
             }
         };
         // The letter O for the digit 0 of a revenue article: no kind of its own.
-        if code.soort() == 'O' {
-            let meant = format!("{}-0{}", &text[..3], &text[5..]);
+        if let Some(digit) = match code.soort() {
+            'O' => Some('0'),
+            'I' => Some('1'),
+            _ => None,
+        } {
+            let meant = format!("{}-{digit}{}", &text[..3], &text[5..]);
             diags.push(rules::BAD_CODE.report(tr!("w007-kind", code = code)).at(code_loc()).hint(tr!(
                 "look-alike",
                 getypt = text.as_str(),
