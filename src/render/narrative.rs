@@ -128,9 +128,24 @@ impl Object for Velden {
                 })
                 .map(|(k, _)| *k)
                 .collect();
+            // `bo_vak` for `bo.vak`: a field and one of its own, joined.
+            let gesplitst = veld
+                .split_once('_')
+                .filter(|(first, rest)| {
+                    self.velden
+                        .get(first)
+                        .and_then(|v| v.downcast_object_ref::<Velden>())
+                        .is_some_and(|o| o.velden.contains_key(rest))
+                })
+                .map(|(first, rest)| format!("{first}.{rest}"));
             MISS.with(|m| {
-                *m.borrow_mut() =
-                    Some(Miss { pad: self.pad.clone(), veld, velden: self.velden.keys().copied().collect(), dieper });
+                *m.borrow_mut() = Some(Miss {
+                    pad: self.pad.clone(),
+                    veld,
+                    velden: self.velden.keys().copied().collect(),
+                    dieper,
+                    gesplitst,
+                });
             });
         }
         found
@@ -149,6 +164,8 @@ struct Miss {
     velden: Vec<&'static str>,
     /// The fields whose own fields include the one asked for (a step left out).
     dieper: Vec<&'static str>,
+    /// `bo.vak` for `bo_vak`, when the value has that field of a field.
+    gesplitst: Option<String>,
 }
 
 thread_local! {
@@ -545,26 +562,31 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                     {
                         place = Location::in_text(&tekst.file, src, r.start + at);
                     }
-                    // `bo_vak` for `bo.vak`: a field and one of its own, joined.
-                    let joined = miss
-                        .veld
-                        .split_once('_')
-                        .filter(|(first, _)| miss.velden.contains(first))
-                        .map(|(first, rest)| format!("{first}.{rest}"));
-                    let near = joined
-                        .or_else(|| suggest::closest(&miss.veld, miss.velden.iter().copied()).map(str::to_string));
+                    // A misspelt field first (`evolutie_percent`), then two joined (`bo_vak`).
+                    let near = suggest::closest(&miss.veld, miss.velden.iter().copied())
+                        .map(str::to_string)
+                        .or(miss.gesplitst.clone());
+                    // What the text wrote after the field (`.vak` of `ise("SG-A").bo.vak`).
+                    let rest = written
+                        .find(&format!(".{}", miss.veld))
+                        .and_then(|i| written.get(i + 1 + miss.veld.len()..))
+                        .map(|r| {
+                            r.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').collect::<String>()
+                        })
+                        .filter(|r| r.starts_with('.'))
+                        .unwrap_or_default();
                     let d = rules::BAD_EXPRESSION.report(tr!(
                         "t003-no-field",
                         pad = &miss.pad,
                         veld = &miss.veld,
                         velden = miss.velden.join(", ")
                     ));
-                    // A step left out: the new figure (`bo`) first.
+                    // A step left out: the new figure (`bo`), the whole ISE (`totaal`) first.
                     let mut dieper = miss.dieper.clone();
-                    dieper.sort_by_key(|k| *k != "bo");
+                    dieper.sort_by_key(|k| (*k != "bo", *k != "totaal"));
                     if let Some((first, others)) = dieper.split_first() {
-                        let andere: Vec<String> = others.iter().map(|k| format!(".{k}.{}", miss.veld)).collect();
-                        let naam = format!("{}.{first}.{}", miss.pad, miss.veld);
+                        let andere: Vec<String> = others.iter().map(|k| format!(".{k}.{}{rest}", miss.veld)).collect();
+                        let naam = format!("{}.{first}.{}{rest}", miss.pad, miss.veld);
                         return d.at(place).hint(if andere.is_empty() {
                             tr!("did-you-mean", naam = naam)
                         } else {
@@ -572,7 +594,7 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                         });
                     }
                     match near {
-                        Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}", miss.pad))),
+                        Some(n) => d.hint(tr!("did-you-mean", naam = format!("{}.{n}{rest}", miss.pad))),
                         None => d.hint(tr!("t003-no-field.hint")),
                     }
                 }
@@ -598,7 +620,13 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
             rules::BAD_EXPRESSION.report(tr!("t003-unknown-filter", naam = &written)).hint(tr!("t003-functions"))
         }
         // The parser's own words are English: the caret shows the place.
-        ErrorKind::SyntaxError => rules::BAD_EXPRESSION.report(tr!("t003-syntax")).hint(tr!("t003-syntax.hint")),
+        ErrorKind::SyntaxError => {
+            // Word turns " into “ ”: the evaluator knows only straight quotes.
+            let line = e.line().and_then(|n| src.lines().nth(n.saturating_sub(1))).unwrap_or_default();
+            let curly = ['“', '”', '„', '‘', '’'];
+            let hint = if line.contains(curly) { tr!("t003-curly") } else { tr!("t003-syntax.hint") };
+            rules::BAD_EXPRESSION.report(tr!("t003-syntax")).hint(hint)
+        }
         ErrorKind::InvalidOperation => match FAILED.with(|f| f.borrow_mut().take()) {
             Some(d) => d,
             None => match unquoted(&written, before) {

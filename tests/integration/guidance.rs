@@ -276,6 +276,8 @@ fn every_error_of_a_text_is_reported_in_one_run() {
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("\nEen {{ ise(\"SG-A\").totaal.bo.vakk }} en {{ artikel(\"SB0-1SFE2AA-WT\").bo_vak }}.\n\n");
     text.push_str("Zie {{ verwijzing(\"od-netwrk\") }} en <b>vet</b>.\n\nSamen {{ ise(\"SG-A\").totaal.vak }}.\n");
+    text.push_str("\nEn {{ ise(\"SG-A\").bo.vak }}, {{ artikel(\"SI0-1SGE2AC-WT\").evolutie_percent.vak }}.\n");
+    text.push_str("\nUit Word: {{ artikel(“SI0-1SGE2AC-WT”).bo.vak }}.\n");
     std::fs::write(&path, &text).unwrap();
     let out = run_nl(tmp.path(), &["check", "project"]);
     assert_eq!(out.status.code(), Some(1));
@@ -290,6 +292,11 @@ fn every_error_of_a_text_is_reported_in_one_run() {
         // A step left out: the new figure first, the others named.
         "fout[T003]: ise(\"SG-A\").totaal heeft geen veld 'vak'; wel: ba, bo, evolutie, evolutie_procent.",
         "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").totaal.bo.vak? Ook mogelijk: .ba.vak, .evolutie.vak, .evolutie_procent.vak.",
+        // The step left out is the whole ISE's; what followed the field is kept.
+        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").totaal.bo.vak? Ook mogelijk: .esr.bo.vak,",
+        // A misspelt field before two joined.
+        "= hulp: Bedoelde u artikel(\"SI0-1SGE2AC-WT\").evolutie_procent.vak?",
+        "= hulp: Gebruik rechte aanhalingstekens: artikel(\"SB0-1SFE2AA-WT\"), niet “…” of ‘…’",
         "waarschuwing[T002]: HTML-code kan niet in het document getoond worden",
     ] {
         assert!(err.contains(expected), "no {expected} in {err}");
@@ -502,8 +509,20 @@ fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
             // An entity typed with the letter O, in the row and in the code.
             Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT", column: "Entiteit", value: s("SBO") },
             Edit::Cell { file: wb, sheet: "Uitgaven", key: "SI0-1SGE2AB-WT", column: "Entiteit", value: s("SIO") },
-            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AB-WT", column: "Artikel", value: s("SB0-ISFE2AB-WT") },
-            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2CB-WT", column: "Artikel", value: s("SB0-lSFE2CB-WT") },
+            Edit::Cell {
+                file: wb,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2AB-WT",
+                column: "Artikel",
+                value: s("SB0-ISFE2AB-WT"),
+            },
+            Edit::Cell {
+                file: wb,
+                sheet: "Uitgaven",
+                key: "SB0-1SFE2CB-WT",
+                column: "Artikel",
+                value: s("SB0-lSFE2CB-WT"),
+            },
         ],
     );
     let out = run_nl(tmp.path(), &["check", "project"]);

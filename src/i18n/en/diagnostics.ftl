@@ -443,3 +443,4 @@ l001-indent-top = the keys at the top level (such as id: and titel:) start in co
 l001-tab-here = invalid YAML: this line holds a tab; YAML knows only spaces
 l001-tab-blank = the line looks empty but holds a tab: make it really empty
 l001-tab-space = replace the tab with a space (a space follows `-` and `:`)
+t003-curly = use straight quotes: artikel("SB0-1SFE2AA-WT"), not “…” or ‘…’ (a word processor may turn them)

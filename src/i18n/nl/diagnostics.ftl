@@ -445,3 +445,4 @@ l001-indent-top = De sleutels op het hoogste niveau (zoals id: en titel:) beginn
 l001-tab-here = Ongeldige YAML: op deze regel staat een tab; YAML kent alleen spaties.
 l001-tab-blank = De regel lijkt leeg, maar bevat een tab: maak hem helemaal leeg.
 l001-tab-space = Vervang de tab door een spatie (na `-` en na `:` staat een spatie).
+t003-curly = Gebruik rechte aanhalingstekens: artikel("SB0-1SFE2AA-WT"), niet “…” of ‘…’ (een tekstverwerker zet ze soms om).
