@@ -543,3 +543,18 @@ fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
     }
     assert!(!err.contains("is een uitgavenartikel"), "not read as expenditure: {err}");
 }
+
+#[test]
+fn diff_says_a_missing_folder_is_wrong_use_and_a_shared_problem_once() {
+    let (tmp, project) = sample_copy();
+    let out = run_nl(tmp.path(), &["diff", "project/2025/bo", "projct/2026/bo"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("De map projct/2026/bo bestaat niet."), "{}", stderr(&out));
+    // Both documents share the beleidsnota: its error is said once.
+    let nota = project.join("beleidsnota.yaml");
+    let text = std::fs::read_to_string(&nota).unwrap();
+    std::fs::write(&nota, format!("{text}stuk: [\n")).unwrap();
+    let out = run_nl(tmp.path(), &["diff", "project/2025/bo", "project/2026/bo"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out).matches("fout[L001]").count(), 1, "{}", stderr(&out));
+}

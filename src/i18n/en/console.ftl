@@ -166,3 +166,4 @@ no-default-project = There is no { $bestand } in the current folder and no folde
 project-named-like-command = The project folder `{ $naam }` has the name of the command `bbt { $naam }`, and bbt read it so. Write for example `bbt render ./{ $naam }` or `bbt check ./{ $naam }`.
 no-default-project-help = Name the project folder, for example `bbt check FOLDER`, or create a project with `bbt init FOLDER`.
 inside-project = you are in a folder inside a project. Run `bbt check { $map }` ({ $map } is the project folder), or change to the project folder first.
+diff-no-folder = the folder { $map } does not exist

@@ -168,3 +168,4 @@ no-default-project = Er staat geen { $bestand } in de huidige map en er is geen 
 project-named-like-command = De projectmap `{ $naam }` heet zoals de opdracht `bbt { $naam }`, en zo las bbt het. Schrijf bijvoorbeeld `bbt render ./{ $naam }` of `bbt check ./{ $naam }`.
 no-default-project-help = Geef de projectmap op, bijvoorbeeld `bbt check MAP`, of maak een nieuw project met `bbt init MAP`.
 inside-project = U staat in een map binnen een project. Voer `bbt check { $map }` uit ({ $map } is de projectmap), of ga eerst naar de projectmap.
+diff-no-folder = De map { $map } bestaat niet.
