@@ -479,7 +479,14 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, typos: &BTreeSet<&Id
                         .hint(tr!("s012-typo", bestand = format!("{m}.md"))),
                 );
             }
-            None => diags.push(rules::STRAY_TEXT.report(tr!("s012", id = id)).at(at).hint(tr!("s012.hint"))),
+            None => {
+                // Near an element that has its text already: a copy, or a typo beside it.
+                let hint = match suggest::closest(&id.0, ids.iter().map(|i| i.0.as_str())) {
+                    Some(other) => tr!("s012-beside", bestand = format!("{other}.md")),
+                    None => tr!("s012.hint"),
+                };
+                diags.push(rules::STRAY_TEXT.report(tr!("s012", id = id)).at(at).hint(hint));
+            }
         }
     }
     // The document's introduction (chapter I).

@@ -267,6 +267,12 @@ fn a_mistyped_id_is_one_diagnostic_with_the_id_meant() {
     let found = codes(&out);
     assert_eq!(found.iter().filter(|c| c.ends_with("S011") || c.ends_with("S012")).collect::<Vec<_>>(), ["error S011"]);
     assert!(stdout(&out).contains("Rename the file to od-netwerk.md"), "{}", stdout(&out));
+
+    // A copy beside the text of the element: the help names that text.
+    std::fs::rename(dir.join("od-netwrk.md"), dir.join("od-netwerk.md")).unwrap();
+    std::fs::copy(dir.join("od-netwerk.md"), dir.join("od-netwerkk.md")).unwrap();
+    let out = run_nl(tmp.path(), &["check", "project"]);
+    assert!(stderr(&out).contains("= hulp: Bedoelde u od-netwerk.md? Die tekst bestaat al"), "{}", stderr(&out));
 }
 
 #[test]

@@ -62,7 +62,7 @@ s011-intro-missing = the document has no introduction: tekst/inleiding.md is mis
 s011-intro-empty = the introduction (tekst/inleiding.md) is empty
     .hint = write the document's introduction (chapter I) in tekst/inleiding.md; a draft may lack it, a filed document may not
 s012 = the text '{ $id }.md' belongs to no ISE, SD or OD of this year
-    .hint = name the file after the id of an ISE, SD or OD (e.g. od-nederlands.md), or remove it
+    .hint = name the file after the id of an ISE, SD or OD (the id plus .md), or remove it
 s013 = the indicator '{ $indicator }' belongs to '{ $od }', which is no OD of this year
     .hint = name the OD by its id, as in the year's structuur
 
@@ -444,3 +444,4 @@ l001-tab-here = invalid YAML: this line holds a tab; YAML knows only spaces
 l001-tab-blank = the line looks empty but holds a tab: make it really empty
 l001-tab-space = replace the tab with a space (a space follows `-` and `:`)
 t003-curly = use straight quotes: artikel("SB0-1SFE2AA-WT"), not “…” or ‘…’ (a word processor may turn them)
+s012-beside = did you mean { $bestand }? That text exists already: move what you wrote here into it, then delete this file

@@ -63,7 +63,7 @@ s011-intro-missing = Het document heeft geen inleiding: tekst/inleiding.md ontbr
 s011-intro-empty = De inleiding (tekst/inleiding.md) is leeg.
     .hint = Schrijf in tekst/inleiding.md de inleiding van het document (hoofdstuk I); een ontwerp mag ze nog missen, een ingediend document niet.
 s012 = Het tekstbestand '{ $id }.md' hoort bij geen ISE, SD of OD van dit jaar.
-    .hint = Geef het bestand de naam van het id van een ISE, SD of OD (bijvoorbeeld od-nederlands.md), of verwijder het.
+    .hint = Geef het bestand de naam van het id van een ISE, SD of OD (het id plus .md), of verwijder het.
 s013 = De indicator '{ $indicator }' hoort bij '{ $od }', dat geen OD van dit jaar is.
     .hint = Noem de OD bij haar id, zoals in de structuur van het jaar.
 
@@ -446,3 +446,4 @@ l001-tab-here = Ongeldige YAML: op deze regel staat een tab; YAML kent alleen sp
 l001-tab-blank = De regel lijkt leeg, maar bevat een tab: maak hem helemaal leeg.
 l001-tab-space = Vervang de tab door een spatie (na `-` en na `:` staat een spatie).
 t003-curly = Gebruik rechte aanhalingstekens: artikel("SB0-1SFE2AA-WT"), niet “…” of ‘…’ (een tekstverwerker zet ze soms om).
+s012-beside = Bedoelde u { $bestand }? Die tekst bestaat al: neem over wat u in dit bestand schreef en verwijder het dan.
