@@ -82,6 +82,12 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
         if let Some(hint) = pair.and_then(|(typed, meant)| o_for_zero(typed, meant)) {
             diag = diag.hint(hint);
         }
+        // The Entiteit cell when that is the one to correct (the code is right).
+        if matches!(pair, Some((typed, _)) if typed == row_ent.as_str())
+            && let Some(cell) = doc.begroting.cel(art, Veld::Entiteit)
+        {
+            diag = diag.at(cell);
+        }
         diags.push(diag);
     } else if nota.entiteit(&art.entiteit).is_none() {
         let known: Vec<&str> = nota.entiteiten.iter().map(|e| e.code.as_str()).collect();

@@ -548,6 +548,14 @@ fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
         assert!(err.contains(expected), "no {expected} in {err}");
     }
     assert!(!err.contains("is een uitgavenartikel"), "not read as expenditure: {err}");
+    // The cell to correct is the Entiteit cell the user typed, not the code.
+    let out = run(tmp.path(), &["check", "project", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let cell = cell_of(&project.join(wb), "Uitgaven", "SB0-1SFE2AA-WT", "Entiteit");
+    assert!(
+        json.as_array().unwrap().iter().any(|d| d["code"] == "B005" && d["cell"] == cell.as_str()),
+        "B005 at {cell}: {json:#}"
+    );
 }
 
 #[test]
