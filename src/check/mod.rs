@@ -53,18 +53,17 @@ pub fn across(projects: &[&Inputs]) -> Vec<Diagnostic> {
 }
 
 /// L007: two project folders whose beleidsnota gives the same id (their PDFs
-/// would have the same name). The same folder listed twice is one project.
+/// would have the same name). The folders are distinct: `workspace::dedupe`
+/// made one project of a folder named twice.
 fn same_ids(projects: &[&Inputs]) -> Vec<Diagnostic> {
-    let mut first: std::collections::HashMap<&str, (&Inputs, std::path::PathBuf)> = std::collections::HashMap::new();
+    let mut first: std::collections::HashMap<&str, &Inputs> = std::collections::HashMap::new();
     let mut diags = Vec::new();
     for p in projects {
-        let folder = p.root.canonicalize().unwrap_or_else(|_| p.root.clone());
         match first.get(p.beleidsnota.id.as_str()) {
             None => {
-                first.insert(p.beleidsnota.id.as_str(), (p, folder));
+                first.insert(p.beleidsnota.id.as_str(), p);
             }
-            Some((_, f)) if *f == folder => {}
-            Some((other, _)) => diags.push(
+            Some(other) => diags.push(
                 crate::rules::SAME_PROJECT_ID
                     .report(crate::tr!("l007", id = p.beleidsnota.id.as_str(), ander = other.root.display()))
                     .at(id_location(p))
