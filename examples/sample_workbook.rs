@@ -104,7 +104,7 @@ const UITGAVEN: &[Uitgave<'static>] = &[
         korte_inhoud: "Provisie voor nieuwe initiatieven rond samenleven in diversiteit, te herverdelen naar de uitvoerende artikelen na beslissing van de Vlaamse Regering.",
     },
     Uitgave {
-        code: "SI0-1SGE2AA-LO",
+        code: "SI0-ASGE2AA-LO",
         omschrijving: "Personeel Agentschap Integratie en Inburgering",
         ise: "SG-A",
         ontvanger: "",
@@ -112,7 +112,7 @@ const UITGAVEN: &[Uitgave<'static>] = &[
         korte_inhoud: "Lonen en sociale bijdragen van de trajectbegeleiders, docenten maatschappelijke oriëntatie en ondersteunende diensten van het agentschap.",
     },
     Uitgave {
-        code: "SI0-1SGE2AB-WT",
+        code: "SI0-ASGE2AB-WT",
         omschrijving: "Werking inburgeringstrajecten en onthaalbureaus",
         ise: "SG-A",
         ontvanger: "",
@@ -120,7 +120,7 @@ const UITGAVEN: &[Uitgave<'static>] = &[
         korte_inhoud: "Werkingsmiddelen voor het inburgeringstraject: huisvesting van de onthaalbureaus, cursusmateriaal maatschappelijke oriëntatie, examens en het digitale inburgeringsdossier.",
     },
     Uitgave {
-        code: "SI0-1SGE2AC-WT",
+        code: "SI0-ASGE2AC-WT",
         omschrijving: "Lessen Nederlands als tweede taal (NT2)",
         ise: "SG-A",
         ontvanger: "",
@@ -128,7 +128,7 @@ const UITGAVEN: &[Uitgave<'static>] = &[
         korte_inhoud: "Financiering van het aanbod Nederlands als tweede taal voor inburgeraars, met inbegrip van geïntegreerde trajecten Nederlands op de werkvloer.",
     },
     Uitgave {
-        code: "SI0-1SGE2BA-WT",
+        code: "SI0-ASGE2BA-WT",
         omschrijving: "Sociaal tolken en vertalen",
         ise: "SG-B",
         ontvanger: "",
@@ -165,8 +165,8 @@ const TOELICHTING: &[(&str, &str, i64, i64)] = &[
     ("SB0-1SGE2BA-WT", "Compensatie vanuit SB0-1SGE2AX-IS", 1_500, 1_500),
     ("SB0-1SGE2BA-WT", "Compensatie vanuit SB0-1SFE2AB-WT", 250, 250),
     ("SB0-1SGE2BA-WT", "Afbouw eenmalige impulssubsidies 2024", -2_000, -1_500),
-    ("SI0-1SGE2AC-WT", "Indexering", 338, 330),
-    ("SI0-1SGE2AC-WT", "Regeerakkoord – uitbreiding NT2-aanbod op de werkvloer", 2_400, 2_200),
+    ("SI0-ASGE2AC-WT", "Indexering", 338, 330),
+    ("SI0-ASGE2AC-WT", "Regeerakkoord – uitbreiding NT2-aanbod op de werkvloer", 2_400, 2_200),
     ("SB0-1SGE2BC-PR", "Provisie 2024 volledig herverdeeld; geen nieuwe provisie in 2025", -1_000, -1_000),
     ("SB0-1SFE2AB-WT", "Indexering", 84, 81),
     ("SB0-1SFE2AB-WT", "Compensatie naar SB0-1SGE2BA-WT (Plan Samenleven)", -250, -250),
@@ -188,10 +188,10 @@ const UITGAVEN_2026: &[(&str, &str, &str, Evolutie)] = &[
     ("SB0-1SGE2BA-WT", "SG-B", "", ([12_250, 0, 0, -500], [12_050, 0, 0, -300])),
     ("SB0-1SGE2BC-PR", "SG-B", "", ([0, 0, 0, 0], [0, 0, 0, 0])),
     ("SB0-1SGE2CA-WT", "SG-C", "", ([3_988, 80, 400, 300], [3_816, 76, 400, 250])),
-    ("SI0-1SGE2AA-LO", "SG-A", "", ([43_175, 864, 0, 600], [43_175, 864, 0, 600])),
-    ("SI0-1SGE2AB-WT", "SG-A", "", ([14_196, 284, 0, 300], [14_093, 282, 0, 250])),
-    ("SI0-1SGE2AC-WT", "SG-A", "", ([19_638, 393, 0, 1_500], [19_030, 381, 0, 1_400])),
-    ("SI0-1SGE2BA-WT", "SG-B", "", ([6_062, 121, 0, 100], [5_991, 120, 0, 90])),
+    ("SI0-ASGE2AA-LO", "SG-A", "", ([43_175, 864, 0, 600], [43_175, 864, 0, 600])),
+    ("SI0-ASGE2AB-WT", "SG-A", "", ([14_196, 284, 0, 300], [14_093, 282, 0, 250])),
+    ("SI0-ASGE2AC-WT", "SG-A", "", ([19_638, 393, 0, 1_500], [19_030, 381, 0, 1_400])),
+    ("SI0-ASGE2BA-WT", "SG-B", "", ([6_062, 121, 0, 100], [5_991, 120, 0, 90])),
 ];
 
 /// Recodings in 2026: (new code, old code).
@@ -207,8 +207,8 @@ const TOELICHTING_2026: &[(&str, &str, i64, i64)] = &[
     ("SB0-1SGE2CA-WT", "Indexering", 80, 76),
     ("SB0-1SGE2CA-WT", "Compensatie vanuit SB0-1SGE2AX-IS", 400, 400),
     ("SB0-1SGE2CA-WT", "Uitbreiding praktijktesten op de woningmarkt", 300, 250),
-    ("SI0-1SGE2AC-WT", "Indexering", 393, 381),
-    ("SI0-1SGE2AC-WT", "Duaal traject Nederlands en werk", 1_500, 1_400),
+    ("SI0-ASGE2AC-WT", "Indexering", 393, 381),
+    ("SI0-ASGE2AC-WT", "Duaal traject Nederlands en werk", 1_500, 1_400),
 ];
 
 fn main() -> Result<(), XlsxError> {

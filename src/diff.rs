@@ -494,11 +494,12 @@ pub fn diff(old: &Inputs, new: &Inputs) -> Diff {
     let (ontvangsten, artikelen): (Vec<_>, Vec<_>) = artikelen.into_iter().partition(|a| a.ontvangst);
     let ise_sum = |inputs: &Inputs, code: &IseCode| -> Option<(i64, i64)> {
         inputs.document.structuur.ise_by_code(code)?;
+        // Consolidated, as the beleidsveld overview prints it: a dotation to
+        // an entity spending in the same ISE counted once.
+        let arts: Vec<&Artikel> = inputs.document.begroting.uitgaven_van_ise(code).collect();
         Some(
-            inputs
-                .document
-                .begroting
-                .uitgaven_van_ise(code)
+            crate::model::synthese::geconsolideerd(&arts)
+                .into_iter()
                 .map(gedrukt_eind)
                 .fold((0, 0), |(v, e), (av, ae)| (v + av, e + ae)),
         )
@@ -852,8 +853,8 @@ mod tests {
 
     fn leeg() -> Diff {
         Diff {
-            oud: "BBT 2025 (begrotingsopmaak)".into(),
-            nieuw: "BBT 2026 (begrotingsopmaak)".into(),
+            oud: "BBT 2025 (BO)".into(),
+            nieuw: "BBT 2026 (BO)".into(),
             kop_oud: "BA 2025".into(),
             kop_nieuw: "BO 2026".into(),
             groepen: Vec::new(),

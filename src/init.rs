@@ -119,7 +119,7 @@ pub fn scaffold(dir: &Path, jaar: i32, today: Date) -> Result<Vec<PathBuf>, Refu
                  titel: {titel}\n\
                  bevoegdheid: {bevoegdheid}\n\
                  legislatuur: {begin}-{eind}\n\
-                 entiteiten:\n  - code: {entiteit_code}\n    naam: {entiteit}\n\
+                 entiteiten:\n  - code: {entiteit_code}\n    naam: {entiteit}\n    soort: departement   # departement, iva, eva (Vlaamse rechtspersoon) of dab\n\
                  beleidsvelden:\n\
                  \x20 - id: bv-eerste\n    naam: {bv}\n    ises:\n\
                  \x20     - id: ise-eerste\n        code: {ise_code}\n        naam: {ise}\n\

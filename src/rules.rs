@@ -78,6 +78,7 @@ rules! {
     COMPENSATIES_ACROSS = "B009" Warning "Compensaties do not net to zero over several projects";
     UNUSED_EXCUSE = "B010" Warning "ISE without credits has articles";
     UNFILLED_WORKBOOK = "B011" Warning "Workbook not filled in";
+    ENTITY_TYPE = "B012" Warning "Article code does not fit its entity's type";
     ARTICLE_GONE = "Y001" Error "Article gone";
     STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
     NEW_ARTICLE = "Y003" Info "New article";

@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
     let (inputs, diags) = bbt::load::load(dir.path(), &sel);
     let mut all = diags;
     if let Some(inputs) = &inputs {
-        let teksten = bbt::render::narrative::omzetten(&inputs.document);
+        let teksten = bbt::render::narrative::omzetten(&inputs.beleidsnota, &inputs.document);
         all.extend(bbt::check::check(inputs, &teksten, &bbt::check::Glyphs::any()));
     }
     for d in &all {

@@ -5,7 +5,7 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
-use crate::model::{Artikel, Beleidsnota, Document, IseCode, Money, Unit, WijzigingSoort};
+use crate::model::{Artikel, Beleidsnota, Document, EntiteitSoort, IseCode, Money, Unit, WijzigingSoort};
 use crate::{rules, suggest, tr};
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
@@ -110,6 +110,7 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
             );
         }
     }
+    check_soort(nota, doc, art, diags);
     if art.soort() == ArtikelSoort::Uitgave && !matches!(d.kredietsoort(), '1' | '2' | '4' | '5') {
         diags.push(mismatch(tr!("b005-kind", code = art.code, teken = d.kredietsoort()), tr!("b005-kind.hint")));
     }
@@ -126,6 +127,30 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
                 .at_opt(at.clone())
                 .hint(tr!("b006-unknown-receiver.hint")),
         ),
+        // A dotation goes to an entity with a budget of its own: to the
+        // ministry's own departement or an IVA, the ISE table of the ministry
+        // would count the money twice.
+        (Some(r), Esr::Is) if r == &art.entiteit || nota.entiteit(r).and_then(|e| e.soort).is_some_and(|s| s.mvg()) => {
+            let at = doc.begroting.cel(art, Veld::Ontvanger);
+            let soort = nota.entiteit(r).and_then(|e| e.soort).filter(|_| r != &art.entiteit);
+            let diag = match soort {
+                Some(s) => {
+                    let diag = rules::DOTATION_LINK
+                        .report(tr!("b006-mvg-receiver", code = art.code, ontvanger = r, soort = s.naam()))
+                        .at_opt(at)
+                        .hint(tr!("b006-mvg-receiver.hint"));
+                    match nota.entiteit(r).and_then(|e| e.soort_loc.clone()) {
+                        Some(loc) => diag.related(loc, tr!("b006-mvg-receiver.related", ontvanger = r)),
+                        None => diag,
+                    }
+                }
+                None => rules::DOTATION_LINK
+                    .report(tr!("b006-own-receiver", code = art.code, ontvanger = r))
+                    .at_opt(at)
+                    .hint(tr!("b006-own-receiver.hint")),
+            };
+            diags.push(diag);
+        }
         (Some(r), esr) if esr != Esr::Is => diags.push(
             rules::DOTATION_LINK
                 .report(tr!("b006-not-is", code = art.code, ontvanger = r))
@@ -134,6 +159,40 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
         ),
         _ => {}
     }
+}
+
+/// An expenditure article's fifth character fits the type of its entity:
+/// `A` for a Vlaamse rechtspersoon, `1` for the departement and the IVA's
+/// (inferred from real codes, domain.md §3: a warning). A DAB's is not known.
+fn check_soort(nota: &Beleidsnota, doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
+    let Some((entiteit, soort)) = nota.entiteit(&art.entiteit).and_then(|e| Some((e, e.soort?))) else {
+        return;
+    };
+    let verwacht = match soort {
+        EntiteitSoort::Eva => 'A',
+        EntiteitSoort::Departement | EntiteitSoort::Iva => '1',
+        EntiteitSoort::Dab => return,
+    };
+    let teken = art.code.soort();
+    // A code of another entity than the row's is B005's.
+    if art.soort() != ArtikelSoort::Uitgave || teken == verwacht || art.code.entiteit() != art.entiteit {
+        return;
+    }
+    let mut diag = rules::ENTITY_TYPE
+        .report(tr!(
+            "b012",
+            code = art.code,
+            teken = teken.to_string(),
+            entiteit = &art.entiteit,
+            soort = soort.naam(),
+            verwacht = verwacht.to_string()
+        ))
+        .at_opt(doc.begroting.rij(art))
+        .hint(tr!("b012.hint"));
+    if let Some(loc) = entiteit.soort_loc.clone() {
+        diag = diag.related(loc, tr!("b012.related", entiteit = &art.entiteit));
+    }
+    diags.push(diag);
 }
 
 /// Every ISE of the year has articles, or says why not.

@@ -7,7 +7,9 @@ use serde::Deserialize;
 
 use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
-use crate::model::{Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur};
+use crate::model::{
+    Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, EntiteitSoort, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur,
+};
 use crate::{rules, tr};
 
 #[derive(Deserialize)]
@@ -27,6 +29,8 @@ struct RawBeleidsnota {
 struct RawEntiteit {
     code: String,
     naam: String,
+    #[serde(default)]
+    soort: Option<EntiteitSoort>,
 }
 
 #[derive(Deserialize)]
@@ -90,7 +94,9 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
         .map(|(i, e)| Entiteit {
             code: EntiteitCode::new(&e.code),
             naam: e.naam,
+            soort: e.soort,
             loc: at(&format!("entiteiten[{i}].code")),
+            soort_loc: e.soort.and_then(|_| at(&format!("entiteiten[{i}].soort"))),
         })
         .collect();
     let beleidsvelden = raw

@@ -50,9 +50,9 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Baseline {
     pub structuur: Structuur,
-    /// "de beleidsnota" (in the language of the messages) or "BBT 2025 (begrotingsopmaak)", for messages.
+    /// "de beleidsnota" (in the language of the messages) or "BBT 2025 (BO)", for messages.
     pub naam: String,
-    /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (begrotingsopmaak)".
+    /// The same in Dutch, for the document: "de beleidsnota", "BBT 2025 (BO)".
     pub naam_nl: String,
 }
 

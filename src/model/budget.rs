@@ -93,9 +93,14 @@ impl Fase {
     }
 }
 
-/// How a document is named to its readers: "BBT 2025 (begrotingsopmaak)".
+/// How a document is named to its readers, the phase in capitals as the
+/// Vlaams Parlement writes it: "BBT 2025 (BO)", "BBT 2026 (BA)", "BBT 2026 (2e BA)".
 pub fn document_name(jaar: i32, fase: Fase) -> String {
-    format!("BBT {jaar} ({})", fase.naam())
+    let fase = match fase {
+        Fase::Ba(n) if n > 1 => format!("{n}e BA"),
+        f => f.abbrev().to_string(),
+    };
+    format!("BBT {jaar} ({fase})")
 }
 
 /// A standing of the budget: a phase of a year.

@@ -18,7 +18,8 @@ pub use budget::{
 };
 pub use money::{Money, Unit};
 pub use structure::{
-    Beleidsnota, Beleidsveld, ElementSoort, Entiteit, EntiteitCode, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur,
+    Beleidsnota, Beleidsveld, ElementSoort, Entiteit, EntiteitCode, EntiteitSoort, Id, Ise, IseCode, Od, ProjectId, Sd,
+    Structuur,
 };
 pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Verwijzing, Wijziging, WijzigingSoort};
 

@@ -259,7 +259,47 @@ impl IseCode {
 pub struct Entiteit {
     pub code: EntiteitCode,
     pub naam: String,
+    /// Its type as the beleidsnota declares it (`soort:`); when not
+    /// declared, [`crate::model::synthese::Scopes`] infers its scope.
+    pub soort: Option<EntiteitSoort>,
     pub loc: Option<Location>,
+    /// Where `soort:` is written.
+    pub soort_loc: Option<Location>,
+}
+
+/// The type of an entity (domain.md §2): the departement and the IVA's form
+/// the ministry (MVG); an EVA or other Vlaamse rechtspersoon has its own
+/// budget, its articles carry `A` in position 5 of the code; a DAB keeps
+/// separate accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntiteitSoort {
+    Departement,
+    /// Intern verzelfstandigd agentschap (zonder rechtspersoonlijkheid).
+    Iva,
+    /// Extern verzelfstandigd agentschap or another Vlaamse rechtspersoon.
+    #[serde(alias = "rechtspersoon")]
+    Eva,
+    /// Dienst met afzonderlijk beheer.
+    Dab,
+}
+
+impl EntiteitSoort {
+    /// How a reader names the type: "departement", "IVA", "Vlaamse rechtspersoon", "DAB".
+    pub fn naam(self) -> &'static str {
+        match self {
+            EntiteitSoort::Departement => "departement",
+            EntiteitSoort::Iva => "IVA",
+            EntiteitSoort::Eva => "Vlaamse rechtspersoon",
+            EntiteitSoort::Dab => "DAB",
+        }
+    }
+
+    /// Whether the entity belongs to the ministry (MVG): its articles are
+    /// general budget articles (`1` in position 5).
+    pub fn mvg(self) -> bool {
+        matches!(self, EntiteitSoort::Departement | EntiteitSoort::Iva)
+    }
 }
 
 #[derive(Debug, Clone)]

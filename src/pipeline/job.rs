@@ -96,7 +96,7 @@ impl Outcome {
         }
     }
 
-    /// "BBT 2025 (begrotingsopmaak) in inputs", or the folder while no
+    /// "BBT 2025 (BO) in inputs", or the folder while no
     /// document is selected.
     pub fn label(&self) -> String {
         label(&self.root, self.selected)
@@ -115,7 +115,7 @@ impl Outcome {
     }
 }
 
-/// How a document is named in summaries: "BBT 2025 (begrotingsopmaak) in
+/// How a document is named in summaries: "BBT 2025 (BO) in
 /// inputs" (without "in ." for the current folder), or its project folder
 /// while no document is selected.
 pub fn label(root: &Path, document: Option<(i32, crate::model::Fase)>) -> String {
@@ -170,7 +170,7 @@ pub fn load_and_check_with(
 ) -> (Option<Checked>, Vec<Diagnostic>) {
     let (inputs, mut diags) = timings.time("load", || load::load(root, selection));
     let checked = inputs.map(|inputs| {
-        let teksten = timings.time("texts", || narrative::omzetten(&inputs.document));
+        let teksten = timings.time("texts", || narrative::omzetten(&inputs.beleidsnota, &inputs.document));
         diags.extend(timings.time("check", || crate::check::check(&inputs, &teksten, glyphs)));
         Checked { inputs, teksten }
     });

@@ -22,7 +22,8 @@ use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 use super::format;
 use crate::diag::{Diagnostic, Location};
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
-use crate::model::{Artikel, Document, Id, Tekst, afronding};
+use crate::model::synthese::{self, Scope, Scopes};
+use crate::model::{Artikel, Beleidsnota, Document, Id, Tekst, afronding};
 use crate::rules;
 use crate::{suggest, tr};
 
@@ -111,38 +112,44 @@ pub fn label_key(id: &str) -> String {
 #[derive(Debug)]
 struct Velden {
     pad: String,
-    velden: BTreeMap<&'static str, Value>,
+    /// In the order a reader learns them (listed so in a message).
+    velden: Vec<(String, Value)>,
+}
+
+impl Velden {
+    fn get(&self, k: &str) -> Option<&Value> {
+        self.velden.iter().find(|(n, _)| n == k).map(|(_, v)| v)
+    }
+
+    fn has(&self, k: &str) -> bool {
+        self.get(k).is_some()
+    }
 }
 
 impl Object for Velden {
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
-        let found = key.as_str().and_then(|k| self.velden.get(k)).cloned();
+        let found = key.as_str().and_then(|k| self.get(k)).cloned();
         if found.is_none() {
             let veld = key.as_str().map_or_else(|| key.to_string(), str::to_string);
             // `totaal.vak` for `totaal.bo.vak`: the fields that have it.
             let dieper = self
                 .velden
                 .iter()
-                .filter(|(_, v)| {
-                    v.downcast_object_ref::<Velden>().is_some_and(|o| o.velden.contains_key(veld.as_str()))
-                })
-                .map(|(k, _)| *k)
+                .filter(|(_, v)| v.downcast_object_ref::<Velden>().is_some_and(|o| o.has(&veld)))
+                .map(|(k, _)| k.clone())
                 .collect();
             // `bo_vak` for `bo.vak`: a field and one of its own, joined.
             let gesplitst = veld
                 .split_once('_')
                 .filter(|(first, rest)| {
-                    self.velden
-                        .get(first)
-                        .and_then(|v| v.downcast_object_ref::<Velden>())
-                        .is_some_and(|o| o.velden.contains_key(rest))
+                    self.get(first).and_then(|v| v.downcast_object_ref::<Velden>()).is_some_and(|o| o.has(rest))
                 })
                 .map(|(first, rest)| format!("{first}.{rest}"));
             MISS.with(|m| {
                 *m.borrow_mut() = Some(Miss {
                     pad: self.pad.clone(),
                     veld,
-                    velden: self.velden.keys().copied().collect(),
+                    velden: self.velden.iter().map(|(k, _)| k.clone()).collect(),
                     dieper,
                     gesplitst,
                 });
@@ -152,7 +159,7 @@ impl Object for Velden {
     }
 
     fn enumerate(self: &Arc<Self>) -> Enumerator {
-        self.mapped_enumerator(|this| Box::new(this.velden.keys().map(|k| Value::from(*k))))
+        self.mapped_enumerator(|this| Box::new(this.velden.iter().map(|(k, _)| Value::from(k.as_str()))))
     }
 }
 
@@ -161,9 +168,9 @@ impl Object for Velden {
 struct Miss {
     pad: String,
     veld: String,
-    velden: Vec<&'static str>,
+    velden: Vec<String>,
     /// The fields whose own fields include the one asked for (a step left out).
-    dieper: Vec<&'static str>,
+    dieper: Vec<String>,
     /// `bo.vak` for `bo_vak`, when the value has that field of a field.
     gesplitst: Option<String>,
 }
@@ -176,10 +183,11 @@ thread_local! {
 
 /// A value with fixed fields, reached as `pad`; each field that has fields
 /// of its own is reached as `pad.name`.
-fn map<const N: usize>(pad: &str, fields: [(&'static str, Veld); N]) -> Value {
+fn map(pad: &str, fields: impl IntoIterator<Item = (impl Into<String>, Veld)>) -> Value {
     let velden = fields
         .into_iter()
         .map(|(k, v)| {
+            let k = k.into();
             let value = match v {
                 Veld::Value(v) => v,
                 Veld::Nested(f) => f(&format!("{pad}.{k}")),
@@ -208,21 +216,54 @@ fn percent_pair(vak: Option<String>, vek: Option<String>) -> Veld {
     Veld::Nested(Box::new(move |pad| map(pad, [("vak", v(vak)), ("vek", v(vek))])))
 }
 
+/// The totals of one synthesis table over `arts` (their printed figures):
+/// BA, BO and the evolution of the table's total, and its rows `esr`,
+/// `toelagen` and `overige` with the same fields.
+fn tabel(arts: &[&Artikel]) -> Veld {
+    let th = afronding::bedrag;
+    let sums = |groep: Option<EsrGroep>| {
+        let sum = |slot: Slot| -> i64 {
+            arts.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).map(|a| th(a, slot)).sum()
+        };
+        let ba = (sum(Slot::Van(Krediet::Vak)), sum(Slot::Van(Krediet::Vek)));
+        let bo = (sum(Slot::Naar(Krediet::Vak)), sum(Slot::Naar(Krediet::Vek)));
+        (ba, bo)
+    };
+    let rij = |((bv, be), (nv, ne)): ((i64, i64), (i64, i64))| {
+        [
+            ("ba", pair(bv, be)),
+            ("bo", pair(nv, ne)),
+            ("evolutie", pair(nv - bv, ne - be)),
+            ("evolutie_procent", percent_pair(format::percent(nv - bv, bv), format::percent(ne - be, be))),
+        ]
+    };
+    let totaal = rij(sums(None));
+    let groepen = [
+        ("esr", sums(Some(EsrGroep::EsrUitgaven))),
+        ("toelagen", sums(Some(EsrGroep::Toelagen))),
+        ("overige", sums(Some(EsrGroep::Overige))),
+    ];
+    Veld::Nested(Box::new(move |pad| {
+        let rijen = groepen.map(|(naam, s)| (naam, Veld::Nested(Box::new(move |pad| map(pad, rij(s))))));
+        map(pad, totaal.into_iter().chain(rijen))
+    }))
+}
+
 impl Gegevens {
     /// The figures of `doc` if one of its texts has expressions; nothing
     /// otherwise (building them for every article is not free).
-    pub fn for_texts(doc: &Document) -> Gegevens {
+    pub fn for_texts(nota: &Beleidsnota, doc: &Document) -> Gegevens {
         let texts = doc.teksten.inleiding.iter().chain(doc.teksten.per_id.values());
         let needed = texts.into_iter().any(|t| has_expressions(&t.markdown));
         if needed {
-            Gegevens::new(doc)
+            Gegevens::new(nota, doc)
         } else {
             Gegevens { artikelen: Arc::default(), ises: Arc::default(), elementen: Arc::default() }
         }
     }
 
     /// Builds the figures from the document, printed (rounded) as in its tables.
-    pub fn new(doc: &Document) -> Gegevens {
+    pub fn new(nota: &Beleidsnota, doc: &Document) -> Gegevens {
         // As the tables print them.
         let th = afronding::bedrag;
         let pair_of = |a: &Artikel, slot: fn(Krediet) -> Slot| (th(a, slot(Krediet::Vak)), th(a, slot(Krediet::Vek)));
@@ -254,44 +295,21 @@ impl Gegevens {
                 (a.code.to_string(), c)
             })
             .collect();
+        let scopes = Scopes::new(nota, &doc.begroting);
         let mut ises = BTreeMap::new();
         for (_, ise) in doc.structuur.ises() {
             let arts: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
-            let sum = |groep: Option<EsrGroep>, slot: Slot| -> i64 {
-                arts.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).map(|a| th(a, slot)).sum()
-            };
-            let rij = |groep: Option<EsrGroep>| {
-                let (bv, be) = (sum(groep, Slot::Van(Krediet::Vak)), sum(groep, Slot::Van(Krediet::Vek)));
-                let (nv, ne) = (sum(groep, Slot::Naar(Krediet::Vak)), sum(groep, Slot::Naar(Krediet::Vek)));
-                Veld::Nested(Box::new(move |pad| {
-                    map(
-                        pad,
-                        [
-                            ("ba", pair(bv, be)),
-                            ("bo", pair(nv, ne)),
-                            ("evolutie", pair(nv - bv, ne - be)),
-                            (
-                                "evolutie_procent",
-                                percent_pair(format::percent(nv - bv, bv), format::percent(ne - be, be)),
-                            ),
-                        ],
-                    )
-                }))
-            };
-            ises.insert(
-                ise.code.to_string(),
-                map(
-                    &format!("ise(\"{}\")", ise.code),
-                    [
-                        ("code", v(ise.code.as_str())),
-                        ("naam", v(ise.naam.clone())),
-                        ("esr", rij(Some(EsrGroep::EsrUitgaven))),
-                        ("toelagen", rij(Some(EsrGroep::Toelagen))),
-                        ("overige", rij(Some(EsrGroep::Overige))),
-                        ("totaal", rij(None)),
-                    ],
-                ),
-            );
+            let pad = format!("ise(\"{}\")", ise.code);
+            let mut velden = vec![("code".to_string(), v(ise.code.as_str())), ("naam".into(), v(ise.naam.clone()))];
+            // The ministry's table always, then each other scope with articles here.
+            let mut lijst = vec![&Scope::Mvg];
+            lijst.extend(scopes.van_artikelen(&arts).into_iter().filter(|s| **s != Scope::Mvg));
+            for scope in lijst {
+                let eigen: Vec<&Artikel> = arts.iter().copied().filter(|a| scopes.artikel(a) == scope).collect();
+                velden.push((scope.veld().to_string(), tabel(&eigen)));
+            }
+            velden.push(("geconsolideerd".into(), tabel(&synthese::geconsolideerd(&arts))));
+            ises.insert(ise.code.to_string(), map(&pad, velden));
         }
         let mut elementen = BTreeMap::new();
         for (_, sd) in doc.structuur.sds() {
@@ -424,7 +442,7 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
                 Invulling::Verwijzing { sleutel: r.sleutel.clone(), tekst: r.tekst.clone() }
             } else if let Some(velden) = value.downcast_object_ref::<Velden>() {
                 // A whole article or ISE: say which fields there are.
-                let keys = velden.velden.keys().copied().collect::<Vec<_>>().join(", ");
+                let keys = velden.velden.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", ");
                 return Err(failed(
                     rules::BAD_EXPRESSION.report(tr!("t003-whole", pad = &velden.pad, velden = keys)),
                     None,
@@ -547,6 +565,15 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
     };
     let detail = e.detail().map(str::to_string).unwrap_or_default();
     let written = range.as_ref().and_then(|r| src.get(r.clone())).unwrap_or_default().trim().to_string();
+    // What the text writes after the failing step (`.vak` of `ise("SG-A").totaal.bo.vak`
+    // when minijinja stops at `.bo`).
+    let verder: String = range
+        .as_ref()
+        .and_then(|r| src.get(r.end..))
+        .unwrap_or_default()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .collect();
     let before = range.as_ref().and_then(|r| src.get(..r.start)).unwrap_or_default();
     let d = match e.kind() {
         ErrorKind::TemplateNotFound | ErrorKind::BadInclude => {
@@ -563,13 +590,14 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                         place = Location::in_text(&tekst.file, src, r.start + at);
                     }
                     // A misspelt field first (`evolutie_percent`), then two joined (`bo_vak`).
-                    let near = suggest::closest(&miss.veld, miss.velden.iter().copied())
+                    let near = suggest::closest(&miss.veld, miss.velden.iter().map(String::as_str))
                         .map(str::to_string)
                         .or(miss.gesplitst.clone());
                     // What the text wrote after the field (`.vak` of `ise("SG-A").bo.vak`).
-                    let rest = written
+                    let volledig = format!("{written}{verder}");
+                    let rest = volledig
                         .find(&format!(".{}", miss.veld))
-                        .and_then(|i| written.get(i + 1 + miss.veld.len()..))
+                        .and_then(|i| volledig.get(i + 1 + miss.veld.len()..))
                         .map(|r| {
                             r.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').collect::<String>()
                         })
@@ -581,9 +609,18 @@ fn problem(e: &minijinja::Error, tekst: &Tekst, src: &str) -> Diagnostic {
                         veld = &miss.veld,
                         velden = miss.velden.join(", ")
                     ));
-                    // A step left out: the new figure (`bo`), the whole ISE (`totaal`) first.
+                    // An ISE's `totaal` of before the scopes: which total is meant.
+                    if miss.veld == "totaal" && miss.velden.iter().any(|v| v == "geconsolideerd") {
+                        return d.at(place).hint(tr!(
+                            "t003-ise-totaal",
+                            geconsolideerd = format!("{}.geconsolideerd{rest}", miss.pad),
+                            mvg = format!("{}.mvg{rest}", miss.pad)
+                        ));
+                    }
+                    // A step left out: the new figure (`bo`), then the whole
+                    // ISE (`geconsolideerd`), then the ministry's table first.
                     let mut dieper = miss.dieper.clone();
-                    dieper.sort_by_key(|k| (*k != "bo", *k != "totaal"));
+                    dieper.sort_by_key(|k| (k != "bo", k != "geconsolideerd", k != "mvg"));
                     if let Some((first, others)) = dieper.split_first() {
                         let andere: Vec<String> = others.iter().map(|k| format!(".{k}.{}{rest}", miss.veld)).collect();
                         let naam = format!("{}.{first}.{}{rest}", miss.pad, miss.veld);
@@ -669,8 +706,8 @@ pub struct Omgezet {
 /// workbook that could not be read whole), live figures are not expanded:
 /// "no such article" would only repeat the workbook's problem; the Markdown is
 /// still converted and checked.
-pub fn omzetten(doc: &Document) -> Omgezet {
-    let gegevens = Gegevens::for_texts(doc);
+pub fn omzetten(nota: &Beleidsnota, doc: &Document) -> Omgezet {
+    let gegevens = Gegevens::for_texts(nota, doc);
     let mut out = Omgezet::default();
     let mut convert = |t: &Tekst, level: u8| -> super::view::Markup {
         let (markup, diags) = if doc.begroting.volledig {

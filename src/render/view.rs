@@ -17,7 +17,7 @@ use super::format;
 use super::narrative;
 use crate::model::afronding;
 use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
-use crate::model::synthese;
+use crate::model::synthese::{self, Scope, Scopes};
 use crate::model::{Artikel, Beleidsnota, Document, EntiteitCode, Status, Structuur, Verwijzing, WijzigingSoort};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
@@ -43,18 +43,20 @@ pub struct DocView {
     pub kop_naar: String,
     /// Roman numeral of the appendices part.
     pub bijlagen_nummer: String,
-    /// What the structure is compared with: "De beleidsnota", "BBT 2025 (begrotingsopmaak)".
+    /// What the structure is compared with: "De beleidsnota", "BBT 2025 (BO)".
     pub vergelijking: String,
-    /// The same within a sentence: "de beleidsnota", "de BBT 2025 (begrotingsopmaak)".
+    /// The same within a sentence: "de beleidsnota", "de BBT 2025 (BO)".
     pub vergelijking_zin: String,
-    /// This document's name in the same form: "BBT 2026 (begrotingsopmaak)".
+    /// This document's name in the same form: "BBT 2026 (BO)".
     pub dit_document: String,
     /// The declared changes, for the "Matrix wijzigingen doelstellingenstructuur".
     pub wijzigingen: Vec<WijzigingView>,
-    /// Appendix: each OD with its SD, its ISE and the ISE's articles.
+    /// Appendix: per ISE its objectives and its articles with their credits.
     pub koppeling: Vec<KoppelingRij>,
-    /// Appendix: every article with its figures.
+    /// Appendix: every expenditure article with its figures.
     pub artikeloverzicht: Vec<OverzichtArtikel>,
+    /// The same for the revenue articles (the amount in `vak`).
+    pub ontvangstenoverzicht: Vec<OverzichtArtikel>,
     /// Appendix: the abbreviations the document uses.
     pub afkortingen: Vec<(String, String)>,
     /// Files attached to the PDF (PDF/A-3), when asked for.
@@ -71,12 +73,22 @@ pub struct Bestand {
     pub relatie: String,
 }
 
+/// One ISE of the koppeling appendix: its objectives and its expenditure
+/// articles with their credits at the document's standing.
 #[derive(Debug, Clone, Serialize)]
 pub struct KoppelingRij {
-    pub sd: String,
-    pub od: String,
     pub ise: String,
-    pub artikelen: Vec<String>,
+    /// "SD 2 – OD 2.1 Elke inburgeraar …"
+    pub doelstellingen: Vec<String>,
+    pub artikelen: Vec<KoppelingArtikel>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KoppelingArtikel {
+    pub code: String,
+    pub titel: String,
+    pub vak: String,
+    pub vek: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -84,22 +96,27 @@ pub struct OverzichtArtikel {
     pub code: String,
     pub titel: String,
     pub ise: String,
-    /// VAK and VEK at the document's standing; revenue in `vak`, `vek` empty.
+    /// VAK and VEK at the document's standing; for revenue the amount in `vak`, `vek` empty.
     pub vak: String,
     pub vek: String,
 }
 
-const AFKORTINGEN: [(&str, &str); 17] = [
+/// The standard abbreviations; a document lists those it uses.
+const AFKORTINGEN: [(&str, &str); 22] = [
     ("BA", "begrotingsaanpassing"),
     ("BA-JR", "begrotingsaanpassing met de wijzigingen in de loop van het jaar"),
     ("BBT", "beleids- en begrotingstoelichting"),
     ("BO", "begrotingsopmaak"),
     ("BU", "begrotingsuitvoering"),
-    ("ESR", "Europees Stelsel van Rekeningen"),
+    ("DAB", "dienst met afzonderlijk beheer"),
+    ("ESR", "Europees Stelsel van Nationale en Regionale Rekeningen"),
+    ("EVA", "extern verzelfstandigd agentschap"),
     ("IS", "interne stromen (dotaties aan andere entiteiten)"),
     ("ISE", "inhoudelijk structuurelement"),
+    ("IVA", "intern verzelfstandigd agentschap"),
     ("LE", "leningen"),
     ("LO", "lonen"),
+    ("MVG", "Ministerie van de Vlaamse Gemeenschap"),
     ("OD", "operationele doelstelling"),
     ("PA", "participaties"),
     ("PR", "provisies"),
@@ -107,7 +124,25 @@ const AFKORTINGEN: [(&str, &str); 17] = [
     ("VAK", "vastleggingskrediet"),
     ("VEK", "vereffeningskrediet"),
     ("WT", "werking en toelagen"),
+    ("VR", "Vlaamse Regering"),
 ];
+
+/// The abbreviations of `lijst` that the document prints: written as a
+/// word (or as a part of one joined by hyphens, "ESR-uitgaven") anywhere in
+/// what the view holds, or in the words the template prints in every table
+/// (VAK, VEK). Sorted as a reader looks them up.
+fn gebruikte_afkortingen(lijst: &[(&str, &str)], view: &DocView) -> Vec<(String, String)> {
+    let corpus = serde_json::to_string(view).unwrap_or_default();
+    let mut woorden: std::collections::BTreeSet<&str> = ["VAK", "VEK"].into_iter().collect();
+    for w in corpus.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        woorden.insert(w);
+        woorden.extend(w.split('-'));
+    }
+    let mut out: Vec<(String, String)> =
+        lijst.iter().filter(|(a, _)| woorden.contains(a)).map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    out.sort();
+    out
+}
 
 /// One row of the changes matrix.
 #[derive(Debug, Clone, Serialize)]
@@ -158,16 +193,21 @@ pub struct BeleidsveldView {
     pub ises: Vec<IseView>,
 }
 
-/// BO t per ISE of a beleidsveld, with its gross and consolidated total:
-/// a dotation to an entity whose articles are in the same beleidsveld is
-/// counted once (domain.md §2).
+/// BO t per ISE of a beleidsveld, consolidated: a dotation to an entity
+/// whose articles are in the same ISE, or else in the same beleidsveld, is
+/// counted once, where the receiver spends it (domain.md §2).
 #[derive(Debug, Clone, Serialize)]
 pub struct Overzicht {
+    /// Per ISE, consolidated within the ISE.
     pub rijen: Vec<OverzichtRij>,
-    pub bruto: OverzichtRij,
-    /// The dotations left out (negative), when there are any.
+    /// The sum of the rows, when dotations between ISEs are left out below.
+    pub som: Option<OverzichtRij>,
+    /// The dotations to entities spending in another ISE of the beleidsveld
+    /// (negative), when there are any.
     pub interne_stromen: Option<OverzichtRij>,
     pub geconsolideerd: OverzichtRij,
+    /// Whether a dotation was left out anywhere (the note under the table).
+    pub dotaties_weggelaten: bool,
 }
 
 /// A bar chart. Its alternative text is required: it is built from the data,
@@ -186,7 +226,9 @@ pub struct Grafiek {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GrafiekReeks {
+    /// The ISE's code, and its name.
     pub label: String,
+    pub naam: String,
     /// (BA t-1, BO t) for VAK and for VEK, in thousands, and as printed.
     pub vak: [i64; 2],
     pub vek: [i64; 2],
@@ -211,7 +253,12 @@ pub struct IseView {
     pub doelstellingen: Vec<SdView>,
     /// Prestatie-informatie of the ODs clustered under this ISE.
     pub prestaties: Vec<IndicatorView>,
-    pub synthese: Synthese,
+    /// The synthesis, one table per scope: "MVG excl. DAB", then each DAB
+    /// and rechtspersoon with articles in the ISE (domain.md §2).
+    pub synthese: Vec<Synthese>,
+    /// The ISE's consolidated total, when it has more than one scope: every
+    /// scope's articles, a dotation to an entity of the ISE counted once.
+    pub geconsolideerd: Option<SyntheseRij>,
     pub entiteiten: Vec<EntiteitView>,
 }
 
@@ -251,9 +298,14 @@ pub struct IndicatorView {
     pub bron: String,
 }
 
-/// The ISE synthesis table ("Budgettair kader voor het begrotingsjaar").
+/// One ISE synthesis table ("Budgettair kader voor het begrotingsjaar"):
+/// the articles of one scope.
 #[derive(Debug, Clone, Serialize)]
 pub struct Synthese {
+    /// "ISE: Inburgering, MVG excl. DAB", as published.
+    pub titel: String,
+    /// "MVG excl. DAB", "Agentschap Integratie en Inburgering (Vlaamse rechtspersoon)".
+    pub scope: String,
     pub rijen: Vec<SyntheseRij>,
     /// Ontvangsten of the ISE, if it has revenue articles.
     pub ontvangsten: Option<Drieluik>,
@@ -324,7 +376,7 @@ fn drieluik(van: i64, naar: i64) -> Drieluik {
 /// What the document's structure is compared with, for the changes matrix.
 pub struct Vergelijking<'a> {
     pub structuur: &'a Structuur,
-    /// "de beleidsnota", "BBT 2025 (begrotingsopmaak)".
+    /// "de beleidsnota", "BBT 2025 (BO)".
     pub naam: &'a str,
 }
 
@@ -332,6 +384,7 @@ pub struct Vergelijking<'a> {
 /// ([`narrative::omzetten`]), each at the heading level of its place.
 pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, teksten: &narrative::Omgezet) -> DocView {
     let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
+    let scopes = Scopes::new(nota, &doc.begroting);
     let inleiding = teksten.inleiding.clone();
     let text = |id: &str| -> Option<Markup> { teksten.per_id.get(&crate::model::Id(id.to_string())).cloned() };
 
@@ -401,7 +454,8 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 tekst: text(&ise.id.0),
                 doelstellingen,
                 prestaties,
-                synthese: synthese(&artikelen),
+                synthese: synthese_per_scope(nota, &scopes, &ise.naam, &artikelen),
+                geconsolideerd: geconsolideerd(&scopes, &artikelen),
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
             });
         }
@@ -424,7 +478,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         Status::Ingediend(d) => (format!("ingediend op {}", format::long_date(d)), false),
         Status::Ontwerp(d) => (format!("ontwerp van {}", format::long_date(d)), true),
     };
-    DocView {
+    let mut view = DocView {
         meta: MetaView {
             volledige_titel: format!("{titel} – {ondertitel}"),
             titel,
@@ -454,52 +508,56 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         dit_document: crate::model::budget::document_name(doc.jaar, doc.fase),
         wijzigingen: wijzigingen(doc, vergelijking),
         koppeling: koppeling(doc),
-        artikeloverzicht: artikeloverzicht(doc),
-        afkortingen: AFKORTINGEN.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+        artikeloverzicht: artikeloverzicht(doc, ArtikelSoort::Uitgave),
+        ontvangstenoverzicht: artikeloverzicht(doc, ArtikelSoort::Ontvangst),
+        afkortingen: Vec::new(),
         bestanden: Vec::new(),
-    }
+    };
+    view.afkortingen = gebruikte_afkortingen(&AFKORTINGEN, &view);
+    view
 }
 
+/// The koppeling per ISE: the objectives clustered under it and its
+/// expenditure articles, each once, with their credits (revenue is no budget
+/// for a goal).
 fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
     doc.structuur
-        .sds()
-        .flat_map(|(_, sd)| sd.ods.iter().map(move |od| (sd, od)))
-        .map(|(sd, od)| {
-            let ise = doc.structuur.ise(&od.ise);
-            KoppelingRij {
-                sd: format!("SD {}", sd.nummer),
-                od: format!("OD {} – {}", od.nummer, od.titel),
-                ise: ise.map_or_else(|| od.ise.0.clone(), |i| format!("{} {}", i.code, i.naam)),
-                artikelen: ise
-                    .map(|i| {
-                        doc.begroting
-                            .artikelen
-                            .iter()
-                            .filter(|a| a.ise_code == i.code)
-                            .map(|a| a.code.to_string())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            }
+        .ises()
+        .map(|(_, ise)| {
+            let doelstellingen = doc
+                .structuur
+                .sds()
+                .flat_map(|(_, sd)| sd.ods.iter().map(move |od| (sd, od)))
+                .filter(|(_, od)| od.ise == ise.id)
+                .map(|(sd, od)| format!("SD {} – OD {} {}", sd.nummer, od.nummer, od.titel))
+                .collect();
+            let uitgaven: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
+            let bo = |a: &Artikel, k| afronding::bedrag(a, Slot::Naar(k));
+            let artikelen = uitgaven
+                .iter()
+                .map(|a| KoppelingArtikel {
+                    code: a.code.to_string(),
+                    titel: a.titel.clone(),
+                    vak: format::integer(bo(a, Krediet::Vak)),
+                    vek: format::integer(bo(a, Krediet::Vek)),
+                })
+                .collect();
+            KoppelingRij { ise: format!("{} {}", ise.code, ise.naam), doelstellingen, artikelen }
         })
         .collect()
 }
 
-fn artikeloverzicht(doc: &Document) -> Vec<OverzichtArtikel> {
-    let mut arts: Vec<&Artikel> = doc.begroting.artikelen.iter().collect();
-    arts.sort_by(|a, b| {
-        (a.soort() == ArtikelSoort::Ontvangst, &a.code).cmp(&(b.soort() == ArtikelSoort::Ontvangst, &b.code))
-    });
+/// Every article with its credits at the document's standing: the
+/// expenditure (VAK and VEK), then the revenue, each in code order.
+fn artikeloverzicht(doc: &Document, soort: ArtikelSoort) -> Vec<OverzichtArtikel> {
+    let mut arts: Vec<&Artikel> = doc.begroting.artikelen.iter().filter(|a| a.soort() == soort).collect();
+    arts.sort_by_key(|a| a.code);
+    let bo = |a: &Artikel, k| format::integer(afronding::bedrag(a, Slot::Naar(k)));
     arts.into_iter()
         .map(|a| {
             let (vak, vek) = match a.soort() {
-                ArtikelSoort::Uitgave => (
-                    format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Vak))),
-                    format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Vek))),
-                ),
-                ArtikelSoort::Ontvangst => {
-                    (format::integer(afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst))), String::new())
-                }
+                ArtikelSoort::Uitgave => (bo(a, Krediet::Vak), bo(a, Krediet::Vek)),
+                ArtikelSoort::Ontvangst => (bo(a, Krediet::Ontvangst), String::new()),
             };
             OverzichtArtikel { code: a.code.to_string(), titel: a.titel.clone(), ise: a.ise_code.to_string(), vak, vek }
         })
@@ -594,16 +652,25 @@ fn mee(voor: &Structuur, na: &Structuur, w: &crate::model::Wijziging) -> Vec<Str
         .collect()
 }
 
+/// The expenditure articles of `ise`, and a consolidated sum of their
+/// printed figures in `slot`: a dotation to an entity with articles in the
+/// ISE left out.
+fn ise_geconsolideerd(doc: &Document, ise: &crate::model::Ise, slot: Slot) -> i64 {
+    let arts: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
+    synthese::geconsolideerd(&arts).iter().map(|a| afronding::bedrag(a, slot)).sum()
+}
+
 fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Stand) -> Grafiek {
     let reeksen: Vec<GrafiekReeks> = bv
         .ises
         .iter()
         .map(|ise| {
-            let sum = |slot: Slot| doc.begroting.uitgaven_van_ise(&ise.code).map(|a| afronding::bedrag(a, slot)).sum();
+            let sum = |slot: Slot| ise_geconsolideerd(doc, ise, slot);
             let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
             let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {
                 label: ise.code.to_string(),
+                naam: ise.naam.clone(),
                 vak_tekst: vak.map(format::integer),
                 vek_tekst: vek.map(format::integer),
                 vak,
@@ -616,15 +683,15 @@ fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Sta
         .iter()
         .map(|r| {
             format!(
-                "{}: VAK van {} naar {}, VEK van {} naar {}",
-                r.label, r.vak_tekst[0], r.vak_tekst[1], r.vek_tekst[0], r.vek_tekst[1]
+                "{} {}: VAK van {} naar {}, VEK van {} naar {}",
+                r.label, r.naam, r.vak_tekst[0], r.vak_tekst[1], r.vek_tekst[0], r.vek_tekst[1]
             )
         })
         .collect();
     Grafiek {
-        titel: format!("Kredieten per ISE, {} en {} (duizend euro)", van.label(), naar.label()),
+        titel: format!("Kredieten per ISE, geconsolideerd, {} en {} (duizend euro)", van.label(), naar.label()),
         alt: format!(
-            "Staafdiagram van de vastleggings- en vereffeningskredieten per ISE van het beleidsveld {}, {} tegenover {}, in duizend euro. {}.",
+            "Staafdiagram van de geconsolideerde vastleggings- en vereffeningskredieten per ISE van het beleidsveld {}, {} tegenover {}, in duizend euro. {}.",
             bv.naam,
             van.label(),
             naar.label(),
@@ -644,60 +711,104 @@ fn overzicht(doc: &Document, bv: &crate::model::Beleidsveld) -> Overzicht {
         .iter()
         .filter(|a| a.soort() == ArtikelSoort::Uitgave && bv.ises.iter().any(|i| i.code == a.ise_code))
         .collect();
-    let bo = |arts: &mut dyn Iterator<Item = &&Artikel>| {
-        arts.fold((0i64, 0i64), |(v, e), a| {
+    let bo = |arts: &[&Artikel]| {
+        arts.iter().fold((0i64, 0i64), |(v, e), a| {
             (v + afronding::bedrag(a, Slot::Naar(Krediet::Vak)), e + afronding::bedrag(a, Slot::Naar(Krediet::Vek)))
         })
     };
     let rij =
         |label: String, (v, e): (i64, i64)| OverzichtRij { label, vak: format::integer(v), vek: format::integer(e) };
-    let rijen = bv
+    let per_ise: Vec<(String, (i64, i64))> = bv
         .ises
         .iter()
-        .map(|ise| rij(format!("{} {}", ise.code, ise.naam), bo(&mut scope.iter().filter(|a| a.ise_code == ise.code))))
+        .map(|ise| {
+            let arts: Vec<&Artikel> = scope.iter().copied().filter(|a| a.ise_code == ise.code).collect();
+            (format!("{} {}", ise.code, ise.naam), bo(&synthese::geconsolideerd(&arts)))
+        })
         .collect();
-    let bruto = bo(&mut scope.iter());
-    let (gv, ge) = bo(&mut synthese::geconsolideerd(&scope).iter());
-    let (iv, ie) = (bruto.0 - gv, bruto.1 - ge);
+    let som = per_ise.iter().fold((0, 0), |(v, e), (_, (av, ae))| (v + av, e + ae));
+    let (gv, ge) = bo(&synthese::geconsolideerd(&scope));
+    let (iv, ie) = (som.0 - gv, som.1 - ge);
+    let tussen = iv != 0 || ie != 0;
     Overzicht {
-        rijen,
-        bruto: rij("Totaal".into(), bruto),
-        interne_stromen: (iv != 0 || ie != 0).then(|| rij("Interne stromen binnen het beleidsveld".into(), (-iv, -ie))),
+        rijen: per_ise.into_iter().map(|(label, s)| rij(label, s)).collect(),
+        som: tussen.then(|| rij("Som van de ISE's".into(), som)),
+        interne_stromen: tussen.then(|| rij("Dotaties tussen de ISE's van het beleidsveld".into(), (-iv, -ie))),
         geconsolideerd: rij("Totaal geconsolideerd".into(), (gv, ge)),
+        dotaties_weggelaten: scope.iter().any(|a| synthese::interne_stroom(a, &scope)),
     }
 }
 
-fn synthese(artikelen: &[&Artikel]) -> Synthese {
-    let groepen = [
-        (EsrGroep::EsrUitgaven, "ESR-uitgaven (WT, LO, PR)"),
-        (EsrGroep::Toelagen, "Toelagen (IS)"),
-        (EsrGroep::Overige, "Overige (LE, PA)"),
-    ];
-    let uitgaven: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Uitgave).collect();
-    let sum = |groep: Option<EsrGroep>, k: Krediet| -> (i64, i64) {
-        uitgaven.iter().filter(|a| groep.is_none_or(|g| a.esr().groep() == g)).fold((0, 0), |(v, n), a| {
+/// The rows of the synthesis, as published.
+const GROEPEN: [(EsrGroep, &str); 3] = [
+    (EsrGroep::EsrUitgaven, "ESR-uitgaven (werking en toelagen (WT), lonen (LO), provisies (PR))"),
+    (EsrGroep::Toelagen, "Toelagen (interne stromen (IS))"),
+    (EsrGroep::Overige, "Overige (leningen (LE), participaties (PA); geen ESR-impact)"),
+];
+
+/// How a scope is named in a caption: "MVG excl. DAB", or the entity's name and type.
+fn scope_naam(nota: &Beleidsnota, scope: &Scope) -> String {
+    match scope {
+        Scope::Mvg => "MVG excl. DAB".into(),
+        Scope::Dab(code) | Scope::Rechtspersoon(code) => {
+            let soort = if matches!(scope, Scope::Dab(_)) { "DAB" } else { "Vlaamse rechtspersoon" };
+            let naam = nota.entiteit(code).map_or_else(|| code.to_string(), |e| e.naam.clone());
+            format!("{naam} ({soort})")
+        }
+    }
+}
+
+/// The ISE's synthesis, one table per scope that has articles in it (an ISE
+/// without articles: the ministry's, all zero).
+fn synthese_per_scope(nota: &Beleidsnota, scopes: &Scopes, ise_naam: &str, artikelen: &[&Artikel]) -> Vec<Synthese> {
+    let mut lijst = scopes.van_artikelen(artikelen);
+    if lijst.is_empty() {
+        lijst.push(&Scope::Mvg);
+    }
+    lijst
+        .into_iter()
+        .map(|scope| {
+            let arts: Vec<&Artikel> = artikelen.iter().copied().filter(|a| scopes.artikel(a) == scope).collect();
+            let naam = scope_naam(nota, scope);
+            synthese(format!("ISE: {ise_naam}, {naam}"), naam, &arts)
+        })
+        .collect()
+}
+
+/// The printed (van, naar) of `k` summed over the expenditure articles in `arts` of `groep`.
+fn som_gedrukt(arts: &[&Artikel], groep: Option<EsrGroep>, k: Krediet) -> (i64, i64) {
+    arts.iter().filter(|a| a.soort() == ArtikelSoort::Uitgave && groep.is_none_or(|g| a.esr().groep() == g)).fold(
+        (0, 0),
+        |(v, n), a| {
             let p = afronding::gedrukt(a, k);
             (v + p.van, n + p.naar)
-        })
-    };
-    let mut rijen: Vec<SyntheseRij> = groepen
-        .iter()
-        .map(|&(g, label)| {
-            let (vv, vn) = sum(Some(g), Krediet::Vak);
-            let (ev, en) = sum(Some(g), Krediet::Vek);
-            SyntheseRij { label: label.into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: false }
-        })
-        .collect();
-    let (vv, vn) = sum(None, Krediet::Vak);
-    let (ev, en) = sum(None, Krediet::Vek);
-    rijen.push(SyntheseRij { label: "Totaal".into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: true });
+        },
+    )
+}
+
+fn synthese_rij(label: &str, arts: &[&Artikel], groep: Option<EsrGroep>) -> SyntheseRij {
+    let (vv, vn) = som_gedrukt(arts, groep, Krediet::Vak);
+    let (ev, en) = som_gedrukt(arts, groep, Krediet::Vek);
+    SyntheseRij { label: label.into(), vak: drieluik(vv, vn), vek: drieluik(ev, en), totaal: groep.is_none() }
+}
+
+fn synthese(titel: String, scope: String, artikelen: &[&Artikel]) -> Synthese {
+    let mut rijen: Vec<SyntheseRij> =
+        GROEPEN.iter().map(|&(g, label)| synthese_rij(label, artikelen, Some(g))).collect();
+    rijen.push(synthese_rij("Totaal", artikelen, None));
     let ontv: Vec<&&Artikel> = artikelen.iter().filter(|a| a.soort() == ArtikelSoort::Ontvangst).collect();
     let ontvangsten = (!ontv.is_empty()).then(|| {
         let v: i64 = ontv.iter().map(|a| afronding::bedrag(a, Slot::Van(Krediet::Ontvangst))).sum();
         let n: i64 = ontv.iter().map(|a| afronding::bedrag(a, Slot::Naar(Krediet::Ontvangst))).sum();
         drieluik(v, n)
     });
-    Synthese { rijen, ontvangsten }
+    Synthese { titel, scope, rijen, ontvangsten }
+}
+
+/// The consolidated total of an ISE with more than one scope.
+fn geconsolideerd(scopes: &Scopes, artikelen: &[&Artikel]) -> Option<SyntheseRij> {
+    (scopes.van_artikelen(artikelen).len() > 1)
+        .then(|| synthese_rij("Totaal geconsolideerd", &synthese::geconsolideerd(artikelen), None))
 }
 
 /// An article's toelichting lines, printed as [`afronding::toelichting`] rounds them.

@@ -128,7 +128,7 @@ fn init_next_adds_the_following_year() {
         )
     );
     let rows = sheet_rows(&doc.join("begroting.xlsx"), "Uitgaven");
-    let nt2 = rows.iter().find(|r| r.get("Artikel") == Some(&s("SI0-1SGE2AC-WT"))).expect("the article");
+    let nt2 = rows.iter().find(|r| r.get("Artikel") == Some(&s("SI0-ASGE2AC-WT"))).expect("the article");
     assert!(matches!(nt2.get("VAK BA 2026"), None | Some(calamine::Data::Empty)), "BA 2026 is left empty");
     let check = run(tmp.path(), &["check", "project", "--year", "2027", "--format", "json"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
@@ -192,4 +192,23 @@ fn a_year_the_project_does_not_have_is_one_error_naming_the_years_it_has() {
         "{err}"
     );
     assert!(err.contains("this project has a document for the begrotingsopmaak in: 2025, 2026"), "{err}");
+}
+
+/// The type of an entity decides its table: a dotation to an entity the
+/// beleidsnota makes part of the ministry is refused (the ministry's table
+/// would count it twice), with the place of the type; the codes of that
+/// entity are warned about (B012).
+#[test]
+fn a_dotation_goes_to_an_entity_with_a_budget_of_its_own() {
+    let (tmp, project) = sample_copy();
+    apply(&project, &[Edit::Replace("beleidsnota.yaml", "    soort: eva\n", "    soort: iva\n")]);
+    let out = run_nl(tmp.path(), &["check", "project", "--year", "2025"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("fout[B006]: Artikel SB0-1SGE2AX-IS is een dotatie aan SI0, maar SI0 is een IVA en hoort bij het ministerie zelf (MVG)."),
+        "{err}"
+    );
+    assert!(err.contains("project/beleidsnota.yaml:18:") && err.contains("hier staat de soort van SI0"), "{err}");
+    assert_eq!(err.matches("waarschuwing[B012]: Artikel SI0-A").count(), 4, "{err}");
 }

@@ -71,7 +71,7 @@ fn projects_that_once_crashed() {
         let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
         let (inputs, mut diags) = bbt::load::load(&project, &sel);
         if let Some(inputs) = &inputs {
-            let teksten = bbt::render::narrative::omzetten(&inputs.document);
+            let teksten = bbt::render::narrative::omzetten(&inputs.beleidsnota, &inputs.document);
             let glyphs = bbt::typeset::glyphs(&bbt::assets::TemplateSet::bundled());
             diags.extend(bbt::check::check(inputs, &teksten, &glyphs));
         }

@@ -280,28 +280,32 @@ fn every_error_of_a_text_is_reported_in_one_run() {
     let (tmp, project) = sample_copy();
     let path = project.join("2026/bo/tekst/od-netwerk.md");
     let mut text = std::fs::read_to_string(&path).unwrap();
-    text.push_str("\nEen {{ ise(\"SG-A\").totaal.bo.vakk }} en {{ artikel(\"SB0-1SFE2AA-WT\").bo_vak }}.\n\n");
-    text.push_str("Zie {{ verwijzing(\"od-netwrk\") }} en <b>vet</b>.\n\nSamen {{ ise(\"SG-A\").totaal.vak }}.\n");
-    text.push_str("\nEn {{ ise(\"SG-A\").bo.vak }}, {{ artikel(\"SI0-1SGE2AC-WT\").evolutie_percent.vak }}.\n");
-    text.push_str("\nUit Word: {{ artikel(“SI0-1SGE2AC-WT”).bo.vak }}.\n");
+    text.push_str("\nEen {{ ise(\"SG-A\").mvg.bo.vakk }} en {{ artikel(\"SB0-1SFE2AA-WT\").bo_vak }}.\n\n");
+    text.push_str("Zie {{ verwijzing(\"od-netwrk\") }} en <b>vet</b>.\n\nSamen {{ ise(\"SG-A\").SI0.vak }}.\n");
+    text.push_str("\nEn {{ ise(\"SG-A\").bo.vak }}, {{ artikel(\"SI0-ASGE2AC-WT\").evolutie_percent.vak }}.\n");
+    text.push_str("\nHet oude totaal: {{ ise(\"SG-A\").totaal.bo.vak }}.\n");
+    text.push_str("\nUit Word: {{ artikel(“SI0-ASGE2AC-WT”).bo.vak }}.\n");
     std::fs::write(&path, &text).unwrap();
     let out = run_nl(tmp.path(), &["check", "project"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     for expected in [
-        "fout[T003]: ise(\"SG-A\").totaal.bo heeft geen veld 'vakk'; wel: vak, vek.",
-        "= hulp: Bedoelde u ise(\"SG-A\").totaal.bo.vak?",
-        "fout[T003]: artikel(\"SB0-1SFE2AA-WT\") heeft geen veld 'bo_vak'; wel: ba, bo,",
+        "fout[T003]: ise(\"SG-A\").mvg.bo heeft geen veld 'vakk'; wel: vak, vek.",
+        "= hulp: Bedoelde u ise(\"SG-A\").mvg.bo.vak?",
+        "fout[T003]: artikel(\"SB0-1SFE2AA-WT\") heeft geen veld 'bo_vak'; wel: code, titel, ba, bo,",
         "= hulp: Bedoelde u artikel(\"SB0-1SFE2AA-WT\").bo.vak?",
         "fout[T004]: 'od-netwrk' is geen SD of OD van het document van dit jaar.",
         "= hulp: Bedoelde u 'od-netwerk'?",
         // A step left out: the new figure first, the others named.
-        "fout[T003]: ise(\"SG-A\").totaal heeft geen veld 'vak'; wel: ba, bo, evolutie, evolutie_procent.",
-        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").totaal.bo.vak? Ook mogelijk: .ba.vak, .evolutie.vak, .evolutie_procent.vak.",
+        "fout[T003]: ise(\"SG-A\").SI0 heeft geen veld 'vak'; wel: ba, bo, evolutie, evolutie_procent, esr, toelagen, overige.",
+        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").SI0.bo.vak? Ook mogelijk: .ba.vak, .evolutie.vak, .evolutie_procent.vak.",
         // The step left out is the whole ISE's; what followed the field is kept.
-        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").totaal.bo.vak? Ook mogelijk: .esr.bo.vak,",
+        "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").geconsolideerd.bo.vak? Ook mogelijk: .mvg.bo.vak, .SI0.bo.vak.",
+        // The total of before the scopes: which one is meant.
+        "fout[T003]: ise(\"SG-A\") heeft geen veld 'totaal'; wel: code, naam, mvg, SI0, geconsolideerd.",
+        "= hulp: Een ISE heeft een tabel per entiteitsgroep, dus zeg welk totaal u bedoelt: ise(\"SG-A\").geconsolideerd.bo.vak (alle entiteiten samen, een dotatie één keer geteld) of ise(\"SG-A\").mvg.bo.vak (de tabel MVG excl. DAB).",
         // A misspelt field before two joined.
-        "= hulp: Bedoelde u artikel(\"SI0-1SGE2AC-WT\").evolutie_procent.vak?",
+        "= hulp: Bedoelde u artikel(\"SI0-ASGE2AC-WT\").evolutie_procent.vak?",
         "= hulp: Gebruik rechte aanhalingstekens: artikel(\"SB0-1SFE2AA-WT\"), niet “…” of ‘…’",
         "waarschuwing[T002]: HTML-code kan niet in het document getoond worden",
     ] {
@@ -514,7 +518,7 @@ fn a_letter_o_for_a_zero_in_a_code_is_said_as_such() {
             },
             // An entity typed with the letter O, in the row and in the code.
             Edit::Cell { file: wb, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT", column: "Entiteit", value: s("SBO") },
-            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SI0-1SGE2AB-WT", column: "Entiteit", value: s("SIO") },
+            Edit::Cell { file: wb, sheet: "Uitgaven", key: "SI0-ASGE2AB-WT", column: "Entiteit", value: s("SIO") },
             Edit::Cell {
                 file: wb,
                 sheet: "Uitgaven",

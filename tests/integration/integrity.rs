@@ -284,12 +284,13 @@ fn number(s: &str) -> Option<i64> {
     t.parse().ok().filter(|_| s.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// The six figures of every row labelled `label` in the synthesis tables.
+/// The six figures of every row labelled `label` in the synthesis tables
+/// (the consolidated total of an ISE is "Totaal geconsolideerd", not "Totaal").
 fn synthesis_rows(text: &str, label: &str) -> Vec<Vec<i64>> {
     let mut rows: Vec<Vec<i64>> = text
         .lines()
         .map(str::trim_start)
-        .filter(|l| l.starts_with(label))
+        .filter(|l| l.starts_with(label) && (label != "Totaal" || !l.starts_with("Totaal geconsolideerd")))
         .map(|l| l[l.find(')').map_or(label.len(), |i| i + 1)..].split_whitespace().filter_map(number).collect())
         .filter(|v: &Vec<i64>| v.len() == 6)
         .collect();
@@ -297,39 +298,56 @@ fn synthesis_rows(text: &str, label: &str) -> Vec<Vec<i64>> {
     rows
 }
 
-/// The synthesis rows of every ISE, computed from the cells alone.
+/// The synthesis rows of every ISE, one table per scope (the ministry's
+/// articles, `1` in position 5; a rechtspersoon's, `A`), and the consolidated
+/// total of an ISE with more than one scope (a dotation to an entity spending
+/// in the ISE left out), computed from the cells alone.
 fn expected_synthesis(v: &Variant) -> BTreeMap<&'static str, Vec<Vec<i64>>> {
     let group = |esr: &str| match esr {
         "WT" | "LO" | "PR" => "ESR-uitgaven",
         "IS" => "Toelagen",
         _ => "Overige",
     };
-    let mut per_ise: BTreeMap<(&str, &str), [i64; 4]> = BTreeMap::new();
-    let ises: std::collections::BTreeSet<&str> = v.articles.values().map(|a| a.ise.as_str()).collect();
-    for ise in &ises {
+    let scope = |code: &str| if code.as_bytes()[4] == b'A' { code[..3].to_string() } else { "MVG".to_string() };
+    let mut per_table: BTreeMap<(&str, String, &str), [i64; 4]> = BTreeMap::new();
+    let mut consolidated: BTreeMap<&str, [i64; 4]> = BTreeMap::new();
+    let tables: std::collections::BTreeSet<(&str, String)> =
+        v.articles.iter().map(|(code, a)| (a.ise.as_str(), scope(code))).collect();
+    for (ise, sc) in &tables {
         for g in ["ESR-uitgaven", "Toelagen", "Overige"] {
-            per_ise.insert((ise, g), [0; 4]);
+            per_table.insert((ise, sc.clone(), g), [0; 4]);
         }
     }
-    for a in v.articles.values() {
-        let sums = per_ise.get_mut(&(a.ise.as_str(), group(&a.esr))).unwrap();
-        sums[0] += a.get("VAK BA 2024");
-        sums[1] += a.get("VAK BO 2025");
-        sums[2] += a.get("VEK BA 2024");
-        sums[3] += a.get("VEK BO 2025");
+    for (code, a) in &v.articles {
+        let figures = [a.get("VAK BA 2024"), a.get("VAK BO 2025"), a.get("VEK BA 2024"), a.get("VEK BO 2025")];
+        let sums = per_table.get_mut(&(a.ise.as_str(), scope(code), group(&a.esr))).unwrap();
+        let cons = consolidated.entry(a.ise.as_str()).or_default();
+        // The sample's one dotation goes to SI0, which spends in the same ISE.
+        let dotation_inside = a.esr == "IS" && tables.contains(&(a.ise.as_str(), "SI0".to_string()));
+        for i in 0..4 {
+            sums[i] += figures[i];
+            if !dotation_inside {
+                cons[i] += figures[i];
+            }
+        }
     }
     let row = |s: [i64; 4]| vec![s[0], s[1] - s[0], s[1], s[2], s[3] - s[2], s[3]];
     let mut out: BTreeMap<&'static str, Vec<Vec<i64>>> = BTreeMap::new();
-    for ise in &ises {
+    for (ise, sc) in &tables {
         let mut total = [0; 4];
         for g in ["ESR-uitgaven", "Toelagen", "Overige"] {
-            let s = per_ise[&(*ise, g)];
+            let s = per_table[&(*ise, sc.clone(), g)];
             out.entry(g).or_default().push(row(s));
             for i in 0..4 {
                 total[i] += s[i];
             }
         }
         out.entry("Totaal").or_default().push(row(total));
+    }
+    for (ise, sums) in consolidated {
+        if tables.iter().filter(|(i, _)| *i == ise).count() > 1 {
+            out.entry("Totaal geconsolideerd").or_default().push(row(sums));
+        }
     }
     for rows in out.values_mut() {
         rows.sort();

@@ -25,17 +25,14 @@ fn messages_are_dutch_unless_english_is_asked_for() {
     assert!(dutch.contains("fout[L002]: 'x' is geen stukletter."), "{dutch}");
     assert!(dutch.contains("waarschuwing[S012]"), "{dutch}");
     assert!(dutch.contains("  = hulp: "), "{dutch}");
-    assert!(
-        dutch.contains("\nBBT 2026 (begrotingsopmaak) in project: 1 fout, 1 waarschuwing, 0 opmerkingen\n"),
-        "{dutch}"
-    );
+    assert!(dutch.contains("\nBBT 2026 (BO) in project: 1 fout, 1 waarschuwing, 0 opmerkingen\n"), "{dutch}");
     assert!(
         dutch.ends_with("Het ingediende document is niet volledig: 1 punt moet nog opgelost worden (L002).\n"),
         "{dutch}"
     );
 
     let english = "error[L002]: 'x' is not a stuk letter";
-    let summary = "BBT 2026 (begrotingsopmaak) in project: 1 error, 1 warning, 0 notes\n";
+    let summary = "BBT 2026 (BO) in project: 1 error, 1 warning, 0 notes\n";
     for args in [&["check", "project", "--lang", "en"][..], &["--lang=en", "check", "project"]] {
         let out = stderr(&run_nl(tmp.path(), args));
         assert!(out.contains(english) && out.contains(summary), "{args:?}: {out}");

@@ -61,10 +61,10 @@ const UITGAVEN_BO: &[(&str, &str, &str)] = &[
     ("SB0-1SGE2BA-WT", "12.250", "12.050"),
     ("SB0-1SGE2BB-WT", "3.988", "3.816"),
     ("SB0-1SGE2BC-PR", "0", "0"),
-    ("SI0-1SGE2AA-LO", "43.175", "43.175"),
-    ("SI0-1SGE2AB-WT", "14.196", "14.093"),
-    ("SI0-1SGE2AC-WT", "19.638", "19.030"),
-    ("SI0-1SGE2BA-WT", "6.062", "5.991"),
+    ("SI0-ASGE2AA-LO", "43.175", "43.175"),
+    ("SI0-ASGE2AB-WT", "14.196", "14.093"),
+    ("SI0-ASGE2AC-WT", "19.638", "19.030"),
+    ("SI0-ASGE2BA-WT", "6.062", "5.991"),
 ];
 
 /// Revenue articles: BA 2024, evolutie, BO 2025.
@@ -98,12 +98,14 @@ fn every_article_shows_its_bo_figures_in_dutch_notation() {
 fn ise_synthesis_of_inburgering_adds_up_row_by_row() {
     let text = pdftotext_layout(rendered_sample());
     let heading = text.rfind("ISE SG-A – Inburgering").expect("ISE heading (after the table of contents)");
-    let at = heading + text[heading..].find("Budgettair kader voor het begrotingsjaar").expect("budgettair kader");
+    let kader = heading + text[heading..].find("Budgettair kader voor het begrotingsjaar").expect("budgettair kader");
+    // The agency's own table: its spending, no dotation.
+    let at = kader + text[kader..].find("(Vlaamse rechtspersoon)").expect("the agency's table");
     let rows: &[(&str, [&str; 6])] = &[
-        ("ESR-uitgaven (WT, LO, PR)", ["72.950", "4.059", "77.009", "72.400", "3.898", "76.298"]),
-        ("Toelagen (IS)", ["74.320", "2.886", "77.206", "74.320", "2.886", "77.206"]),
-        ("Overige (LE, PA)", ["0", "0", "0", "0", "0", "0"]),
-        ("Totaal", ["147.270", "6.945", "154.215", "146.720", "6.784", "153.504"]),
+        ("ESR-uitgaven (werking en toelagen (WT), lonen", ["72.950", "4.059", "77.009", "72.400", "3.898", "76.298"]),
+        ("Toelagen (interne stromen (IS))", ["0", "0", "0", "0", "0", "0"]),
+        ("Overige (leningen (LE), participaties (PA); geen", ["0", "0", "0", "0", "0", "0"]),
+        ("Totaal", ["72.950", "4.059", "77.009", "72.400", "3.898", "76.298"]),
     ];
     let head = row_after(&text, at, "(duizend euro)");
     assert_eq!(head, ["BA", "2024", "evolutie", "BO", "2025", "BA", "2024", "evolutie", "BO", "2025"]);
@@ -166,20 +168,152 @@ fn renders_identical_bytes_from_other_folders_processes_and_time_zones() {
 fn beleidsveld_totals_count_a_dotation_once() {
     let text = pdftotext_layout(rendered_sample());
     let at = text.find("III. Beleidsveld II: Integratie en inburgering\n").expect("part III");
+    // Per ISE consolidated: SG-A is what the agency spends (the dotation
+    // that pays for it is not counted again).
     let rows: &[(&str, [&str; 2])] = &[
-        ("ISE SG-A Inburgering", ["154.215", "153.504"]),
+        ("ISE SG-A Inburgering", ["77.009", "76.298"]),
         ("ISE SG-B Integratie en samenleven in diversiteit", ["22.300", "21.857"]),
-        ("Totaal", ["176.515", "175.361"]),
-        ("Interne stromen binnen het beleidsveld", ["-77.206", "-77.206"]),
         ("Totaal geconsolideerd", ["99.309", "98.155"]),
     ];
     for (label, figures) in rows {
         assert_eq!(row_after(&text, at, label), figures.to_vec(), "{label}");
     }
-    // Beleidsveld I has no dotation inside it: only its gross total.
+    assert!(text[at..].contains("Geconsolideerd: een dotatie aan een entiteit"), "the note under the overview");
+    // Beleidsveld I has no dotation: its total, without the note.
     let part2 = text.find("II. Beleidsveld I: Gelijke kansen\n").expect("part II");
-    assert_eq!(row_after(&text, part2, "Totaal"), ["24.452", "24.059"]);
-    assert!(!text[part2..at].contains("geconsolideerd"));
+    assert_eq!(row_after(&text, part2, "Totaal geconsolideerd"), ["24.452", "24.059"]);
+    assert!(!text[part2..at].contains("Geconsolideerd: een dotatie"));
+}
+
+/// The ISE synthesis is one table per scope (domain.md §2): the dotation in
+/// the ministry's table, the agency's own spending in its own, and no table
+/// whose total counts both; with more than one scope, the consolidated total.
+#[test]
+fn no_ise_table_counts_a_dotation_and_its_receivers_spending() {
+    let raw = stdout(&tool("pdftotext", &["-raw", &rendered_sample().to_string_lossy(), "-"]));
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let table = |caption: &str| -> String {
+        let at = text.find(caption).unwrap_or_else(|| panic!("no table '{caption}'"));
+        let rest = &text[at..];
+        let totaal = rest.find(" Totaal ").expect("its total row");
+        rest[totaal + 1..].split(' ').take(7).collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(table("ISE: Inburgering, MVG excl. DAB"), "Totaal 74.320 2.886 77.206 74.320 2.886 77.206");
+    assert_eq!(
+        table("ISE: Inburgering, Agentschap Integratie en Inburgering (Vlaamse rechtspersoon)"),
+        "Totaal 72.950 4.059 77.009 72.400 3.898 76.298"
+    );
+    let cons = text.find("ISE: Inburgering, geconsolideerd").expect("the consolidated total");
+    assert!(text[cons..].contains("Totaal geconsolideerd 72.950 4.059 77.009 72.400 3.898 76.298"));
+    // The gross sum of both (dotation + the agency's spending) is printed nowhere.
+    for gross in ["154.215", "153.504"] {
+        assert!(!text.contains(gross), "{gross} counts the dotation twice");
+    }
+    // The row labels as published.
+    for label in [
+        "ESR-uitgaven (werking en toelagen (WT), lonen (LO), provisies (PR))",
+        "Toelagen (interne stromen (IS))",
+        "Overige (leningen (LE), participaties (PA); geen ESR-impact)",
+    ] {
+        assert!(text.contains(label), "no row '{label}'");
+    }
+}
+
+/// A project built from the published figures of 13-V (2024-2025) (domain.md
+/// §5) prints both tables exactly, with the published caption and row labels.
+#[test]
+fn published_13v_figures_render_exactly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let project = tmp.path().join("welzijn");
+    let doc = project.join("2025/bo");
+    std::fs::create_dir_all(&doc).unwrap();
+    std::fs::write(
+        project.join("beleidsnota.yaml"),
+        "id: welzijn\ntitel: Beleidsnota Welzijn 2024-2029\nbevoegdheid: Welzijn\nlegislatuur: 2024-2029\n\
+         entiteiten:\n  - code: GB0\n    naam: Departement Zorg\n    soort: departement\n\
+         \x20 - code: GH0\n    naam: Vlaams Agentschap voor Personen met een Handicap\n    soort: eva\n\
+         beleidsvelden:\n  - id: bv-welzijn\n    naam: Welzijn\n    ises:\n\
+         \x20     - id: ise-beleidsondersteuning\n        code: GC-B\n        naam: BELEIDSONDERSTEUNING\n\
+         \x20   sds:\n      - id: sd-een\n        nummer: \"1\"\n        titel: Een onderbouwd welzijnsbeleid\n\
+         \x20       ods:\n          - id: od-een\n            nummer: \"1.1\"\n            titel: Beleid steunt op cijfers\n\
+         \x20           ise: ise-beleidsondersteuning\n",
+    )
+    .unwrap();
+    std::fs::write(
+        doc.join("bbt.yaml"),
+        "begrotingsjaar: 2025\nfase: bo\nstuk:\n  nummer: 13\n  letter: V\n  zittingsjaar: 2024-2025\n\
+         status: ontwerp\nontwerpdatum: 2024-10-01\nminister:\n  naam: Naam\n  titel: Vlaams minister van Welzijn\n\
+         eenheid: duizend euro\nstructuur:\n  - beleidsveld: bv-welzijn\n    ises: [ise-beleidsondersteuning]\n\
+         \x20   sds:\n      - sd: sd-een\n        ods: [od-een]\n",
+    )
+    .unwrap();
+    let head = [
+        "Artikel",
+        "Omschrijving",
+        "ISE",
+        "Entiteit",
+        "Ontvanger",
+        "VAK BA 2024",
+        "VAK Index",
+        "VAK Compensaties",
+        "VAK Andere bijstellingen",
+        "VAK BO 2025",
+        "VEK BA 2024",
+        "VEK Index",
+        "VEK Compensaties",
+        "VEK Andere bijstellingen",
+        "VEK BO 2025",
+    ];
+    let row = |code: &str, titel: &str, ontvanger: &str, vak: [i64; 4], vek: [i64; 4]| {
+        let mut r = vec![s(code), s(titel), s("GC-B"), s("GB0"), s(ontvanger)];
+        for k in [vak, vek] {
+            r.extend(k.iter().map(|&x| n(x as f64)));
+            r.push(n(k.iter().sum::<i64>() as f64));
+        }
+        r
+    };
+    let uitgaven = vec![
+        head.iter().map(|h| s(h)).collect(),
+        row(
+            "GB0-1GCF2BA-WT",
+            "BELEIDSONTWIKKELING EN -ONDERSTEUNING",
+            "",
+            [327_710, 5_547, -4_917, -38_219],
+            [337_924, 5_547, -4_755, -39_923],
+        ),
+        row("GB0-1GCF2BB-WT", "STUDIES EN ONDERZOEK", "", [4_030, 0, 0, 24], [5_595, 0, 0, -1_597]),
+        row("GB0-1GCF2BX-IS", "DOTATIE AAN HET VAPH", "GH0", [25, 0, 0, 1], [25, 0, 0, 1]),
+    ];
+    let ontvangsten = vec![["Artikel", "Omschrijving", "ISE", "Entiteit", "BA 2024", "BO 2025"].map(s).to_vec()];
+    write_workbook(&doc.join("begroting.xlsx"), &[("Uitgaven", uitgaven), ("Ontvangsten", ontvangsten)]);
+    let out = run(tmp.path(), &["render", "welzijn", "-o", "uit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = tmp.path().join("uit/welzijn-2025-bo.pdf");
+    let raw = stdout(&tool("pdftotext", &["-raw", &pdf.to_string_lossy(), "-"]));
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = text.find("ISE: BELEIDSONDERSTEUNING, MVG excl. DAB").expect("the published caption");
+    let synthese = &text[at..];
+    for row in [
+        "(duizend euro) BA 2024 evolutie BO 2025 BA 2024 evolutie BO 2025",
+        "ESR-uitgaven (werking en toelagen (WT), lonen (LO), provisies (PR)) 331.740 -37.565 294.175 343.519 -40.728 302.791",
+        "Toelagen (interne stromen (IS)) 25 1 26 25 1 26",
+        "Overige (leningen (LE), participaties (PA); geen ESR-impact) 0 0 0 0 0 0",
+        "Totaal 331.765 -37.564 294.201 343.544 -40.727 302.817",
+    ] {
+        assert!(synthese.contains(row), "no '{row}' in {synthese}");
+    }
+    let at = text.find("GB0-1GCF2BA-WT – BELEIDSONTWIKKELING EN -ONDERSTEUNING").expect("the article");
+    let evolutie = &text[at..];
+    for row in [
+        "(duizend euro) VAK VEK",
+        "BA 2024 327.710 337.924",
+        "Index 5.547 5.547",
+        "Compensaties -4.917 -4.755",
+        "Andere bijstellingen -38.219 -39.923",
+        "BO 2025 290.121 298.793",
+    ] {
+        assert!(evolutie.contains(row), "no '{row}' in {evolutie}");
+    }
 }
 
 /// In a workbook in euro, the toelichting lines under an article add up to the

@@ -291,6 +291,20 @@ fn cases() -> Vec<Case> {
             code: "B006",
             want: Want::Cell(WB25, "Uitgaven", "SB0-1SGE2AX-IS", "Artikel"),
         },
+        // A dotation of an entity to itself: its table would count the money twice.
+        Case {
+            name: "B006_dotation_to_itself",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SB0-1SGE2AX-IS",
+                column: "Ontvanger",
+                value: s("SB0"),
+            }],
+            code: "B006",
+            want: Want::Cell(WB25, "Uitgaven", "SB0-1SGE2AX-IS", "Ontvanger"),
+        },
         Case {
             name: "B007_typed_total",
             year: "2025",
@@ -334,6 +348,19 @@ fn cases() -> Vec<Case> {
             ],
             code: "B008",
             want: Want::File(WB25),
+        },
+        Case {
+            name: "B012_code_and_entity_type",
+            year: "2025",
+            edits: vec![Cell {
+                file: WB25,
+                sheet: "Uitgaven",
+                key: "SI0-ASGE2BA-WT",
+                column: "Artikel",
+                value: s("SI0-1SGE2BA-WT"),
+            }],
+            code: "B012",
+            want: Want::Cell(WB25, "Uitgaven", "SI0-1SGE2BA-WT", "Artikel"),
         },
         Case {
             name: "Y001_article_gone",
@@ -652,7 +679,7 @@ fn several_errors_are_all_reported_in_one_run() {
     let human = run(tmp.path(), &["check", "project", "--year", "2025"]);
     // The document is filed: its missing text (S011) is an error too.
     let human = stderr(&human);
-    assert!(human.contains("\nBBT 2025 (begrotingsopmaak) in project: 4 errors, 0 warnings, 0 notes\n"), "{human}");
+    assert!(human.contains("\nBBT 2025 (BO) in project: 4 errors, 0 warnings, 0 notes\n"), "{human}");
     assert!(
         human.ends_with("The filed document is not complete: 4 points have to be resolved (B001, B003, L002, S011).\n"),
         "{human}"
@@ -837,7 +864,7 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
     let out = run(tmp.path(), &["render", "project", "--year", "2025", "--phase", "ba1", "-o", "out"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = pdftotext_layout(&tmp.path().join("out/samenleven-2025-ba1.pdf"));
-    let at = text.find("SI0-1SGE2AB-WT – ").expect("the article");
+    let at = text.find("SI0-ASGE2AB-WT – ").expect("the article");
     let table = at + text[at..].find("(duizend euro)").expect("its table");
     let labels: Vec<&str> = text[table..].lines().take(4).map(|l| l.trim()).collect();
     assert!(labels[0].starts_with("(duizend euro)"), "{labels:?}");
@@ -848,9 +875,9 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
     // A template for 2026 takes BA 2025 from the BA document (never from BO 2025).
     let out = run(tmp.path(), &["template", "project", "--year", "2026", "-o", "tpl"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("17 articles of BBT 2025 (begrotingsaanpassing)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2025 (BA)"), "{}", stderr(&out));
     let tpl = sheet_rows(&tmp.path().join("tpl/begroting-2026-bo.xlsx"), "Uitgaven");
-    let row = tpl.iter().find(|r| r.get("Artikel") == Some(&s("SI0-1SGE2AB-WT"))).expect("the article");
+    let row = tpl.iter().find(|r| r.get("Artikel") == Some(&s("SI0-ASGE2AB-WT"))).expect("the article");
     assert_eq!(row.get("VAK BA 2025"), Some(&n(14_196.0)));
     assert_eq!(row.get("VEK BA 2025"), Some(&n(14_093.0)));
     assert_eq!(row.get("VEK BO 2026"), Some(&n(14_093.0)), "BO computes from BA with empty bijstellingen");
@@ -865,14 +892,14 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
             Edit::Cell {
                 file: WB26,
                 sheet: "Uitgaven",
-                key: "SI0-1SGE2AB-WT",
+                key: "SI0-ASGE2AB-WT",
                 column: "VEK BA 2025",
                 value: n(14_094.0),
             },
             Edit::Cell {
                 file: WB26,
                 sheet: "Uitgaven",
-                key: "SI0-1SGE2AB-WT",
+                key: "SI0-ASGE2AB-WT",
                 column: "VEK Andere bijstellingen",
                 value: n(249.0),
             },
@@ -882,7 +909,7 @@ fn ba_of_last_year_must_match_the_previous_ba_document() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_schema_valid(&json);
-    let cell = cell_of(&project.join(WB26), "Uitgaven", "SI0-1SGE2AB-WT", "VEK BA 2025");
+    let cell = cell_of(&project.join(WB26), "Uitgaven", "SI0-ASGE2AB-WT", "VEK BA 2025");
     assert_eq!(json.as_array().unwrap().len(), 1, "{json:#}");
     assert_eq!(json[0]["code"], "Y002");
     assert_eq!(json[0]["file"], "project/2026/bo/begroting.xlsx");

@@ -188,7 +188,7 @@ fn input_text_reaches_the_terminal_escaped() {
         format!("--> {shown_dir}/2025/bo/bbt.yaml:"),
         "Samen\\u{1b}[2J\\nwrote nep.pdf".to_string(),
         format!("los\\u{{1b}}[2J\\u{{1b}}]0;pwned\\u{{7}}\\u{{1b}}[32m\\u{{202e}}\\n{FORGED}.md"),
-        format!("BBT 2025 (begrotingsopmaak) in {shown_dir}: "),
+        format!("BBT 2025 (BO) in {shown_dir}: "),
     ] {
         assert!(messages.contains(&want), "no {want:?} in:\n{messages}");
     }

@@ -156,7 +156,7 @@ fn the_template_is_structured_from_the_project() {
     let tmp = tempfile::tempdir().unwrap();
     let out = run(tmp.path(), &["template", &sample().to_string_lossy(), "--year", "2027", "-o", "."]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("17 articles of BBT 2026 (begrotingsopmaak)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17 articles of BBT 2026 (BO)"), "{}", stderr(&out));
     let path = tmp.path().join("begroting-2027-bo.xlsx");
     let rows = sheet_rows(&path, "Uitgaven");
     let codes: Vec<String> = rows

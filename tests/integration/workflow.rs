@@ -214,9 +214,9 @@ fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
         .collect();
     // Folder, document, pages, errors, warnings, notes: counted as each summary line counts.
     assert_eq!(rows[0][..7], ["werkruimte/omgeving", "BO", "2026", "-", "1", "0", "0"], "{err}");
-    assert_eq!(rows[1][..7], ["werkruimte/onderwijs", "BO", "2026", "15", "0", "0", "0"], "{err}");
-    assert_eq!(rows[2][..7], ["werkruimte/welzijn", "BO", "2026", "15", "0", "0", "0"], "{err}");
-    assert!(err.contains("2 of 3 rendered, 30 pages"), "{err}");
+    assert_eq!(rows[1][..7], ["werkruimte/onderwijs", "BO", "2026", "18", "0", "0", "0"], "{err}");
+    assert_eq!(rows[2][..7], ["werkruimte/welzijn", "BO", "2026", "18", "0", "0", "0"], "{err}");
+    assert!(err.contains("2 of 3 rendered, 36 pages"), "{err}");
 
     // The same projects from a list file, relative to the file.
     std::fs::write(tmp.path().join("lijst.txt"), "# twee ministers\nwerkruimte/welzijn\nwerkruimte/onderwijs\n")
@@ -270,7 +270,7 @@ fn diff_writes_its_report_as_a_pdf() {
     let pdf = tmp.path().join("verschillen-samenleven-2025-bo-2026-bo.pdf");
     let text = pdftotext_layout(&pdf);
     for expected in [
-        "Verschillen BBT 2025 (begrotingsopmaak) – BBT 2026 (begrotingsopmaak)",
+        "Verschillen BBT 2025 (BO) – BBT 2026 (BO)",
         "ise-antidiscriminatie",
         "od-netwerk",
         "SB0-1SGE2CA-WT (was SB0-1SGE2BB-WT)",

@@ -131,7 +131,7 @@ diff-structure = Structure: { $n ->
        *[other] { $n } changes
     }
 diff-articles-title = Expenditure articles
-diff-ises-title = ISEs (expenditure)
+diff-ises-title = ISEs (expenditure, consolidated)
 diff-revenue-title = Revenue articles
 diff-amount-old = old
 diff-amount-new = new

@@ -130,7 +130,7 @@ diff-structure = Structuur: { $n ->
        *[other] { $n } wijzigingen
     }
 diff-articles-title = Uitgavenartikelen
-diff-ises-title = ISE's (uitgaven)
+diff-ises-title = ISE's (uitgaven, geconsolideerd)
 diff-revenue-title = Ontvangstenartikelen
 diff-amount-old = oud
 diff-amount-new = nieuw
