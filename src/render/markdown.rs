@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::narrative::{self, Invulling};
 use super::typst_code::string_literal;
@@ -113,8 +113,9 @@ struct Converter<'a> {
 
 /// How a link in the text is written.
 enum LinkKind {
-    /// `#link("…")[…]`: a link with its text.
-    Body,
+    /// `#link("…")[…]`: a link with its text; a web address also in a
+    /// footnote (the document is read on paper too), except in a heading.
+    Body(Option<String>),
     /// `#link("…")`: a link with no text of its own prints its target.
     Bare,
     /// No link: a target that is not allowed; the text prints without it.
@@ -353,7 +354,7 @@ impl Converter<'_> {
                         Tag::Emphasis => out.push_str("#emph["),
                         Tag::Strong => out.push_str("#strong["),
                         Tag::Strikethrough => out.push_str("#strike["),
-                        Tag::Link { dest_url, .. } => {
+                        Tag::Link { dest_url, link_type, .. } => {
                             let url = self.plain(dest_url).trim().to_string();
                             let kind = if allowed_link(&url) {
                                 if empty.contains(&i) {
@@ -361,7 +362,11 @@ impl Converter<'_> {
                                     LinkKind::Bare
                                 } else {
                                     out.push_str(&format!("#link({})[", string_literal(&url)));
-                                    LinkKind::Body
+                                    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+                                    let web = matches!(scheme.as_deref(), Some("http" | "https"));
+                                    // An autolink (`<https://…>`) prints its address already.
+                                    let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                                    LinkKind::Body((web && !autolink && !self.in_heading).then_some(url))
                                 }
                             } else {
                                 let d = if url.is_empty() {
@@ -422,8 +427,11 @@ impl Converter<'_> {
                     TagEnd::Item => out.push_str("], "),
                     TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => out.push(']'),
                     TagEnd::Link => {
-                        if let Some(LinkKind::Body) = links.pop() {
+                        if let Some(LinkKind::Body(voetnoot)) = links.pop() {
                             out.push(']');
+                            if let Some(url) = voetnoot {
+                                out.push_str(&format!("#footnote(link({}))", string_literal(&url)));
+                            }
                         }
                     }
                     TagEnd::Image => image_depth = image_depth.saturating_sub(1),
@@ -506,7 +514,13 @@ mod tests {
             ("- a\n- b", r##"#list([#"a"], [#"b"], )"##),
             ("3. a\n4. b", r##"#enum(start: 3, [#"a"], [#"b"], )"##),
             ("# Kop", r##"#heading(level: 4, outlined: false)[#"Kop"]"##),
-            ("[site](https://www.vlaanderen.be)", r##"#link("https://www.vlaanderen.be")[#"site"]"##),
+            // On paper a link's text does not say where it leads: the address in a footnote.
+            (
+                "[site](https://www.vlaanderen.be)",
+                r##"#link("https://www.vlaanderen.be")[#"site"]#footnote(link("https://www.vlaanderen.be"))"##,
+            ),
+            ("[mail](mailto:a@b.be)", r##"#link("mailto:a@b.be")[#"mail"]"##),
+            ("# [Kop](https://x.be)", r##"#heading(level: 4, outlined: false)[#link("https://x.be")[#"Kop"]]"##),
             ("> citaat", "#quote(block: true)[#\"citaat\"\n\n]"),
             ("a[^1]\n\n[^1]: voetnoot", r##"#"a"#footnote[#"voetnoot"]"##),
             ("`x`", r##"#raw("x")"##),
@@ -590,8 +604,8 @@ mod tests {
     #[test]
     fn links_go_only_to_web_and_mail_addresses() {
         let cases: &[(&str, &str, bool)] = &[
-            ("[a](https://x.be)", r##"#link("https://x.be")[#"a"]"##, false),
-            ("[a](HTTP://x.be)", r##"#link("HTTP://x.be")[#"a"]"##, false),
+            ("[a](https://x.be)", r##"#link("https://x.be")[#"a"]#footnote(link("https://x.be"))"##, false),
+            ("[a](HTTP://x.be)", r##"#link("HTTP://x.be")[#"a"]#footnote(link("HTTP://x.be"))"##, false),
             ("[a](mailto:info@x.be)", r##"#link("mailto:info@x.be")[#"a"]"##, false),
             ("<https://x.be>", r##"#link("https://x.be")[#"https://x.be"]"##, false),
             ("[](https://x.be)", r##"#link("https://x.be")"##, false),
