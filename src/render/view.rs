@@ -447,6 +447,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                     bron: p.bron.clone(),
                 })
                 .collect();
+            let tabellen = synthese_per_scope(nota, &scopes, &ise.naam, &artikelen);
             ises.push(IseView {
                 id: ise.id.0.clone(),
                 code: ise.code.to_string(),
@@ -454,8 +455,10 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 tekst: text(&ise.id.0),
                 doelstellingen,
                 prestaties,
-                synthese: synthese_per_scope(nota, &scopes, &ise.naam, &artikelen),
-                geconsolideerd: geconsolideerd(&scopes, &artikelen),
+                // With more than one scope, the ISE's consolidated total.
+                geconsolideerd: (tabellen.len() > 1)
+                    .then(|| synthese_rij("Totaal geconsolideerd", &synthese::geconsolideerd(&artikelen), None)),
+                synthese: tabellen,
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
             });
         }
@@ -652,20 +655,15 @@ fn mee(voor: &Structuur, na: &Structuur, w: &crate::model::Wijziging) -> Vec<Str
         .collect()
 }
 
-/// The expenditure articles of `ise`, and a consolidated sum of their
-/// printed figures in `slot`: a dotation to an entity with articles in the
-/// ISE left out.
-fn ise_geconsolideerd(doc: &Document, ise: &crate::model::Ise, slot: Slot) -> i64 {
-    let arts: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
-    synthese::geconsolideerd(&arts).iter().map(|a| afronding::bedrag(a, slot)).sum()
-}
-
 fn grafiek(doc: &Document, bv: &crate::model::Beleidsveld, van: Stand, naar: Stand) -> Grafiek {
     let reeksen: Vec<GrafiekReeks> = bv
         .ises
         .iter()
         .map(|ise| {
-            let sum = |slot: Slot| ise_geconsolideerd(doc, ise, slot);
+            // Consolidated: a dotation to an entity with articles in the ISE left out.
+            let arts: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
+            let cons = synthese::geconsolideerd(&arts);
+            let sum = |slot: Slot| cons.iter().map(|a| afronding::bedrag(a, slot)).sum::<i64>();
             let vak = [sum(Slot::Van(Krediet::Vak)), sum(Slot::Naar(Krediet::Vak))];
             let vek = [sum(Slot::Van(Krediet::Vek)), sum(Slot::Naar(Krediet::Vek))];
             GrafiekReeks {
@@ -803,12 +801,6 @@ fn synthese(titel: String, scope: String, artikelen: &[&Artikel]) -> Synthese {
         drieluik(v, n)
     });
     Synthese { titel, scope, rijen, ontvangsten }
-}
-
-/// The consolidated total of an ISE with more than one scope.
-fn geconsolideerd(scopes: &Scopes, artikelen: &[&Artikel]) -> Option<SyntheseRij> {
-    (scopes.van_artikelen(artikelen).len() > 1)
-        .then(|| synthese_rij("Totaal geconsolideerd", &synthese::geconsolideerd(artikelen), None))
 }
 
 /// An article's toelichting lines, printed as [`afronding::toelichting`] rounds them.
