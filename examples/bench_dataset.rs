@@ -2778,6 +2778,7 @@ fn workbook(d: &Domain, y: &Year, path: &Path) -> Result<(), rust_xlsxwriter::Xl
         toelichting: &toelichting,
         aangemaakt: if y.jaar == 2025 { (2024, 9, 30) } else { (2025, 9, 29) },
         totalen: true,
+        doelstellingen: &[],
     };
     common::write(&jaar, path.to_str().expect("UTF-8 path"))
 }

@@ -211,6 +211,25 @@ const TOELICHTING_2026: &[(&str, &str, i64, i64)] = &[
     ("SI0-ASGE2AC-WT", "Duaal traject Nederlands en werk", 1_500, 1_400),
 ];
 
+/// The ODs each article serves in 2026 (the column Doelstellingen; 2025 has
+/// none, so its appendix shows the koppeling per ISE).
+const DOELSTELLINGEN_2026: &[(&str, &str)] = &[
+    ("SB0-1SFE2AA-WT", "1.1"),
+    ("SB0-1SFE2AB-WT", "1.1"),
+    ("SB0-1SFE2AC-LO", "1.1"),
+    ("SB0-1SFE2BA-WT", "1.2"),
+    ("SB0-1SFE2BB-WT", "1.2"),
+    ("SB0-1SFE2CA-WT", "1.3"),
+    ("SB0-1SFE2CB-WT", "1.3"),
+    ("SB0-1SGE2AX-IS", "2.1; 2.2; 2.4"),
+    ("SB0-1SGE2BA-WT", "3.1"),
+    ("SB0-1SGE2CA-WT", "3.2"),
+    ("SI0-ASGE2AA-LO", "2.1; 2.2"),
+    ("SI0-ASGE2AB-WT", "2.1"),
+    ("SI0-ASGE2AC-WT", "2.2; 2.4"),
+    ("SI0-ASGE2BA-WT", "2.3"),
+];
+
 fn main() -> Result<(), XlsxError> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
     let y2025 = Jaar {
@@ -222,6 +241,7 @@ fn main() -> Result<(), XlsxError> {
         toelichting: TOELICHTING,
         aangemaakt: (2024, 9, 30),
         totalen: false,
+        doelstellingen: &[],
     };
     let zoek = |code: &str| {
         let old = HERCODERING_2026.iter().find(|(new, _)| *new == code).map_or(code, |(_, old)| *old);
@@ -253,6 +273,7 @@ fn main() -> Result<(), XlsxError> {
         toelichting: TOELICHTING_2026,
         aangemaakt: (2025, 9, 29),
         totalen: false,
+        doelstellingen: DOELSTELLINGEN_2026,
     };
     for year in [y2025, y2026] {
         let out = format!("{dir}/{}/bo/begroting.xlsx", year.jaar);

@@ -12,6 +12,7 @@
 //! | check: every rule, every diagnostic | [`check`] | [`check::check`] |
 //! | view: view model, Dutch formatting, templates → Typst source | [`render`] | [`render::view::build`], [`render::Templates::render`] |
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
+//! | open data: the figures as CSV + Frictionless data package, beside the PDF | [`opendata`] | [`opendata::build`] |
 //! | output: atomic writes | [`output`] | [`output::write_atomic`] |
 //!
 //! [`pipeline`] runs a document through these stages: a render job
@@ -53,6 +54,7 @@ pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod opendata;
 pub mod output;
 pub mod pipeline;
 pub mod render;

@@ -53,6 +53,7 @@ rules! {
     UNREADABLE_LIST = "L005" Error "Workspace list unreadable";
     OUTSIDE_PROJECT = "L006" Error "Input outside the project";
     SAME_PROJECT_ID = "L007" Error "Two projects with the same id";
+    NOT_A_DOCUMENT = "L008" Error "An outturn folder is not a document";
     UNKNOWN_ID = "S003" Error "Unknown element";
     UNDECLARED_NEW = "S004" Error "Undeclared new element";
     UNDECLARED_RENAME = "S005" Error "Undeclared rename";
@@ -79,6 +80,8 @@ rules! {
     UNUSED_EXCUSE = "B010" Warning "ISE without credits has articles";
     UNFILLED_WORKBOOK = "B011" Warning "Workbook not filled in";
     ENTITY_TYPE = "B012" Warning "Article code does not fit its entity's type";
+    UNKNOWN_OBJECTIVE = "B013" Error "Article linked to an unknown objective";
+    OBJECTIVE_OF_OTHER_ISE = "B014" Warning "Article linked to an objective of another ISE";
     ARTICLE_GONE = "Y001" Error "Article gone";
     STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
     NEW_ARTICLE = "Y003" Info "New article";

@@ -187,6 +187,7 @@ fn articles_sheet(
                     Veld::Esr => Some(a.esr().code().to_string()),
                     Veld::Entiteit => Some(a.entiteit.to_string()),
                     Veld::Ontvanger => a.ontvanger.as_ref().map(EntiteitCode::to_string),
+                    Veld::Doelstellingen => (!a.doelstellingen.is_empty()).then(|| a.doelstellingen.join("; ")),
                     Veld::KorteInhoud => Some(a.korte_inhoud.clone()),
                     Veld::Bedrag(_) | Veld::Lijn(_) => None,
                 }
@@ -238,6 +239,9 @@ fn articles_sheet(
     }
     if let Some(c) = col_of(Veld::KorteInhoud) {
         ws.set_column_width(c, 60)?;
+    }
+    if let Some(c) = col_of(Veld::Doelstellingen) {
+        ws.set_column_width(c, 16)?;
     }
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     Ok(())
@@ -313,6 +317,7 @@ fn instructions(
         "Blad Uitgaven: één rij per uitgavenartikel.".into(),
         "• Artikel: de artikelcode, bv. SB0-1SFE2AA-WT. ISE, ESR en Entiteit kiest u uit de lijst.".into(),
         "• Ontvanger: alleen bij een dotatie (ESR IS): de entiteit die de dotatie ontvangt.".into(),
+        "• Doelstellingen (mag leeg blijven): de operationele doelstelling(en) waaraan het artikel bijdraagt, met hun nummer, gescheiden door een puntkomma (bv. 2.1; 2.2). Staat er bij minstens één artikel iets, dan toont de bijlage de kredieten per doelstelling.".into(),
         format!(
             "• Per VAK en VEK: {}, {} en {}. De laatste kolom is een formule en rekent zelf.",
             van.label(),

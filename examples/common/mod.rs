@@ -57,6 +57,8 @@ pub struct Jaar<'a> {
     /// articles and a row `Totaal` at the end of each sheet, as `SUM`
     /// formulas with their results cached.
     pub totalen: bool,
+    /// (article, its Doelstellingen cell): the ODs it serves.
+    pub doelstellingen: &'a [(&'a str, &'a str)],
 }
 
 fn col_letter(c: u16) -> char {
@@ -90,8 +92,8 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
         &bold,
     )?;
     let headers = header_names(Blad::Uitgaven, jaar);
-    // The columns written below: text A..E, amounts F..O, korte inhoud P.
-    assert!(headers[4] == "Ontvanger" && headers[5].starts_with("VAK BA") && headers.len() == 16, "{headers:?}");
+    // The columns written below: text A..E, amounts F..O, korte inhoud P, doelstellingen Q.
+    assert!(headers[4] == "Ontvanger" && headers[5].starts_with("VAK BA") && headers.len() == 17, "{headers:?}");
     let header_row = 2;
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(header_row, c as u16, h, &head)?;
@@ -126,6 +128,9 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
             ws.write_formula_with_format(r, first + 4, Formula::new(formula).set_result(result.to_string()), &amount)?;
         }
         ws.write_string(r, 15, u.korte_inhoud)?;
+        if let Some((_, ods)) = year.doelstellingen.iter().find(|(code, _)| *code == u.code) {
+            ws.write_string(r, 16, *ods)?;
+        }
         r += 1;
         let run_ends = year.uitgaven.get(i + 1).is_none_or(|next| next.ise != u.ise);
         if year.totalen && run_ends {

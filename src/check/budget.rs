@@ -5,7 +5,7 @@ use crate::diag::Diagnostic;
 use crate::load::Inputs;
 use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
 use crate::model::synthese;
-use crate::model::{Artikel, Beleidsnota, Document, EntiteitSoort, IseCode, Money, Unit, WijzigingSoort};
+use crate::model::{Artikel, Beleidsnota, Document, EntiteitSoort, Ise, IseCode, Money, Unit, WijzigingSoort};
 use crate::{rules, suggest, tr};
 
 pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
@@ -49,6 +49,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
             check_evolution(doc, art, diags);
         }
         check_code(nota, doc, art, ise.map(|i| &i.code), diags);
+        check_doelstellingen(doc, art, ise, diags);
     }
     if begroting.volledig {
         check_empty_ises(inputs, diags);
@@ -164,6 +165,39 @@ fn check_code(nota: &Beleidsnota, doc: &Document, art: &Artikel, ise: Option<&Is
 /// An expenditure article's fifth character fits the type of its entity:
 /// `A` for a Vlaamse rechtspersoon, `1` for the departement and the IVA's
 /// (inferred from real codes, domain.md §3: a warning). A DAB's is not known.
+/// Every OD an article's `Doelstellingen` cell names exists in the year's
+/// structure, and is clustered under the article's own ISE.
+fn check_doelstellingen(doc: &Document, art: &Artikel, ise: Option<&Ise>, diags: &mut Vec<Diagnostic>) {
+    let at = || doc.begroting.cel(art, Veld::Doelstellingen);
+    for naam in &art.doelstellingen {
+        match doc.structuur.od_genoemd(naam) {
+            None => {
+                let known: Vec<String> = doc.structuur.ods().map(|(_, o)| o.nummer.clone()).collect();
+                let typed = naam.trim_start_matches(['O', 'D', 'o', 'd', ' ']);
+                let hint = match crate::suggest::closest(typed, known.iter().map(String::as_str)) {
+                    Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
+                    None => tr!("b013.hint", lijst = known.join(", ")),
+                };
+                diags.push(
+                    rules::UNKNOWN_OBJECTIVE.report(tr!("b013", code = art.code, naam = naam)).at_opt(at()).hint(hint),
+                );
+            }
+            Some((_, od)) if ise.is_some_and(|i| i.id != od.ise) => {
+                let od_ise = doc.structuur.ise(&od.ise).map_or_else(|| od.ise.0.clone(), |i| i.code.to_string());
+                let mut d = rules::OBJECTIVE_OF_OTHER_ISE
+                    .report(tr!("b014", code = art.code, od = od.nummer.as_str(), od_ise = od_ise, ise = &art.ise_code))
+                    .at_opt(at())
+                    .hint(tr!("b014.hint"));
+                if let Some(loc) = od.ise_loc.clone() {
+                    d = d.related(loc, tr!("b014.related", od = od.nummer.as_str()));
+                }
+                diags.push(d);
+            }
+            Some(_) => {}
+        }
+    }
+}
+
 fn check_soort(nota: &Beleidsnota, doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
     let Some((entiteit, soort)) = nota.entiteit(&art.entiteit).and_then(|e| Some((e, e.soort?))) else {
         return;

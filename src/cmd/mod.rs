@@ -196,6 +196,8 @@ pub fn print_outcome_showing(outcome: &job::Outcome, shown: &[Diagnostic], forma
                         samenvatting = diag::summary(&outcome.diagnostics)
                     )
                 );
+                let (csv, datapackage) = &written.open_data;
+                say!("{}", tr!("wrote-open-data", csv = csv.display(), datapackage = datapackage.display()));
             }
         }
         Err(Failure::Invalid) => {

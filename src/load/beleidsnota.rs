@@ -141,6 +141,24 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
         legislatuur: raw.legislatuur,
         entiteiten,
         structuur: Structuur { beleidsvelden },
+        afkortingen: Vec::new(),
     };
     Ok((nota, file))
+}
+
+/// Reads `afkortingen.yaml`: one line per abbreviation, `VDAB: Vlaamse Dienst
+/// voor Arbeidsbemiddeling en Beroepsopleiding`.
+pub fn parse_afkortingen(path: &Path, text: &str) -> Result<Vec<(String, String)>, Diagnostic> {
+    let (raw, file): (std::collections::BTreeMap<String, String>, yaml::YamlFile) = yaml::parse(path, text)?;
+    let mut out = Vec::new();
+    for (afkorting, betekenis) in raw {
+        if afkorting.trim().is_empty() || betekenis.trim().is_empty() {
+            return Err(rules::BAD_VALUE
+                .report(tr!("l002-abbreviation", afkorting = afkorting.trim()))
+                .at(file.loc(&afkorting))
+                .hint(tr!("l002-abbreviation.hint")));
+        }
+        out.push((afkorting.trim().to_string(), betekenis.trim().to_string()));
+    }
+    Ok(out)
 }

@@ -19,6 +19,8 @@ pub const BELEIDSNOTA_FILE: &str = "beleidsnota.yaml";
 pub const DOCUMENT_FILE: &str = "bbt.yaml";
 pub const TEXT_DIR: &str = "tekst";
 pub const PRESTATIES_FILE: &str = "prestaties.yaml";
+/// The project's own abbreviations (optional), beside `beleidsnota.yaml`.
+pub const AFKORTINGEN_FILE: &str = "afkortingen.yaml";
 
 /// Everything one document needs: the project's beleidsnota, the document,
 /// the structure it is compared with, and the previous document.
@@ -115,15 +117,13 @@ pub fn document_dir(root: &Path, jaar: i32, fase: Fase) -> PathBuf {
 
 /// The document before (`jaar`, `fase`) in the project layout: a BO of year t
 /// follows the last BA of t-1 if there is one, else the BO of t-1; a BA
-/// follows the BA before it or the year's BO; a BU follows the year's last BA,
-/// else its BO.
+/// follows the BA before it or the year's BO.
 pub fn previous_of(root: &Path, jaar: i32, fase: Fase) -> Option<(i32, Fase)> {
     let last_ba = |y: i32| [Fase::Ba(2), Fase::Ba(1)].into_iter().find(|f| has_document(root, y, *f));
     let found = match fase {
         Fase::Bo => last_ba(jaar - 1).map(|f| (jaar - 1, f)).or(Some((jaar - 1, Fase::Bo))),
         Fase::Ba(n) if n > 1 => Some((jaar, Fase::Ba(n - 1))),
         Fase::Ba(_) => Some((jaar, Fase::Bo)),
-        Fase::Bu => last_ba(jaar).map(|f| (jaar, f)).or(Some((jaar, Fase::Bo))),
     };
     found.filter(|(y, f)| has_document(root, *y, *f))
 }
@@ -195,7 +195,14 @@ fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
 /// Reads the project's `beleidsnota.yaml`.
 pub fn load_beleidsnota(root: &Path) -> Result<Beleidsnota, Diagnostic> {
     let path = root.join(BELEIDSNOTA_FILE);
-    read_text(root, &path).and_then(|t| beleidsnota::parse(&path, &t)).map(|(nota, _)| nota)
+    let mut nota = read_text(root, &path).and_then(|t| beleidsnota::parse(&path, &t)).map(|(nota, _)| nota)?;
+    // The project's own abbreviations, when it has them.
+    let afkortingen = root.join(AFKORTINGEN_FILE);
+    if present(&afkortingen) {
+        nota.afkortingen =
+            read_text(root, &afkortingen).and_then(|t| beleidsnota::parse_afkortingen(&afkortingen, &t))?;
+    }
+    Ok(nota)
 }
 
 /// Reads the `bbt.yaml` of the document in `dir` (of project `root`).
@@ -284,6 +291,17 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
                 .hint(hint),
         );
         return (None, diags);
+    }
+    // The outturn is no document (BBTs are filed with the BO and each BA):
+    // a `bu` folder beside the document is a mistake to say, not to skip.
+    let bu = root.join(year.to_string()).join("bu");
+    if present(&bu) {
+        diags.push(
+            rules::NOT_A_DOCUMENT
+                .report(tr!("l008", jaar = year))
+                .at(Location::File { file: bu })
+                .hint(tr!("l008.hint", jaar = year)),
+        );
     }
     let doc_path = dir.join(DOCUMENT_FILE);
     let docfile = match load_document_file(root, &dir) {

@@ -46,17 +46,15 @@ pub enum Fase {
     Bo,
     /// Begrotingsaanpassing: 1e or 2e.
     Ba(u8),
-    /// Begrotingsuitvoering: outturn.
-    Bu,
 }
 
 impl Fase {
-    /// The folder name in a project (`bo`, `ba1`, `ba2`, `bu`).
+    /// The folder name in a project (`bo`, `ba1`, `ba2`). The outturn (BU)
+    /// is no document: a BBT is filed with the BO and each BA.
     pub fn folder(self) -> String {
         match self {
             Fase::Bo => "bo".into(),
             Fase::Ba(n) => format!("ba{n}"),
-            Fase::Bu => "bu".into(),
         }
     }
 
@@ -65,30 +63,26 @@ impl Fase {
             "bo" => Some(Fase::Bo),
             "ba" | "ba1" => Some(Fase::Ba(1)),
             "ba2" => Some(Fase::Ba(2)),
-            "bu" => Some(Fase::Bu),
             _ => None,
         }
     }
 
     /// The phase in words, as a reader names it: "begrotingsopmaak",
-    /// "begrotingsaanpassing", "tweede begrotingsaanpassing",
-    /// "begrotingsuitvoering". The folder name (`bo`) is for paths and flags.
+    /// "begrotingsaanpassing", "tweede begrotingsaanpassing". The folder name (`bo`) is for paths and flags.
     pub fn naam(self) -> String {
         match self {
             Fase::Bo => "begrotingsopmaak".into(),
             Fase::Ba(1) => "begrotingsaanpassing".into(),
             Fase::Ba(2) => "tweede begrotingsaanpassing".into(),
             Fase::Ba(n) => format!("{n}e begrotingsaanpassing"),
-            Fase::Bu => "begrotingsuitvoering".into(),
         }
     }
 
-    /// Column head abbreviation: `BO`, `BA`, `BU`.
+    /// Column head abbreviation: `BO`, `BA`.
     pub fn abbrev(self) -> &'static str {
         match self {
             Fase::Bo => "BO",
             Fase::Ba(_) => "BA",
-            Fase::Bu => "BU",
         }
     }
 }
@@ -117,7 +111,7 @@ impl Stand {
 
     /// The standings the kredietevolutie of a document of `jaar` in `fase`
     /// runs between: a BO of year t starts from the BA of t-1 (never BO t-1),
-    /// a 2e BA from the 1e, a 1e BA (and BU) from the year's BO.
+    /// a 2e BA from the 1e, a 1e BA from the year's BO.
     pub fn evolutie(jaar: i32, fase: Fase) -> (Stand, Stand) {
         match fase {
             Fase::Bo => (Stand::new(jaar - 1, Fase::Ba(1)), Stand::new(jaar, Fase::Bo)),
@@ -543,6 +537,8 @@ pub enum Veld {
     Esr,
     Entiteit,
     Ontvanger,
+    /// The ODs an expenditure article serves (optional).
+    Doelstellingen,
     KorteInhoud,
     /// An article's (or a typed total's) amount.
     Bedrag(Slot),
@@ -616,6 +612,9 @@ pub struct Artikel {
     pub ise_code: IseCode,
     /// For a dotation (IS): the entity receiving it.
     pub ontvanger: Option<EntiteitCode>,
+    /// The ODs it serves, as written in its `Doelstellingen` cell (numbers
+    /// or ids; resolved against the year's structure by the checks).
+    pub doelstellingen: Vec<String>,
     pub korte_inhoud: String,
     pub bedragen: Bedragen,
     pub toelichting: Vec<ToelichtingLijn>,
@@ -637,6 +636,7 @@ impl Artikel {
             entiteit: code.entiteit(),
             ise_code,
             ontvanger: None,
+            doelstellingen: Vec::new(),
             korte_inhoud: String::new(),
             bedragen: Bedragen::new(soort, fase),
             toelichting: Vec::new(),

@@ -83,6 +83,9 @@ pub struct Beleidsnota {
     pub legislatuur: String,
     pub entiteiten: Vec<Entiteit>,
     pub structuur: Structuur,
+    /// The project's own abbreviations (`afkortingen.yaml`), beside the
+    /// standard ones: (abbreviation, meaning).
+    pub afkortingen: Vec<(String, String)>,
 }
 
 impl Beleidsnota {
@@ -96,6 +99,7 @@ impl Beleidsnota {
             legislatuur: String::new(),
             entiteiten: Vec::new(),
             structuur: Structuur::default(),
+            afkortingen: Vec::new(),
         }
     }
 
@@ -142,6 +146,17 @@ impl Structuur {
 
     pub fn od(&self, id: &Id) -> Option<&Od> {
         self.ods().map(|(_, o)| o).find(|o| &o.id == id)
+    }
+
+    /// The OD a workbook cell names, as finance staff write it: its number
+    /// as printed (`2.1`, `OD 2.1`) or its id (`od-nederlands`).
+    pub fn od_genoemd(&self, naam: &str) -> Option<(&Sd, &Od)> {
+        let naam = naam.trim();
+        let nummer = match naam.get(..2) {
+            Some(p) if p.eq_ignore_ascii_case("od") => naam.get(2..).unwrap_or_default().trim(),
+            _ => naam,
+        };
+        self.ods().find(|(_, o)| o.nummer == nummer || o.id.0 == naam)
     }
 
     /// What kind of element `id` is, if it is one.

@@ -41,6 +41,8 @@ pub struct Written {
     pub pages: usize,
     /// The `--emit-typ` folder.
     pub typ_dir: Option<PathBuf>,
+    /// The figures as open data: the CSV and its data package.
+    pub open_data: (PathBuf, PathBuf),
 }
 
 /// Why a job wrote nothing.
@@ -252,8 +254,12 @@ fn render_inputs(
     let name = crate::pipeline::pdf_name(inputs);
     let path = opts.output.join(&name);
     claim(&path)?;
+    let stem = name.trim_end_matches(".pdf");
+    let open =
+        crate::opendata::build(inputs, stem).map_err(|error| Failure::Io { what: tr!("io-open-data"), error })?;
     let attachments = if opts.attach {
-        crate::pipeline::export::attachments(inputs).map_err(|error| Failure::Io { what: tr!("io-attach"), error })?
+        crate::pipeline::export::attachments(inputs, stem, &open)
+            .map_err(|error| Failure::Io { what: tr!("io-attach"), error })?
     } else {
         Vec::new()
     };
@@ -269,13 +275,20 @@ fn render_inputs(
         .time("write", || crate::output::write_atomic(&path, &rendered.pdf))
         .map_err(|error| Failure::Io { what: tr!("io-write", pad = path.display()), error })?;
     outcome.pdf_written = true;
+    // The figures beside the PDF, for whoever reads them by machine.
+    let csv = opts.output.join(format!("{stem}.csv"));
+    let datapackage = opts.output.join(format!("{stem}.datapackage.json"));
+    for (pad, bytes) in [(&csv, &open.csv), (&datapackage, &open.datapackage)] {
+        timings
+            .time("write", || crate::output::write_atomic(pad, bytes))
+            .map_err(|error| Failure::Io { what: tr!("io-write", pad = pad.display()), error })?;
+    }
     let typ_dir = if opts.emit_typ {
-        let stem = name.trim_end_matches(".pdf");
         let dir = crate::pipeline::emit_typ(&opts.output, stem, &rendered, &set, &opts.standards)
             .map_err(|error| Failure::Io { what: tr!("io-write-typst"), error })?;
         Some(dir)
     } else {
         None
     };
-    Ok(Written { pdf: path, pages: rendered.pages, typ_dir })
+    Ok(Written { pdf: path, pages: rendered.pages, typ_dir, open_data: (csv, datapackage) })
 }

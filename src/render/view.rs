@@ -53,6 +53,8 @@ pub struct DocView {
     pub wijzigingen: Vec<WijzigingView>,
     /// Appendix: per ISE its objectives and its articles with their credits.
     pub koppeling: Vec<KoppelingRij>,
+    /// The workbook links articles to ODs: the koppeling is per OD.
+    pub koppeling_per_od: bool,
     /// Appendix: every expenditure article with its figures.
     pub artikeloverzicht: Vec<OverzichtArtikel>,
     /// The same for the revenue articles (the amount in `vak`).
@@ -74,13 +76,24 @@ pub struct Bestand {
 }
 
 /// One ISE of the koppeling appendix: its objectives and its expenditure
-/// articles with their credits at the document's standing.
+/// articles with their credits at the document's standing, in groups.
 #[derive(Debug, Clone, Serialize)]
 pub struct KoppelingRij {
     pub ise: String,
+    /// Without OD links in the workbook, one group: every OD of the ISE and
+    /// every article. With them, one group per OD (its articles and their
+    /// total), then the articles linked to none of the ISE's ODs.
+    pub groepen: Vec<KoppelingGroep>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KoppelingGroep {
     /// "SD 2 – OD 2.1 Elke inburgeraar …"
     pub doelstellingen: Vec<String>,
     pub artikelen: Vec<KoppelingArtikel>,
+    /// Per OD: the credits of its articles added up, consolidated (an
+    /// article serving several ODs counts in full for each).
+    pub totaal: Option<KoppelingArtikel>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +102,8 @@ pub struct KoppelingArtikel {
     pub titel: String,
     pub vak: String,
     pub vek: String,
+    /// The other ODs the article serves ("OD 2.2, OD 2.4"), or empty.
+    pub ook: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -131,17 +146,31 @@ const AFKORTINGEN: [(&str, &str); 22] = [
 /// word (or as a part of one joined by hyphens, "ESR-uitgaven") anywhere in
 /// what the view holds, or in the words the template prints in every table
 /// (VAK, VEK). Sorted as a reader looks them up.
-fn gebruikte_afkortingen(lijst: &[(&str, &str)], view: &DocView) -> Vec<(String, String)> {
+fn gebruikte_afkortingen(lijst: &[(String, String)], view: &DocView) -> Vec<(String, String)> {
     let corpus = serde_json::to_string(view).unwrap_or_default();
     let mut woorden: std::collections::BTreeSet<&str> = ["VAK", "VEK"].into_iter().collect();
     for w in corpus.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         woorden.insert(w);
         woorden.extend(w.split('-'));
     }
-    let mut out: Vec<(String, String)> =
-        lijst.iter().filter(|(a, _)| woorden.contains(a)).map(|(a, b)| (a.to_string(), b.to_string())).collect();
-    out.sort();
+    // An abbreviation with other signs in it ("LGBTQI+") is looked up as written.
+    let gebruikt =
+        |a: &str| woorden.contains(a) || (a.chars().any(|c| !(c.is_alphanumeric() || c == '-')) && corpus.contains(a));
+    let mut out: Vec<(String, String)> = lijst.iter().filter(|(a, _)| gebruikt(a)).cloned().collect();
+    out.sort_by_key(|(a, _)| a.to_lowercase());
     out
+}
+
+/// The standard abbreviations and the project's own (`afkortingen.yaml`);
+/// the project's meaning wins for an abbreviation in both.
+fn alle_afkortingen(nota: &Beleidsnota) -> Vec<(String, String)> {
+    let mut lijst: Vec<(String, String)> = AFKORTINGEN
+        .iter()
+        .filter(|(a, _)| !nota.afkortingen.iter().any(|(b, _)| b == a))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    lijst.extend(nota.afkortingen.iter().cloned());
+    lijst
 }
 
 /// One row of the changes matrix.
@@ -511,41 +540,107 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         dit_document: crate::model::budget::document_name(doc.jaar, doc.fase),
         wijzigingen: wijzigingen(doc, vergelijking),
         koppeling: koppeling(doc),
+        koppeling_per_od: doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty()),
         artikeloverzicht: artikeloverzicht(doc, ArtikelSoort::Uitgave),
         ontvangstenoverzicht: artikeloverzicht(doc, ArtikelSoort::Ontvangst),
         afkortingen: Vec::new(),
         bestanden: Vec::new(),
     };
-    view.afkortingen = gebruikte_afkortingen(&AFKORTINGEN, &view);
+    view.afkortingen = gebruikte_afkortingen(&alle_afkortingen(nota), &view);
     view
 }
 
 /// The koppeling per ISE: the objectives clustered under it and its
-/// expenditure articles, each once, with their credits (revenue is no budget
-/// for a goal).
+/// expenditure articles, each once with its credits; per OD when the
+/// workbook says which ODs an article serves.
 fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
+    let per_od = doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty());
+    // The ODs each article serves, resolved once.
+    let ods_van = |a: &Artikel| -> Vec<&crate::model::Od> {
+        let mut ods: Vec<&crate::model::Od> = Vec::new();
+        for (_, od) in a.doelstellingen.iter().filter_map(|n| doc.structuur.od_genoemd(n)) {
+            if !ods.iter().any(|o| o.id == od.id) {
+                ods.push(od);
+            }
+        }
+        ods
+    };
+    let uitgaven: Vec<(&Artikel, Vec<&crate::model::Od>)> = doc
+        .begroting
+        .artikelen
+        .iter()
+        .filter(|a| a.soort() == ArtikelSoort::Uitgave)
+        .map(|a| (a, ods_van(a)))
+        .collect();
+    let bo = |a: &Artikel, k| afronding::bedrag(a, Slot::Naar(k));
+    let regel = |a: &Artikel, ook: String| KoppelingArtikel {
+        code: a.code.to_string(),
+        titel: a.titel.clone(),
+        vak: format::integer(bo(a, Krediet::Vak)),
+        vek: format::integer(bo(a, Krediet::Vek)),
+        ook,
+    };
+    let naam =
+        |sd: &crate::model::Sd, od: &crate::model::Od| format!("SD {} – OD {} {}", sd.nummer, od.nummer, od.titel);
     doc.structuur
         .ises()
         .map(|(_, ise)| {
-            let doelstellingen = doc
-                .structuur
-                .sds()
-                .flat_map(|(_, sd)| sd.ods.iter().map(move |od| (sd, od)))
-                .filter(|(_, od)| od.ise == ise.id)
-                .map(|(sd, od)| format!("SD {} – OD {} {}", sd.nummer, od.nummer, od.titel))
-                .collect();
-            let uitgaven: Vec<&Artikel> = doc.begroting.uitgaven_van_ise(&ise.code).collect();
-            let bo = |a: &Artikel, k| afronding::bedrag(a, Slot::Naar(k));
-            let artikelen = uitgaven
-                .iter()
-                .map(|a| KoppelingArtikel {
-                    code: a.code.to_string(),
-                    titel: a.titel.clone(),
-                    vak: format::integer(bo(a, Krediet::Vak)),
-                    vek: format::integer(bo(a, Krediet::Vek)),
-                })
-                .collect();
-            KoppelingRij { ise: format!("{} {}", ise.code, ise.naam), doelstellingen, artikelen }
+            let ods: Vec<_> = doc.structuur.ods().filter(|(_, od)| od.ise == ise.id).collect();
+            let eigen: Vec<&(&Artikel, Vec<&crate::model::Od>)> =
+                uitgaven.iter().filter(|(a, _)| a.ise_code == ise.code).collect();
+            let groepen = if per_od {
+                let mut groepen: Vec<KoppelingGroep> = ods
+                    .iter()
+                    .map(|(sd, od)| {
+                        let arts: Vec<&(&Artikel, Vec<&crate::model::Od>)> =
+                            uitgaven.iter().filter(|(_, os)| os.iter().any(|o| o.id == od.id)).collect();
+                        // Consolidated: a dotation and its receiver's own
+                        // spending on the same OD count once.
+                        let scope: Vec<&Artikel> = arts.iter().map(|(a, _)| *a).collect();
+                        let cons = synthese::geconsolideerd(&scope);
+                        let totaal = |k| cons.iter().map(|a| bo(a, k)).sum::<i64>();
+                        let label = if cons.len() < scope.len() { "Totaal geconsolideerd OD" } else { "Totaal OD" };
+                        KoppelingGroep {
+                            doelstellingen: vec![naam(sd, od)],
+                            totaal: (!arts.is_empty()).then(|| KoppelingArtikel {
+                                code: format!("{label} {}", od.nummer),
+                                titel: String::new(),
+                                vak: format::integer(totaal(Krediet::Vak)),
+                                vek: format::integer(totaal(Krediet::Vek)),
+                                ook: String::new(),
+                            }),
+                            artikelen: arts
+                                .iter()
+                                .map(|(a, os)| {
+                                    let ook: Vec<String> = os
+                                        .iter()
+                                        .filter(|o| o.id != od.id)
+                                        .map(|o| format!("OD {}", o.nummer))
+                                        .collect();
+                                    regel(a, ook.join(", "))
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                let los: Vec<KoppelingArtikel> =
+                    eigen.iter().filter(|(_, os)| os.is_empty()).map(|(a, _)| regel(a, String::new())).collect();
+                if !los.is_empty() {
+                    groepen.push(KoppelingGroep {
+                        doelstellingen: vec!["Aan geen doelstelling toegewezen".into()],
+                        artikelen: los,
+                        totaal: None,
+                    });
+                }
+                groepen
+            } else {
+                vec![KoppelingGroep {
+                    doelstellingen: ods.iter().map(|(sd, od)| naam(sd, od)).collect(),
+                    artikelen: eigen.iter().map(|(a, _)| regel(a, String::new())).collect(),
+                    totaal: None,
+                }]
+            };
+            KoppelingRij { ise: format!("{} {}", ise.code, ise.naam), groepen }
         })
         .collect()
 }

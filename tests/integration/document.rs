@@ -270,8 +270,8 @@ fn the_headings_follow_the_structure_in_order() {
     }
 }
 
-/// With --attach, the source workbook and a JSON export of the figures travel
-/// inside the PDF (PDF/A-3a).
+/// With --attach, the source workbook and the open data (the CSV of every
+/// figure and its data package) travel inside the PDF (PDF/A-3a).
 #[test]
 fn the_workbook_and_the_figures_can_be_attached() {
     let tmp = tempfile::tempdir().unwrap();
@@ -280,19 +280,20 @@ fn the_workbook_and_the_figures_can_be_attached() {
     let pdf = tmp.path().join("samenleven-2025-bo.pdf");
     let list = tool("pdfdetach", &["-list", &pdf.to_string_lossy()]);
     let list = stdout(&list);
-    assert!(list.contains("begroting-2025-bo.xlsx") && list.contains("cijfers-2025-bo.json"), "{list}");
-    let save = tool("pdfdetach", &["-saveall", "-o", &tmp.path().to_string_lossy(), &pdf.to_string_lossy()]);
+    for name in ["begroting-2025-bo.xlsx", "samenleven-2025-bo.csv", "samenleven-2025-bo.datapackage.json"] {
+        assert!(list.contains(name), "{name} not in {list}");
+    }
+    let detached = tmp.path().join("bijlagen");
+    std::fs::create_dir(&detached).unwrap();
+    let save = tool("pdfdetach", &["-saveall", "-o", &detached.to_string_lossy(), &pdf.to_string_lossy()]);
     assert!(save.status.success());
     assert_eq!(
-        std::fs::read(tmp.path().join("begroting-2025-bo.xlsx")).unwrap(),
+        std::fs::read(detached.join("begroting-2025-bo.xlsx")).unwrap(),
         std::fs::read(sample().join("2025/bo/begroting.xlsx")).unwrap()
     );
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(tmp.path().join("cijfers-2025-bo.json")).unwrap()).unwrap();
-    let art = json["artikelen"].as_array().unwrap().iter().find(|a| a["artikel"] == "SB0-1SFE2AA-WT").unwrap();
-    let bo_vak =
-        art["kredieten"].as_array().unwrap().iter().find(|k| k["stand"] == "BO 2025" && k["krediet"] == "VAK").unwrap();
-    assert_eq!(bo_vak["euro_cent"], 176_700_000);
+    let csv = std::fs::read_to_string(detached.join("samenleven-2025-bo.csv")).unwrap();
+    let line = csv.lines().find(|l| l.contains(",SB0-1SFE2AA-WT,") && l.contains(",VAK BO 2025,")).unwrap();
+    assert!(line.ends_with(",1767,duizend euro"), "{line}");
     let qdf = tmp.path().join("q.pdf");
     assert!(
         tool("qpdf", &["--qdf", "--object-streams=disable", &pdf.to_string_lossy(), &qdf.to_string_lossy()])

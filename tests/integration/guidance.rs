@@ -343,7 +343,7 @@ fn help_and_explain_speak_the_language_of_the_messages() {
     assert!(!nl.contains("**") && !nl.contains("## ") && !nl.contains('\u{1b}'), "{nl}");
     let en = stdout(&run(tmp.path(), &["explain", "b003"]));
     assert!(en.starts_with("B003 Kredietevolutie does not add up") && en.contains("How to fix."), "{en}");
-    let typo = run_nl(tmp.path(), &["explain", "B03"]);
+    let typo = run_nl(tmp.path(), &["explain", "B0003"]);
     assert_eq!(typo.status.code(), Some(2));
     assert!(stderr(&typo).contains("Bedoelde u `bbt explain B003`?"), "{}", stderr(&typo));
 }

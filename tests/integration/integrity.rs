@@ -439,3 +439,135 @@ fn every_printed_figure_is_a_cell_or_a_sum_of_cells() {
     assert!(rendered_good >= 3 && rendered_bad >= 1, "too few renders: {rendered_good} good, {rendered_bad} bad");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An amount of the open data (`1234.5`, exact in the workbook's unit) in
+/// whole thousands as the PDF prints an article: half away from zero.
+fn printed_thousands(bedrag: &str, eenheid: &str) -> i64 {
+    let (whole, frac) = bedrag.trim_start_matches('-').split_once('.').unwrap_or((bedrag.trim_start_matches('-'), ""));
+    let sign = if bedrag.starts_with('-') { -1 } else { 1 };
+    // In units of 1/100000 of the unit (a cent of a thousand euro).
+    let scaled: i64 = whole.parse::<i64>().unwrap() * 100_000 + format!("{frac:0<5}").parse::<i64>().unwrap();
+    let per_thousand = if eenheid == "duizend euro" { 100_000 } else { 100_000_000 };
+    sign * ((scaled + per_thousand / 2) / per_thousand)
+}
+
+/// The open data beside the PDF (issue 17 §5): read back, it holds every
+/// cell of the workbook once, its data package describes exactly its
+/// columns, the files attached with `--attach` are the same files, and its
+/// amounts re-add to every ISE total the PDF prints (per scope, and
+/// consolidated with a dotation to a spending entity left out).
+#[test]
+fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
+    let (tmp, project) = sample_copy();
+    let out = run(tmp.path(), &["render", "project", "--year", "2026", "-o", "uit", "--attach"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let uit = tmp.path().join("uit");
+    let csv_bytes = std::fs::read(uit.join("samenleven-2026-bo.csv")).unwrap();
+    let package: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(uit.join("samenleven-2026-bo.datapackage.json")).unwrap()).unwrap();
+
+    // The files attached are the files beside the PDF.
+    let pdf = uit.join("samenleven-2026-bo.pdf");
+    let detached = tmp.path().join("bijlagen");
+    std::fs::create_dir(&detached).unwrap();
+    assert!(
+        tool("pdfdetach", &["-saveall", "-o", &detached.to_string_lossy(), &pdf.to_string_lossy()]).status.success()
+    );
+    for name in ["samenleven-2026-bo.csv", "samenleven-2026-bo.datapackage.json"] {
+        assert_eq!(std::fs::read(detached.join(name)).unwrap(), std::fs::read(uit.join(name)).unwrap(), "{name}");
+    }
+    assert_eq!(
+        std::fs::read(detached.join("begroting-2026-bo.xlsx")).unwrap(),
+        std::fs::read(project.join("2026/bo/begroting.xlsx")).unwrap()
+    );
+
+    // The package describes the CSV's columns, in order, and its one resource.
+    let resource = &package["resources"][0];
+    assert_eq!(resource["path"], "samenleven-2026-bo.csv");
+    assert_eq!(package["model"]["measures"]["bedrag"]["factor"], 1000);
+    let described: Vec<&str> =
+        resource["schema"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+    let mut reader = csv::Reader::from_reader(csv_bytes.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(described, header);
+    let rows: Vec<BTreeMap<String, String>> =
+        reader.records().map(|r| header.iter().cloned().zip(r.unwrap().iter().map(String::from)).collect()).collect();
+
+    // Every amount cell of the workbook, once: compared with calamine's reading.
+    let mut cells: BTreeMap<(String, String), String> = BTreeMap::new();
+    for (sheet, cellen) in read_sheets(&project.join("2026/bo/begroting.xlsx")) {
+        if sheet != "Uitgaven" && sheet != "Ontvangsten" {
+            continue;
+        }
+        let (head, code_col) = header_col(&cellen, "Artikel");
+        let heads: BTreeMap<u16, String> = cellen
+            .iter()
+            .filter(|(r, _, _)| *r == head)
+            .filter_map(|(_, c, v)| if let Data::String(s) = v { Some((*c, s.clone())) } else { None })
+            .collect();
+        let code_of = |row: u32| {
+            cellen.iter().find(|(r, c, _)| *r == row && *c == code_col).and_then(|(_, _, v)| match v {
+                Data::String(s) if s.contains('-') => Some(s.clone()),
+                _ => None,
+            })
+        };
+        for (r, c, v) in &cellen {
+            let (Some(code), Some(kolom)) = (code_of(*r), heads.get(c)) else { continue };
+            if *r <= head || !(kolom.starts_with("VAK") || kolom.starts_with("VEK") || kolom.starts_with("B")) {
+                continue;
+            }
+            let n = match v {
+                Data::Float(f) => *f as i64,
+                Data::Int(i) => *i,
+                other => panic!("{sheet} {code} {kolom}: {other:?}"),
+            };
+            cells.insert((code, kolom.clone()), n.to_string());
+        }
+    }
+    let from_csv: BTreeMap<(String, String), String> =
+        rows.iter().map(|r| ((r["artikel"].clone(), r["kolom"].clone()), r["bedrag"].clone())).collect();
+    assert_eq!(from_csv.len(), rows.len(), "the key (artikel, kolom) is unique");
+    assert_eq!(from_csv, cells);
+
+    // The ISE totals of the PDF, re-added from the CSV alone.
+    let columns = ["VAK BA 2025", "VAK BO 2026", "VEK BA 2025", "VEK BO 2026"];
+    let uitgaven: Vec<&BTreeMap<String, String>> = rows.iter().filter(|r| r["soort"] == "uitgaven").collect();
+    let sums = |keep: &dyn Fn(&BTreeMap<String, String>) -> bool| -> Vec<i64> {
+        let s: Vec<i64> = columns
+            .iter()
+            .map(|k| {
+                uitgaven
+                    .iter()
+                    .filter(|r| r["kolom"] == *k && keep(r))
+                    .map(|r| printed_thousands(&r["bedrag"], &r["eenheid"]))
+                    .sum()
+            })
+            .collect();
+        vec![s[0], s[1] - s[0], s[1], s[2], s[3] - s[2], s[3]]
+    };
+    let tables: std::collections::BTreeSet<(String, String)> =
+        uitgaven.iter().map(|r| (r["ise"].clone(), r["scope"].clone())).collect();
+    let mut want: Vec<Vec<i64>> =
+        tables.iter().map(|(ise, scope)| sums(&|r| &r["ise"] == ise && &r["scope"] == scope)).collect();
+    want.sort();
+    let text = pdftotext_layout(&pdf);
+    assert_eq!(synthesis_rows(&text, "Totaal"), want);
+    // Consolidated: a dotation to an entity with expenditure in the same ISE counts once.
+    let mut want: Vec<Vec<i64>> = tables
+        .iter()
+        .map(|(ise, _)| ise)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .filter(|ise| tables.iter().filter(|(i, _)| i == *ise).count() > 1)
+        .map(|ise| {
+            sums(&|r| {
+                &r["ise"] == ise
+                    && !(r["esr"] == "IS"
+                        && uitgaven.iter().any(|o| &o["ise"] == ise && o["entiteit"] == r["ontvanger"]))
+            })
+        })
+        .collect();
+    want.sort();
+    assert!(!want.is_empty(), "the sample has an ISE with two scopes");
+    assert_eq!(synthesis_rows(&text, "Totaal geconsolideerd"), want);
+}

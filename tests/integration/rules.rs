@@ -363,6 +363,32 @@ fn cases() -> Vec<Case> {
             want: Want::Cell(WB25, "Uitgaven", "SI0-1SGE2BA-WT", "Artikel"),
         },
         Case {
+            name: "B013_unknown_objective",
+            year: "2026",
+            edits: vec![Cell {
+                file: WB26,
+                sheet: "Uitgaven",
+                key: "SI0-ASGE2BA-WT",
+                column: "Doelstellingen",
+                value: s("2.9"),
+            }],
+            code: "B013",
+            want: Want::Cell(WB26, "Uitgaven", "SI0-ASGE2BA-WT", "Doelstellingen"),
+        },
+        Case {
+            name: "B014_objective_of_another_ise",
+            year: "2026",
+            edits: vec![Cell {
+                file: WB26,
+                sheet: "Uitgaven",
+                key: "SI0-ASGE2BA-WT",
+                column: "Doelstellingen",
+                value: s("OD 1.1"),
+            }],
+            code: "B014",
+            want: Want::Cell(WB26, "Uitgaven", "SI0-ASGE2BA-WT", "Doelstellingen"),
+        },
+        Case {
             name: "Y001_article_gone",
             year: "2026",
             edits: vec![DeleteRow { file: WB26, sheet: "Uitgaven", key: "SB0-1SFE2AA-WT" }],
@@ -538,6 +564,14 @@ fn cases() -> Vec<Case> {
             want: Want::Text(TEXT25, "verwijzing(", 0),
         },
         first_article_cell("T007_title_too_long", "Omschrijving", s(&"woord ".repeat(400)), "T007"),
+        // The outturn is no document: a bu folder beside the document is said.
+        Case {
+            name: "L008_outturn_folder",
+            year: "2025",
+            edits: vec![Write("2025/bu/bbt.yaml", "begrotingsjaar: 2025\nfase: bu\n")],
+            code: "L008",
+            want: Want::File("2025/bu"),
+        },
         Case {
             name: "L006_link_out_of_the_project",
             year: "2025",

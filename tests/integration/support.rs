@@ -281,7 +281,11 @@ pub fn apply(root: &Path, edits: &[Edit]) {
                 assert_eq!(text.matches(from).count(), 1, "'{from}' must occur once in {file}");
                 std::fs::write(&path, text.replace(from, to)).expect("write");
             }
-            Edit::Write(file, content) => std::fs::write(root.join(file), content).expect("write"),
+            Edit::Write(file, content) => {
+                let path = root.join(file);
+                std::fs::create_dir_all(path.parent().expect("a file in a folder")).expect("folder");
+                std::fs::write(path, content).expect("write")
+            }
             Edit::WriteBytes(file, content) => std::fs::write(root.join(file), content).expect("write"),
             Edit::Remove(file) => std::fs::remove_file(root.join(file)).expect("remove"),
             Edit::RenameSheet(file, old, new) => {

@@ -217,7 +217,8 @@ fn input_text_reaches_the_terminal_escaped() {
     assert_eq!(run.status.code(), Some(0), "{messages}");
     assert_nothing_forged(&messages, "render");
     assert!(tmp.path().join(&out_dir).join(PDF).is_file());
-    assert_eq!(messages.lines().filter(|l| l.starts_with("wrote ")).count(), 1, "{messages}");
+    // The PDF, then the open data beside it.
+    assert_eq!(messages.lines().filter(|l| l.starts_with("wrote ")).count(), 2, "{messages}");
 }
 
 /// A workspace whose project folders have hostile names: the progress

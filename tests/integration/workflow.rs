@@ -8,6 +8,9 @@ use std::time::{Duration, Instant};
 
 use crate::support::*;
 
+/// What a render of the sample's 2025 document writes: the PDF and its open data.
+const OUTPUTS: [&str; 3] = ["samenleven-2025-bo.pdf", "samenleven-2025-bo.csv", "samenleven-2025-bo.datapackage.json"];
+
 /// A running `bbt watch`, its stderr lines arriving on a channel.
 struct Watch {
     child: Child,
@@ -128,7 +131,7 @@ fn watch_rerenders_on_edits_and_survives_broken_inputs() {
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "samenleven-2025-bo.pdf")
+        .filter(|n| !OUTPUTS.contains(&n.as_str()))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
 }
@@ -203,7 +206,17 @@ fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into())
         .collect();
     pdfs.sort();
-    assert_eq!(pdfs, ["onderwijs-2026-bo.pdf", "welzijn-2026-bo.pdf"]);
+    assert_eq!(
+        pdfs,
+        [
+            "onderwijs-2026-bo.csv",
+            "onderwijs-2026-bo.datapackage.json",
+            "onderwijs-2026-bo.pdf",
+            "welzijn-2026-bo.csv",
+            "welzijn-2026-bo.datapackage.json",
+            "welzijn-2026-bo.pdf"
+        ]
+    );
     // The summary table: one row per project, in order.
     let rows: Vec<Vec<&str>> = err
         .lines()
@@ -328,7 +341,10 @@ fn an_interrupted_render_leaves_the_previous_pdf_whole_and_no_temporary() {
         }
         let names: Vec<String> =
             std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
-        assert_eq!(names, ["samenleven-2025-bo.pdf"], "no temporary after {signal} at {delay} ms");
+        assert!(
+            names.iter().all(|n| OUTPUTS.contains(&n.as_str())),
+            "no temporary after {signal} at {delay} ms: {names:?}"
+        );
         std::fs::write(&pdf, &previous).unwrap();
     }
     assert!(interrupted > 0, "at least one render was interrupted");

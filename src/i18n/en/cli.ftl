@@ -8,7 +8,7 @@ heading-commands = Commands
 heading-options = Options
 heading-arguments = Arguments
 
-phase-values = use bo, ba1, ba2 or bu
+phase-values = use bo, ba1 or ba2 (the outturn, bu, is no document: a BBT is filed with the initial budget and each adjustment)
 
 cmd-bbt = Checks and renders the beleids- en begrotingstoelichting (BBT).
     .long =
@@ -56,7 +56,7 @@ arg-year = The budget year. Default: the latest year present.
 value-year = YEAR
 arg-template-year = The budget year of the workbook. Default for a BO: the latest BO document's year while it is a draft (just added by bbt init --next, say), else the year after; for a BA: the latest BO document's year.
 arg-init-year = The budget year of the first document. Default: the next budget year (the year after this one from 1 July on, else this one).
-arg-phase = The phase: bo (the default), ba1, ba2 or bu.
+arg-phase = The phase: bo (the default), ba1 or ba2.
 value-phase = PHASE
 arg-previous = The previous document to compare with (a <year>/<phase> folder). Default: found by the project layout (BA of the year before, else its BO).
 value-previous = FOLDER

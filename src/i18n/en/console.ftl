@@ -35,6 +35,7 @@ wrote-pdf = wrote { $pad } ({ $paginas } { $paginas ->
         [one] page
        *[other] pages
     }; { $samenvatting })
+wrote-open-data = wrote { $csv } and { $datapackage } (the figures as open data)
 wrote-typ = wrote { $pad } (compile it with { $pad }/compile.sh)
 wrote-diff = wrote { $pad } ({ $paginas } { $paginas ->
         [one] page
@@ -51,6 +52,7 @@ created = created { $pad }
 init-help = fill in the texts and { $werkboek }, then run `bbt render { $project }`
 cannot-write = cannot write { $pad }: { $fout }
 cannot-read-templates = cannot read the templates in { $map }: { $fout }
+io-open-data = could not put the open data (CSV) together
 io-attach = cannot read the files to attach
 io-write = cannot write { $pad }
 io-write-typst = cannot write the Typst sources

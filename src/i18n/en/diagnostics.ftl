@@ -95,6 +95,11 @@ b006-own-receiver = article { $code } is a dotation from { $ontvanger } to itsel
 b012 = article { $code } has '{ $teken }' in fifth position, but the beleidsnota gives { $entiteit } the type { $soort }: that takes '{ $verwacht }'
     .hint = the expenditure articles of a Vlaamse rechtspersoon (a budget of its own) have an A in fifth position (GH0-AGGF2RD-WT), those of the departement and the IVAs a 1 (SB0-1SFE2AA-WT). If the code is right, correct the entity's soort in beleidsnota.yaml; if the soort is right, correct the code and declare the recoding in bbt.yaml if the article existed before
     .related = the soort of { $entiteit } is given here
+b013 = according to its Doelstellingen column, article { $code } serves '{ $naam }', but the document has no operational objective with that number or id
+    .hint = write the OD's number as the document prints it (e.g. 2.1) or its id from the beleidsnota; separate several with a semicolon. This year's ODs: { $lijst }
+b014 = article { $code } belongs to ISE { $ise }, but its Doelstellingen column names OD { $od }, which is clustered under ISE { $od_ise }
+    .hint = an article serves the objectives of its own ISE. Correct the OD's number, or the article's ISE
+    .related = the ISE of OD { $od } is given here
 b004 = the ISE { $ise } ({ $naam }) has no articles in the workbook
     .hint = add its articles, or say why in bbt.yaml: { $yaml }
 b007-no-ise = the total row '{ $label }' names no ISE of the year
@@ -320,7 +325,11 @@ yaml-nothing = nothing
 ## bbt.yaml values (L002)
 
 l002-phase = unknown phase '{ $fase }'
-    .hint = use bo, ba1, ba2 or bu
+    .hint = use bo, ba1 or ba2: a BBT is filed with the initial budget and each adjustment, not with the outturn (bu)
+l008 = the folder { $jaar }/bu is not a document: a BBT is filed with the initial budget (bo) and each adjustment (ba1, ba2), not with the outturn
+    .hint = put the documents in { $jaar }/bo, { $jaar }/ba1 or { $jaar }/ba2 and remove the folder bu or move it out of the project folder. Discuss a year's outturn in the text of the adjustment that follows it
+l002-abbreviation = the abbreviation '{ $afkorting }' has no meaning
+    .hint = write one abbreviation per line, a colon and its meaning, for example: VDAB: Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding
 l002-unit = unknown unit '{ $eenheid }'
     .hint = use 'euro' or 'duizend euro'
 l002-date = '{ $datum }' is not a date

@@ -5,7 +5,7 @@ heading-commands = Opdrachten
 heading-options = Opties
 heading-arguments = Argumenten
 
-phase-values = gebruik bo, ba1, ba2 of bu
+phase-values = gebruik bo, ba1 of ba2 (de uitvoering, bu, is geen document: een BBT wordt ingediend bij de begrotingsopmaak en bij elke begrotingsaanpassing)
 
 cmd-bbt = Controleert en maakt de beleids- en begrotingstoelichting (BBT).
     .long =
@@ -53,7 +53,7 @@ arg-year = Het begrotingsjaar. Standaard: het laatste jaar dat aanwezig is.
 value-year = JAAR
 arg-template-year = Het begrotingsjaar van het werkboek. Standaard voor een BO: het jaar van het laatste BO-document als dat nog een ontwerp is (bijvoorbeeld net gemaakt met bbt init --next), anders het jaar erna; voor een BA: het jaar van het laatste BO-document.
 arg-init-year = Het begrotingsjaar van het eerste document. Standaard: het volgende begrotingsjaar (vanaf 1 juli het jaar na dit jaar, anders dit jaar).
-arg-phase = De fase: bo (standaard), ba1, ba2 of bu.
+arg-phase = De fase: bo (standaard), ba1 of ba2.
 value-phase = FASE
 arg-previous = Het vorige document om mee te vergelijken (een map <jaar>/<fase>). Standaard: volgens de indeling van het project (de BA van het jaar ervoor, anders de BO).
 value-previous = MAP

@@ -34,6 +34,7 @@ wrote-pdf = { $pad } aangemaakt ({ $paginas } { $paginas ->
         [one] pagina
        *[other] pagina's
     }; { $samenvatting })
+wrote-open-data = { $csv } en { $datapackage } aangemaakt (de cijfers als open data)
 wrote-typ = { $pad } aangemaakt (compileer met { $pad }/compile.sh)
 wrote-diff = { $pad } aangemaakt ({ $paginas } { $paginas ->
         [one] pagina
@@ -50,6 +51,7 @@ created = { $pad } aangemaakt
 init-help = Vul de teksten en { $werkboek } in en voer daarna `bbt render { $project }` uit.
 cannot-write = { $pad } kan niet worden opgeslagen: { $fout }
 cannot-read-templates = De sjablonen in { $map } kunnen niet worden gelezen: { $fout }
+io-open-data = De open data (CSV) konden niet samengesteld worden
 io-attach = De bestanden om bij te voegen kunnen niet worden gelezen
 io-write = { $pad } kan niet worden opgeslagen
 io-write-typst = De Typst-bronnen kunnen niet worden geschreven

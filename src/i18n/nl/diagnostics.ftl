@@ -96,6 +96,11 @@ b006-own-receiver = Artikel { $code } is een dotatie van { $ontvanger } aan zich
 b012 = Artikel { $code } heeft '{ $teken }' op de vijfde plaats, maar { $entiteit } is volgens de beleidsnota een { $soort }: daar hoort '{ $verwacht }'.
     .hint = De uitgavenartikelen van een Vlaamse rechtspersoon (eigen begroting) hebben een A op de vijfde plaats (GH0-AGGF2RD-WT), die van het departement en de IVA's een 1 (SB0-1SFE2AA-WT). Klopt de code, verbeter dan de soort van de entiteit in beleidsnota.yaml; klopt de soort, verbeter de code en declareer de hercodering in bbt.yaml als het artikel al eerder bestond.
     .related = hier staat de soort van { $entiteit }
+b013 = Artikel { $code } draagt volgens de kolom Doelstellingen bij aan '{ $naam }', maar het document heeft geen operationele doelstelling met dat nummer of die id.
+    .hint = Schrijf het nummer van de OD zoals het in het document staat (bv. 2.1), of haar id uit de beleidsnota; scheid er meer door een puntkomma. De OD's van dit jaar: { $lijst }
+b014 = Artikel { $code } hoort bij ISE { $ise }, maar de kolom Doelstellingen noemt OD { $od }, die onder ISE { $od_ise } geclusterd is.
+    .hint = Een artikel draagt bij aan de doelstellingen van zijn eigen ISE. Verbeter het nummer van de OD, of de ISE van het artikel.
+    .related = hier staat de ISE van OD { $od }
 b004 = De ISE { $ise } ({ $naam }) heeft geen artikelen in het werkboek.
     .hint = Voeg haar artikelen toe, of zeg in bbt.yaml waarom: { $yaml }
 b007-no-ise = De totaalrij '{ $label }' noemt geen ISE van het jaar.
@@ -322,7 +327,11 @@ yaml-nothing = niets
 ## bbt.yaml values (L002)
 
 l002-phase = Onbekende fase '{ $fase }'.
-    .hint = Gebruik bo, ba1, ba2 of bu.
+    .hint = Gebruik bo, ba1 of ba2: een BBT wordt ingediend bij de begrotingsopmaak en bij elke begrotingsaanpassing, niet bij de uitvoering (bu).
+l008 = De map { $jaar }/bu is geen document: een BBT wordt ingediend bij de begrotingsopmaak (bo) en bij elke begrotingsaanpassing (ba1, ba2), niet bij de begrotingsuitvoering.
+    .hint = Zet de documenten in { $jaar }/bo, { $jaar }/ba1 of { $jaar }/ba2 en verwijder de map bu of zet ze buiten de projectmap. De uitvoering van een jaar bespreekt u in de tekst van de begrotingsaanpassing die erop volgt.
+l002-abbreviation = De afkorting '{ $afkorting }' heeft geen betekenis.
+    .hint = Schrijf per regel een afkorting, een dubbele punt en haar betekenis, bijvoorbeeld: VDAB: Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding
 l002-unit = Onbekende eenheid '{ $eenheid }'.
     .hint = Gebruik 'euro' of 'duizend euro'.
 l002-date = '{ $datum }' is geen datum.

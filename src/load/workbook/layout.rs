@@ -58,6 +58,7 @@ pub fn kolommen(blad: Blad, jaar: i32, fase: Fase) -> Vec<Kolom> {
             v.extend(bedragen(Krediet::Vak));
             v.extend(bedragen(Krediet::Vek));
             v.push(kolom(Veld::KorteInhoud, "Korte inhoud", false));
+            v.push(kolom(Veld::Doelstellingen, "Doelstellingen", false));
             v
         }
         Blad::Ontvangsten => {
@@ -133,7 +134,8 @@ mod tests {
                 "VEK Compensaties",
                 "VEK Andere bijstellingen",
                 "VEK BO 2025",
-                "Korte inhoud"
+                "Korte inhoud",
+                "Doelstellingen"
             ]
         );
         assert_eq!(

@@ -769,6 +769,10 @@ impl SheetReader {
         let entiteit = self.text(sheet, row, Veld::Entiteit, true, diags).unwrap_or_default();
         let korte_inhoud = self.text(sheet, row, Veld::KorteInhoud, false, diags).unwrap_or_default();
         let ontvanger = self.text(sheet, row, Veld::Ontvanger, false, diags);
+        let doelstellingen = self
+            .text(sheet, row, Veld::Doelstellingen, false, diags)
+            .map(|t| t.split([';', ',', '\n']).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect())
+            .unwrap_or_default();
         if let Some(typed) = self.text(sheet, row, Veld::Esr, false, diags)
             && let Some((_, c)) = row.cel(Veld::Esr)
             && !code.esr().code().eq_ignore_ascii_case(typed.trim())
@@ -811,6 +815,7 @@ impl SheetReader {
             entiteit: EntiteitCode::new(&entiteit),
             ise_code: IseCode::new(&ise_code),
             ontvanger: ontvanger.map(|o| EntiteitCode::new(&o)),
+            doelstellingen,
             korte_inhoud,
             bedragen,
             toelichting: Vec::new(),
