@@ -255,15 +255,18 @@ pub fn next_year(root: &Path, today: Date) -> Result<Vec<PathBuf>, Refused> {
     let mut yaml = format!(
         "# Beleids- en begrotingstoelichting bij de begrotingsopmaak {jaar} (ontwerp), voortgezet uit {latest}.\n\
          begrotingsjaar: {jaar}\nfase: bo\n\
-         stuk:\n  nummer: {}\n  letter: \"?\"\n  zittingsjaar: {}-{jaar}\n\
+         stuk:\n  nummer: {}\n  letter: \"?\"\n  zittingsjaar: {}-{jaar}\n{}\
          status: ontwerp\nontwerpdatum: {datum}\n\
-         minister:\n  naam: {}\n  titel: {}\n\
+         {}\
          eenheid: {}\n\
          # De structuur van dit jaar, per id; wat verandert, komt onder wijzigingen.\nstructuur:\n",
         m.stuk_nummer,
         latest,
-        serde_json::to_string(&m.minister).unwrap_or_default(),
-        serde_json::to_string(&m.minister_titel).unwrap_or_default(),
+        m.verzendcode
+            .as_ref()
+            .map(|v| format!("  verzendcode: {}\n", serde_json::to_string(v).unwrap_or_default()))
+            .unwrap_or_default(),
+        ministers_yaml(&m.ministers),
         m.eenheid.name(),
         datum = iso(today),
     );
@@ -294,6 +297,16 @@ pub fn next_year(root: &Path, today: Date) -> Result<Vec<PathBuf>, Refused> {
         }
     }
     yaml.push_str("wijzigingen: []\n");
+    // The general chapters and free appendices, whose texts come along below.
+    for (key, delen) in [("hoofdstukken", &oldfile.hoofdstukken), ("bijlagen", &oldfile.bijlagen)] {
+        if !delen.is_empty() {
+            yaml.push_str(&format!("{key}:\n"));
+            for h in delen {
+                let titel = serde_json::to_string(&h.titel).unwrap_or_default();
+                yaml.push_str(&format!("  - id: {}\n    titel: {titel}\n", h.id));
+            }
+        }
+    }
     let mut files = vec![(dir.join(load::DOCUMENT_FILE), yaml.into_bytes())];
     // The texts, to revise: each marked as carried over, in the order of
     // their paths.
@@ -347,6 +360,22 @@ fn carry(bytes: &[u8], marker: String, path: &Path) -> Vec<u8> {
     let mut out = marker;
     out.push_str(rest);
     out.into_bytes()
+}
+
+/// The ministers of a document as `bbt.yaml` writes them: `minister:` for
+/// one, `ministers:` for a shared competence.
+fn ministers_yaml(ministers: &[crate::model::Minister]) -> String {
+    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    match ministers {
+        [m] => format!("minister:\n  naam: {}\n  titel: {}\n", q(&m.naam), q(&m.titel)),
+        _ => {
+            let mut out = String::from("ministers:\n");
+            for m in ministers {
+                out.push_str(&format!("  - naam: {}\n    titel: {}\n", q(&m.naam), q(&m.titel)));
+            }
+            out
+        }
+    }
 }
 
 #[cfg(test)]

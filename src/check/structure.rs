@@ -268,6 +268,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     check_order(&base, &year, base_name, diags);
     check_record(inputs, &base_by_id, &year_by_id, diags);
     check_texts(inputs, &unresolved, &meant, diags);
+    check_delen(inputs, diags);
     for ind in &doc.prestaties {
         // An OD whose id is mistyped in the structure is reported once, there.
         if doc.structuur.od(&ind.od).is_none() && !meant.contains(&ind.od) {
@@ -431,6 +432,56 @@ pub fn has_prose(markdown: &str) -> bool {
     visible.lines().map(str::trim).any(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The general chapters and free appendices of `bbt.yaml`: each id once,
+/// none an element's, and each with a text.
+fn check_delen(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
+    let doc = &inputs.document;
+    let tekst_dir = inputs.dir.join(crate::load::TEXT_DIR);
+    let mut seen: BTreeMap<&Id, Option<&Location>> = BTreeMap::new();
+    for (_, e) in doc.structuur.ises() {
+        seen.insert(&e.id, None);
+    }
+    for (_, sd) in doc.structuur.sds() {
+        seen.insert(&sd.id, None);
+        for od in &sd.ods {
+            seen.insert(&od.id, None);
+        }
+    }
+    for h in doc.hoofdstukken.iter().chain(&doc.bijlagen) {
+        if let Some(first) = seen.get(&h.id) {
+            let mut d = rules::DUPLICATE_ID
+                .report(tr!("s001-part", id = &h.id))
+                .at_opt(h.loc.clone())
+                .hint(tr!("s001-part.hint"));
+            if let Some(l) = first {
+                d = d.related((*l).clone(), tr!("s001.first"));
+            }
+            diags.push(d);
+            continue;
+        }
+        seen.insert(&h.id, h.loc.as_ref());
+        let file = tekst_dir.join(format!("{}.md", h.id));
+        if doc.teksten.onleesbaar.contains(&h.id) {
+            continue;
+        }
+        match doc.teksten.per_id.get(&h.id) {
+            Some(t) if has_prose(&t.markdown) => {}
+            Some(_) => diags.push(
+                rules::MISSING_TEXT
+                    .report(tr!("s011-part-empty", titel = &h.titel))
+                    .at(Location::File { file })
+                    .hint(tr!("s011-part-empty.hint")),
+            ),
+            None => diags.push(
+                rules::MISSING_TEXT
+                    .report(tr!("s011-part-missing", titel = &h.titel, id = &h.id))
+                    .at(Location::File { file })
+                    .hint(tr!("s011-part-missing.hint", id = &h.id)),
+            ),
+        }
+    }
+}
+
 /// Every SD and OD of the year has a text; every text belongs to one.
 /// `typos`: the baseline's ids that a mistyped id of the year stands for
 /// (reported already): their texts are no strays.
@@ -447,6 +498,10 @@ fn check_texts(inputs: &Inputs, unresolved: &BTreeSet<&Id>, typos: &BTreeSet<&Id
         for od in &sd.ods {
             ids.insert(&od.id);
         }
+    }
+    // The general chapters and free appendices have theirs.
+    for h in doc.hoofdstukken.iter().chain(&doc.bijlagen) {
+        ids.insert(&h.id);
     }
     // The objectives without a text file, and the text files for no
     // element: a file name near a missing one is a typo of it, reported

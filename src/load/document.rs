@@ -26,11 +26,28 @@ struct RawDocument {
     status: Option<String>,
     #[serde(default)]
     ontwerpdatum: Option<String>,
-    minister: RawMinister,
+    #[serde(default)]
+    minister: Option<RawMinister>,
+    /// Instead of `minister`, for a competence shared by several.
+    #[serde(default)]
+    ministers: Vec<RawMinister>,
+    #[serde(default)]
+    mededeling: Option<String>,
     eenheid: String,
     structuur: serde_yaml::Value,
     #[serde(default)]
     wijzigingen: Vec<RawWijziging>,
+    #[serde(default)]
+    hoofdstukken: Vec<RawHoofdstuk>,
+    #[serde(default)]
+    bijlagen: Vec<RawHoofdstuk>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHoofdstuk {
+    id: String,
+    titel: String,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +70,8 @@ struct RawStuk {
     nummer: u32,
     letter: String,
     zittingsjaar: String,
+    #[serde(default)]
+    verzendcode: Option<String>,
 }
 
 fn default_stuk_nummer() -> u32 {
@@ -76,6 +95,8 @@ pub struct DocumentFile {
     /// checked against a structure read in part.
     pub structuur_onleesbaar: bool,
     pub wijzigingen: Vec<Wijziging>,
+    pub hoofdstukken: Vec<crate::model::Hoofdstuk>,
+    pub bijlagen: Vec<crate::model::Hoofdstuk>,
     pub yaml: YamlFile,
 }
 
@@ -146,16 +167,55 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             unknown
         }
     };
+    let ministers: Vec<crate::model::Minister> = match (raw.minister, raw.ministers.is_empty()) {
+        (Some(m), true) => vec![m],
+        (None, false) => raw.ministers,
+        (Some(_), false) => {
+            diags.push(bad("ministers", tr!("l002-ministers-both"), tr!("l002-ministers-none.hint")));
+            raw.ministers
+        }
+        (None, true) => {
+            diags.push(bad("begrotingsjaar", tr!("l002-ministers-none"), tr!("l002-ministers-none.hint")));
+            Vec::new()
+        }
+    }
+    .into_iter()
+    .map(|m| crate::model::Minister { naam: m.naam, titel: m.titel })
+    .collect();
+    let filled = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let meta = Meta {
         stuk_nummer: raw.stuk.nummer,
         stuk_letter: raw.stuk.letter,
         zittingsjaar: raw.stuk.zittingsjaar,
         status,
-        minister: raw.minister.naam,
-        minister_titel: raw.minister.titel,
+        ministers,
+        verzendcode: filled(raw.stuk.verzendcode),
+        mededeling: filled(raw.mededeling),
         eenheid,
         locs: MetaLocs { begrotingsjaar: Some(file.loc("begrotingsjaar")), stuk_letter: Some(file.loc("stuk.letter")) },
     };
+    // The general chapters and free appendices: an id (the name of its
+    // text) without spaces, and a title.
+    let mut delen = |key: &str, raw: Vec<RawHoofdstuk>| -> Vec<crate::model::Hoofdstuk> {
+        raw.into_iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let at = format!("{key}[{i}].id");
+                let id = r.id.trim();
+                if id.is_empty() || id.chars().any(char::is_whitespace) || id == "inleiding" {
+                    diags.push(bad(&at, tr!("l002-chapter-id", id = id), tr!("l002-chapter-id.hint")));
+                    return None;
+                }
+                Some(crate::model::Hoofdstuk {
+                    id: Id(id.to_string()),
+                    titel: r.titel.trim().to_string(),
+                    loc: Some(file.loc(&at)),
+                })
+            })
+            .collect()
+    };
+    let hoofdstukken = delen("hoofdstukken", raw.hoofdstukken);
+    let bijlagen = delen("bijlagen", raw.bijlagen);
     let mut structuur_onleesbaar = false;
     let structuur = match structuur(&Node::root(&raw.structuur, "structuur", &file)) {
         Ok(s) => s,
@@ -186,7 +246,17 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         });
     }
     Ok((
-        DocumentFile { jaar: raw.begrotingsjaar, fase, meta, structuur, structuur_onleesbaar, wijzigingen, yaml: file },
+        DocumentFile {
+            jaar: raw.begrotingsjaar,
+            fase,
+            meta,
+            structuur,
+            structuur_onleesbaar,
+            wijzigingen,
+            hoofdstukken,
+            bijlagen,
+            yaml: file,
+        },
         diags,
     ))
 }

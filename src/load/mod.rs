@@ -404,6 +404,8 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
         restated: docfile.structuur,
         structuur,
         wijzigingen: docfile.wijzigingen,
+        hoofdstukken: docfile.hoofdstukken,
+        bijlagen: docfile.bijlagen,
         begroting,
         teksten,
         prestaties,

@@ -36,6 +36,11 @@ pub struct Document {
     pub structuur: Structuur,
     /// The declared changes against the baseline.
     pub wijzigingen: Vec<Wijziging>,
+    /// The general chapters before the beleidsvelden (after the
+    /// inleiding), in order, as `bbt.yaml` declares them.
+    pub hoofdstukken: Vec<Hoofdstuk>,
+    /// The free appendices after the standard ones, in order.
+    pub bijlagen: Vec<Hoofdstuk>,
     /// The figures, from the workbook.
     pub begroting: Begroting,
     pub teksten: Teksten,
@@ -50,6 +55,44 @@ impl Document {
     /// The declared recodings of articles: (old code, new code).
     pub fn hercoderingen(&self) -> Vec<(ArtikelCode, ArtikelCode)> {
         self.wijzigingen.iter().filter_map(Wijziging::hercodering).collect()
+    }
+}
+
+/// A general chapter or a free appendix: a title and the text
+/// `tekst/<id>.md`.
+#[derive(Debug, Clone)]
+pub struct Hoofdstuk {
+    pub id: Id,
+    pub titel: String,
+    /// Where its `id:` is written.
+    pub loc: Option<crate::diag::Location>,
+}
+
+/// The appendices every document has (koppeling, article overview, changes
+/// matrix): free appendices are numbered after them.
+pub const STANDAARD_BIJLAGEN: usize = 3;
+
+/// The parts of a document, numbered as it prints them: I the inleiding,
+/// then the general chapters, the beleidsvelden, and the appendices.
+impl Document {
+    /// The part number of general chapter `i` (0-based): II, III, ...
+    pub fn hoofdstuk_deel(&self, i: usize) -> u32 {
+        i as u32 + 2
+    }
+
+    /// The part number of beleidsveld `i` (0-based).
+    pub fn beleidsveld_deel(&self, i: usize) -> u32 {
+        (self.hoofdstukken.len() + i) as u32 + 2
+    }
+
+    /// The part number of the appendices.
+    pub fn bijlagen_deel(&self) -> u32 {
+        self.beleidsveld_deel(self.structuur.beleidsvelden.len())
+    }
+
+    /// The number of free appendix `i` (0-based): "Bijlage 4".
+    pub fn bijlage_nummer(&self, i: usize) -> usize {
+        STANDAARD_BIJLAGEN + i + 1
     }
 }
 
@@ -78,13 +121,25 @@ pub struct Meta {
     /// E.g. `2024-2025`.
     pub zittingsjaar: String,
     pub status: Status,
-    pub minister: String,
-    /// The minister's full title, e.g. "Vlaams minister van ...".
-    pub minister_titel: String,
+    /// Who files it: one minister, or several when the competence is shared.
+    pub ministers: Vec<Minister>,
+    /// The Vlaams Parlement's verzendcode (the committee it is sent to), when given.
+    pub verzendcode: Option<String>,
+    /// The number of the Vlaamse Regering's mededeling, when given
+    /// ("VR 2024 1010 MED.0367/1").
+    pub mededeling: Option<String>,
     /// Unit the workbook's amounts are typed in.
     pub eenheid: Unit,
     /// Where `bbt.yaml` gives the budget year and the stuk letter.
     pub locs: MetaLocs,
+}
+
+/// A minister filing the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Minister {
+    pub naam: String,
+    /// The full title, e.g. "Vlaams minister van ...".
+    pub titel: String,
 }
 
 /// Where [`Meta`]'s values are written, for the rules that judge them.

@@ -26,6 +26,23 @@ pub fn percent(part: i64, whole: i64) -> Option<String> {
     Some(format!("{sign}{},{} %", group_thousands((t / 10) as u64), t % 10))
 }
 
+/// Thousands of euros in millions with one decimal, rounded once, half away
+/// from zero: `154215` → `154,2 miljoen euro`.
+pub fn miljoen(thousands: i64) -> String {
+    // Tenths of a million are hundreds of thousands.
+    let q = thousands / 100;
+    let r = thousands % 100;
+    let tenths = if r.abs() * 2 >= 100 { q + thousands.signum() } else { q };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{},{} miljoen euro", group_thousands(t / 10), t % 10)
+}
+
+/// Thousands of euros written out in euros: `-250` → `-250.000 euro`.
+pub fn euro(thousands: i64) -> String {
+    format!("{} euro", integer(thousands.saturating_mul(1000)))
+}
+
 const MONTHS: [&str; 12] = [
     "januari",
     "februari",
@@ -48,6 +65,15 @@ pub fn long_date(d: Date) -> String {
 }
 
 /// Roman numeral for part numbers (1 → I, 4 → IV, 14 → XIV).
+/// A Dutch enumeration: "A", "A en B", "A, B en C".
+pub fn opsomming(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
 pub fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
         (1000, "M"),
@@ -95,6 +121,26 @@ mod tests {
         for &(n, want) in cases {
             assert_eq!(integer(n), want, "{n}");
         }
+    }
+
+    /// Millions with one decimal, rounded once from the printed thousands,
+    /// half away from zero; euros written out.
+    #[test]
+    fn writes_prose_figures() {
+        let cases: &[(i64, &str)] = &[
+            (154_215, "154,2 miljoen euro"),
+            (154_250, "154,3 miljoen euro"),
+            (154_249, "154,2 miljoen euro"),
+            (-250, "-0,3 miljoen euro"),
+            (-249, "-0,2 miljoen euro"),
+            (0, "0,0 miljoen euro"),
+            (1_234_567, "1.234,6 miljoen euro"),
+        ];
+        for &(n, want) in cases {
+            assert_eq!(miljoen(n), want, "{n}");
+        }
+        assert_eq!(euro(-250), "-250.000 euro");
+        assert_eq!(euro(1_767), "1.767.000 euro");
     }
 
     #[test]

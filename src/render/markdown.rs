@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::narrative::{self, Invulling};
 use super::typst_code::string_literal;
@@ -296,6 +296,48 @@ impl Converter<'_> {
         empty
     }
 
+    /// The alignment of each column of the table that starts at event
+    /// `start`: as the Markdown says (`:--`, `:-:`, `--:`), else right for a
+    /// column whose every filled body cell is a number ("1.250", "34 %",
+    /// "-2,5"), else left.
+    fn table_alignment(&self, events: &[(Event, std::ops::Range<usize>)], start: usize) -> Vec<&'static str> {
+        let Some((Event::Start(Tag::Table(aligns)), _)) = events.get(start) else { return Vec::new() };
+        // Per column: (a filled body cell seen, every filled one a number).
+        let mut numeric: Vec<(bool, bool)> = vec![(false, true); aligns.len()];
+        let (mut in_head, mut column, mut cell) = (false, 0usize, String::new());
+        for (event, _) in events.iter().skip(start + 1) {
+            match event {
+                Event::End(TagEnd::Table) => break,
+                Event::Start(Tag::TableHead) => in_head = true,
+                Event::End(TagEnd::TableHead) => in_head = false,
+                Event::Start(Tag::TableRow) => column = 0,
+                Event::Start(Tag::TableCell) => cell.clear(),
+                Event::Text(t) | Event::Code(t) => cell.push_str(&self.plain(t)),
+                Event::End(TagEnd::TableCell) => {
+                    let text = cell.trim();
+                    if let (false, false, Some(n)) = (in_head, text.is_empty(), numeric.get_mut(column)) {
+                        let number = text.chars().any(|c| c.is_ascii_digit())
+                            && text.chars().all(|c| c.is_ascii_digit() || " .,%+-−€\u{a0}\u{202f}".contains(c));
+                        *n = (true, n.1 && number);
+                    }
+                    column += 1;
+                }
+                _ => {}
+            }
+        }
+        aligns
+            .iter()
+            .zip(numeric)
+            .map(|(a, (filled, number))| match a {
+                Alignment::Left => "left",
+                Alignment::Center => "center",
+                Alignment::Right => "right",
+                Alignment::None if filled && number => "right",
+                Alignment::None => "left",
+            })
+            .collect()
+    }
+
     fn convert(&mut self, events: &[(Event, std::ops::Range<usize>)]) -> String {
         let mut out = String::new();
         // Per open table: (number of columns, in header).
@@ -392,7 +434,9 @@ impl Converter<'_> {
                         }
                         Tag::Table(aligns) => {
                             tables.push(aligns.len());
-                            out.push_str(&format!("#table(columns: {}, ", aligns.len()));
+                            let align: String =
+                                self.table_alignment(events, i).iter().map(|a| format!("{a}, ")).collect();
+                            out.push_str(&format!("#table(columns: {}, align: ({align}), ", aligns.len()));
                         }
                         Tag::TableHead => out.push_str("table.header("),
                         Tag::TableRow => {}
@@ -524,9 +568,14 @@ mod tests {
             ("> citaat", "#quote(block: true)[#\"citaat\"\n\n]"),
             ("a[^1]\n\n[^1]: voetnoot", r##"#"a"#footnote[#"voetnoot"]"##),
             ("`x`", r##"#raw("x")"##),
+            // A column of numbers is right-aligned; an explicit alignment is kept.
             (
                 "| a | b |\n|---|---|\n| 1 | 2 |",
-                r##"#table(columns: 2, table.header([#"a"], [#"b"], ), [#"1"], [#"2"], )"##,
+                r##"#table(columns: 2, align: (right, right, ), table.header([#"a"], [#"b"], ), [#"1"], [#"2"], )"##,
+            ),
+            (
+                "| Provincie | Aandeel | Noot |\n|---|---|:-:|\n| Antwerpen | 34 % | a |\n| Limburg | 1.250,5 | |",
+                r##"#table(columns: 3, align: (left, right, center, ), table.header([#"Provincie"], [#"Aandeel"], [#"Noot"], ), [#"Antwerpen"], [#"34 %"], [#"a"], [#"Limburg"], [#"1.250,5"], [], )"##,
             ),
         ];
         for (md, want) in cases {

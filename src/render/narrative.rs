@@ -312,6 +312,13 @@ impl Gegevens {
             ises.insert(ise.code.to_string(), map(&pad, velden));
         }
         let mut elementen = BTreeMap::new();
+        for (i, h) in doc.hoofdstukken.iter().enumerate() {
+            let deel = format!("deel {}", super::format::roman(doc.hoofdstuk_deel(i)));
+            elementen.insert(h.id.0.clone(), (deel, label_key(&h.id.0)));
+        }
+        for (i, b) in doc.bijlagen.iter().enumerate() {
+            elementen.insert(b.id.0.clone(), (format!("bijlage {}", doc.bijlage_nummer(i)), label_key(&b.id.0)));
+        }
         for (_, sd) in doc.structuur.sds() {
             elementen.insert(sd.id.0.clone(), (format!("SD {}", sd.nummer), label_key(&sd.id.0)));
             for od in &sd.ods {
@@ -460,6 +467,34 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
             out.write_str(&slots.push(v)).map_err(|e| minijinja::Error::new(ErrorKind::WriteFailure, e.to_string()))
         });
     }
+    // Figures in prose (docs/writing.md): each from the figure the tables
+    // print, rounded once.
+    fn bedrag(filter: &str, v: &Value) -> Result<i64, minijinja::Error> {
+        v.as_i64().ok_or_else(|| {
+            failed(
+                rules::BAD_EXPRESSION.report(tr!("t003-filter-amount", filter = filter)),
+                None,
+                "t003-filter-amount.hint",
+            )
+        })
+    }
+    env.add_filter("miljoen", |v: Value| bedrag("miljoen", &v).map(format::miljoen));
+    env.add_filter("euro", |v: Value| bedrag("euro", &v).map(format::euro));
+    env.add_filter("absoluut", |v: Value| bedrag("absoluut", &v).map(i64::saturating_abs));
+    env.add_filter("richting", |v: Value| {
+        bedrag("richting", &v).map(|n| match n.signum() {
+            1 => "stijging",
+            -1 => "daling",
+            _ => "ongewijzigd",
+        })
+    });
+    env.add_filter("meer_minder", |v: Value| {
+        bedrag("meer_minder", &v).map(|n| match n.signum() {
+            1 => "meer",
+            -1 => "minder",
+            _ => "evenveel",
+        })
+    });
     let artikelen = data.artikelen.clone();
     env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
         artikelen.get(&code).map(|c| c.value(&code)).ok_or_else(|| {
@@ -736,6 +771,10 @@ pub fn omzetten(nota: &Beleidsnota, doc: &Document) -> Omgezet {
         for od in &sd.ods {
             levels.insert(&od.id, 4);
         }
+    }
+    // A free appendix's under the part Bijlagen; a general chapter is a part.
+    for b in &doc.bijlagen {
+        levels.insert(&b.id, 2);
     }
     let inleiding = doc.teksten.inleiding.as_ref().map(|t| convert(t, 1));
     let per_id = doc

@@ -37,6 +37,8 @@ pub struct DocView {
     pub inleiding: Option<Markup>,
     /// Roman numeral of the inleiding part ("I").
     pub inleiding_nummer: String,
+    /// The general chapters (`hoofdstukken` in bbt.yaml), parts II, III, ...
+    pub hoofdstukken: Vec<DeelView>,
     pub beleidsvelden: Vec<BeleidsveldView>,
     /// Column heads: "BA 2024", "BO 2025".
     pub kop_van: String,
@@ -59,10 +61,24 @@ pub struct DocView {
     pub artikeloverzicht: Vec<OverzichtArtikel>,
     /// The same for the revenue articles (the amount in `vak`).
     pub ontvangstenoverzicht: Vec<OverzichtArtikel>,
+    /// The free appendices (`bijlagen` in bbt.yaml), after the standard ones.
+    pub vrije_bijlagen: Vec<DeelView>,
     /// Appendix: the abbreviations the document uses.
     pub afkortingen: Vec<(String, String)>,
     /// Files attached to the PDF (PDF/A-3), when asked for.
     pub bestanden: Vec<Bestand>,
+}
+
+/// A general chapter or a free appendix.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelView {
+    /// "II" for a chapter, "Bijlage 4" for an appendix.
+    pub nummer: String,
+    pub titel: String,
+    /// The heading's label, for references.
+    pub label: String,
+    /// Its text, when it has one.
+    pub tekst: Option<Markup>,
 }
 
 /// A file attached to the PDF: its path in the template set, and what it is.
@@ -202,9 +218,23 @@ pub struct MetaView {
     /// "ingediend op 24 oktober 2024", or "ontwerp van 15 september 2024".
     pub datum_regel: String,
     pub ontwerp: bool,
+    /// The ministers' names ("A en B"), for templates that show one line.
     pub minister: String,
+    /// The first minister's title.
     pub minister_titel: String,
+    /// Every minister filing the document, in order.
+    pub ministers: Vec<MinisterView>,
+    /// The verzendcode, when `bbt.yaml` gives it.
+    pub verzendcode: Option<String>,
+    /// The Vlaamse Regering's mededeling number, when given.
+    pub mededeling: Option<String>,
     pub legislatuur: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MinisterView {
+    pub naam: String,
+    pub titel: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -493,7 +523,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         }
         beleidsvelden.push(BeleidsveldView {
             id: bv.id.0.clone(),
-            deel: format::roman(i as u32 + 2),
+            deel: format::roman(doc.beleidsveld_deel(i)),
             nummer: format::roman(i as u32 + 1),
             naam: bv.naam.clone(),
             overzicht: overzicht(doc, bv),
@@ -502,7 +532,16 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         });
     }
 
-    let beleidsvelden_count = beleidsvelden.len();
+    let deel = |h: &crate::model::Hoofdstuk, nummer: String| DeelView {
+        nummer,
+        titel: h.titel.clone(),
+        label: narrative::label_key(&h.id.0),
+        tekst: text(&h.id.0),
+    };
+    let hoofdstukken =
+        doc.hoofdstukken.iter().enumerate().map(|(i, h)| deel(h, format::roman(doc.hoofdstuk_deel(i)))).collect();
+    let vrije_bijlagen =
+        doc.bijlagen.iter().enumerate().map(|(i, b)| deel(b, format!("Bijlage {}", doc.bijlage_nummer(i)))).collect();
     let m = &doc.meta;
     let titel = format!("Beleids- en begrotingstoelichting {}", nota.bevoegdheid);
     let ondertitel = format!("Begroting {}", doc.jaar);
@@ -521,16 +560,24 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
             zittingsjaar: m.zittingsjaar.clone(),
             datum_regel,
             ontwerp,
-            minister: m.minister.clone(),
-            minister_titel: m.minister_titel.clone(),
+            minister: format::opsomming(&m.ministers.iter().map(|x| x.naam.clone()).collect::<Vec<_>>()),
+            minister_titel: m.ministers.first().map(|x| x.titel.clone()).unwrap_or_default(),
+            ministers: m
+                .ministers
+                .iter()
+                .map(|x| MinisterView { naam: x.naam.clone(), titel: x.titel.clone() })
+                .collect(),
+            verzendcode: m.verzendcode.clone(),
+            mededeling: m.mededeling.clone(),
             legislatuur: nota.legislatuur.clone(),
         },
         inleiding,
         inleiding_nummer: format::roman(1),
+        hoofdstukken,
         beleidsvelden,
         kop_van: van.label(),
         kop_naar: naar.label(),
-        bijlagen_nummer: format::roman(beleidsvelden_count as u32 + 2),
+        bijlagen_nummer: format::roman(doc.bijlagen_deel()),
         vergelijking: capitalise(vergelijking.naam),
         vergelijking_zin: if vergelijking.naam.starts_with("de ") {
             vergelijking.naam.to_string()
@@ -543,6 +590,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         koppeling_per_od: doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty()),
         artikeloverzicht: artikeloverzicht(doc, ArtikelSoort::Uitgave),
         ontvangstenoverzicht: artikeloverzicht(doc, ArtikelSoort::Ontvangst),
+        vrije_bijlagen,
         afkortingen: Vec::new(),
         bestanden: Vec::new(),
     };

@@ -300,3 +300,26 @@ fn accents_typed_separately_come_back_as_typed() {
     let text = render(tmp.path(), "2025");
     assert!(text.contains("Café en de Zuid-Afrikaanse geïndustrialiseerde Århus."), "{:.200}", line_from(&text, "Caf"));
 }
+
+/// A prose filter on something that is not an amount says so in Dutch, at
+/// the text, with the way to write it.
+#[test]
+fn a_prose_filter_on_a_percentage_is_explained() {
+    let (tmp, project) = sample_copy();
+    let od = project.join("2026/bo/tekst/od-nederlands.md");
+    let text = std::fs::read_to_string(&od).unwrap();
+    std::fs::write(
+        &od,
+        format!("{text}\nDat is {{{{ artikel(\"SI0-ASGE2AC-WT\").evolutie_procent.vak | miljoen }}}}.\n"),
+    )
+    .unwrap();
+    let out = run_nl(tmp.path(), &["check", "project", "--year", "2026"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("fout[T003]: De filter 'miljoen' werkt op een bedrag uit het werkboek")
+            && err.contains("project/2026/bo/tekst/od-nederlands.md:")
+            && err.contains("Een percentage (evolutie_procent) is al tekst."),
+        "{err}"
+    );
+}

@@ -408,3 +408,108 @@ fn source_date_epoch_dates_the_pdf_or_is_refused_with_exit_2() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// General chapters and free appendices declared in bbt.yaml (issue 17 §2):
+/// numbered as parts, in the Inhoudstafel and the bookmarks, their texts
+/// with live figures, and reachable by a reference from another text; the
+/// beleidsvelden and the appendices move up. The cover names every minister
+/// of a shared competence, the verzendcode and the mededeling.
+#[test]
+fn general_chapters_and_free_appendices_take_their_place_in_the_numbering() {
+    let (tmp, project) = sample_copy();
+    let bbt = project.join("2026/bo/bbt.yaml");
+    let yaml = std::fs::read_to_string(&bbt).unwrap();
+    let yaml = yaml
+        .replace(
+            "minister:\n  naam: Lies Vandenberghe\n  titel: Vlaams minister van Binnenlands Bestuur, Inburgering en Gelijke Kansen\n",
+            "ministers:\n  - naam: Lies Vandenberghe\n    titel: Vlaams minister van Binnenlands Bestuur, Inburgering en Gelijke Kansen\n  \
+             - naam: Jan Peeters\n    titel: Vlaams minister van Werk en Sociale Economie\nmededeling: VR 2025 1010 MED.0367/1\n",
+        )
+        .replace("  zittingsjaar: 2025-2026\n", "  zittingsjaar: 2025-2026\n  verzendcode: BIN\n");
+    std::fs::write(&bbt, yaml).unwrap();
+    // A reference from an objective's text to a chapter and to an appendix.
+    let od = project.join("2026/bo/tekst/od-plan-samenleven.md");
+    let text = std::fs::read_to_string(&od).unwrap();
+    std::fs::write(
+        &od,
+        format!(
+            "{text}\nZie {{{{ verwijzing(\"regelgevingsagenda\") }}}} en {{{{ verwijzing(\"lokale-besturen\") }}}}.\n"
+        ),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &["render", "project", "--year", "2026", "-o", "uit"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = tmp.path().join("uit/samenleven-2026-bo.pdf");
+    let text = pdftotext_layout(&pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The Inhoudstafel, in order.
+    let mut at = 0;
+    for entry in [
+        "Inhoudstafel",
+        "I. Inleiding",
+        "II. Regelgevingsagenda",
+        "III. Opvolging van resoluties, moties en rapporten van het Rekenhof",
+        "IV. Beleidsveld I: Gelijke kansen",
+        "V. Beleidsveld II: Integratie en inburgering",
+        "VI. Bijlagen",
+        "Bijlage 3: Matrix wijzigingen doelstellingenstructuur",
+        "Bijlage 4: Subsidies aan lokale besturen per provincie",
+    ] {
+        match flat[at..].find(entry) {
+            Some(i) => at += i + entry.len(),
+            None => panic!("'{entry}' missing or out of order in {flat}"),
+        }
+    }
+    // The chapter's page, as the Inhoudstafel gives it, is where its heading is.
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let page_of = |heading: &str| pages.iter().skip(2).position(|p| p.contains(heading)).map(|i| i + 3);
+    let chapter = page_of("II. Regelgevingsagenda").expect("the chapter is printed");
+    assert!(flat.contains(&format!("Zie deel II, p. {chapter} en bijlage 4, p. ")), "{flat}");
+    // Live figures in a chapter's text, in prose (from the table's 1.893 and 21.531).
+    assert!(
+        flat.contains(
+            "het krediet voor de lessen stijgt met 1.893.000 euro tot 21,5 miljoen euro, een stijging met 9,6 %"
+        ),
+        "{flat}"
+    );
+    // The bookmarks have the chapters too.
+    let outlines = stdout(&tool("qpdf", &["--json", "--json-key=outlines", &pdf.to_string_lossy()]));
+    for title in ["II. Regelgevingsagenda", "Bijlage 4: Subsidies aan lokale besturen per provincie"] {
+        assert!(outlines.contains(title), "bookmark '{title}' missing: {outlines}");
+    }
+    // The cover: both ministers, the verzendcode, the mededeling; the PDF's authors.
+    let cover = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "Lies Vandenberghe",
+        "Jan Peeters",
+        "Vlaams minister van Werk en Sociale Economie",
+        "verzendcode: BIN",
+        "VR 2025 1010 MED.0367/1",
+    ] {
+        assert!(cover.contains(want), "'{want}' not on the cover: {cover}");
+    }
+    let info = stdout(&tool("pdfinfo", &[&pdf.to_string_lossy()]));
+    assert!(info.contains("Lies Vandenberghe, Jan Peeters"), "{info}");
+}
+
+/// A chapter whose id is an element's, or that has no text, is said.
+#[test]
+fn a_chapter_needs_an_id_of_its_own_and_a_text() {
+    let (tmp, project) = sample_copy();
+    let bbt = project.join("2026/bo/bbt.yaml");
+    let yaml = std::fs::read_to_string(&bbt).unwrap().replace(
+        "bijlagen:\n",
+        "  - id: od-netwerk\n    titel: Netwerk\n  - id: situering\n    titel: Situering\nbijlagen:\n",
+    );
+    std::fs::write(&bbt, yaml).unwrap();
+    let out = run(tmp.path(), &["check", "project", "--year", "2026"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("error[S001]: the id 'od-netwerk' is used twice"), "{err}");
+    assert!(
+        err.contains(
+            "error[S011]: the part 'Situering' has no text: tekst/situering.md is missing\n  --> project/2026/bo/tekst/situering.md"
+        ),
+        "{err}"
+    );
+}
