@@ -341,7 +341,8 @@ impl Converter<'_> {
     fn convert(&mut self, events: &[(Event, std::ops::Range<usize>)]) -> String {
         let mut out = String::new();
         // Per open table: (number of columns, in header).
-        let mut tables: Vec<usize> = Vec::new();
+        // Per open table: what closes it.
+        let mut tables: Vec<&str> = Vec::new();
         let mut image_depth = 0usize;
         let empty = self.empty_spans(events);
         // Per open heading: whether it is shown; per open link: how it is written.
@@ -433,10 +434,14 @@ impl Converter<'_> {
                             image_depth += 1;
                         }
                         Tag::Table(aligns) => {
-                            tables.push(aligns.len());
+                            // A short table is kept on one page: no header
+                            // and a row or two left alone at a page's foot.
+                            let whole = body_rows(events, i) <= KEEP_WHOLE_ROWS;
+                            tables.push(if whole { "))\n\n" } else { ")\n\n" });
                             let align: String =
                                 self.table_alignment(events, i).iter().map(|a| format!("{a}, ")).collect();
-                            out.push_str(&format!("#table(columns: {}, align: ({align}), ", aligns.len()));
+                            let open = if whole { "#block(breakable: false, table(" } else { "#table(" };
+                            out.push_str(&format!("{open}columns: {}, align: ({align}), ", aligns.len()));
                         }
                         Tag::TableHead => out.push_str("table.header("),
                         Tag::TableRow => {}
@@ -479,10 +484,7 @@ impl Converter<'_> {
                         }
                     }
                     TagEnd::Image => image_depth = image_depth.saturating_sub(1),
-                    TagEnd::Table => {
-                        tables.pop();
-                        out.push_str(")\n\n");
-                    }
+                    TagEnd::Table => out.push_str(tables.pop().unwrap_or(")\n\n")),
                     TagEnd::TableHead => out.push_str("), "),
                     TagEnd::TableRow => {}
                     TagEnd::TableCell => out.push_str("], "),
@@ -542,6 +544,22 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
+/// A table of at most this many body rows is kept on one page.
+const KEEP_WHOLE_ROWS: usize = 12;
+
+/// The number of body rows of the table that starts at event `start`.
+fn body_rows(events: &[(Event, std::ops::Range<usize>)], start: usize) -> usize {
+    let mut rows = 0;
+    for (event, _) in events.iter().skip(start + 1) {
+        match event {
+            Event::End(TagEnd::Table) => break,
+            Event::End(TagEnd::TableRow) => rows += 1,
+            _ => {}
+        }
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,16 +589,21 @@ mod tests {
             // A column of numbers is right-aligned; an explicit alignment is kept.
             (
                 "| a | b |\n|---|---|\n| 1 | 2 |",
-                r##"#table(columns: 2, align: (right, right, ), table.header([#"a"], [#"b"], ), [#"1"], [#"2"], )"##,
+                r##"#block(breakable: false, table(columns: 2, align: (right, right, ), table.header([#"a"], [#"b"], ), [#"1"], [#"2"], ))"##,
             ),
             (
                 "| Provincie | Aandeel | Noot |\n|---|---|:-:|\n| Antwerpen | 34 % | a |\n| Limburg | 1.250,5 | |",
-                r##"#table(columns: 3, align: (left, right, center, ), table.header([#"Provincie"], [#"Aandeel"], [#"Noot"], ), [#"Antwerpen"], [#"34 %"], [#"a"], [#"Limburg"], [#"1.250,5"], [], )"##,
+                r##"#block(breakable: false, table(columns: 3, align: (left, right, center, ), table.header([#"Provincie"], [#"Aandeel"], [#"Noot"], ), [#"Antwerpen"], [#"34 %"], [#"a"], [#"Limburg"], [#"1.250,5"], [], ))"##,
             ),
         ];
         for (md, want) in cases {
             assert_eq!(conv(md), *want, "{md}");
         }
+        // A long table may break across pages (its header repeats).
+        let long = format!("| a |\n|---|\n{}", "| x |\n".repeat(KEEP_WHOLE_ROWS + 1));
+        assert!(conv(&long).starts_with("#table(columns: 1,"), "{}", conv(&long));
+        let short = format!("| a |\n|---|\n{}", "| x |\n".repeat(KEEP_WHOLE_ROWS));
+        assert!(conv(&short).starts_with("#block(breakable: false, table(columns: 1,"), "{}", conv(&short));
     }
 
     /// Every construct in one text, with a live figure and a reference; the
