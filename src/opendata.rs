@@ -98,6 +98,7 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
     let unit = doc.meta.eenheid;
     let naam = crate::model::budget::document_name(doc.jaar, doc.fase);
     let scopes = Scopes::new(nota, &doc.begroting);
+    let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
     let mut w = csv::Writer::from_writer(Vec::new());
     for a in &doc.begroting.artikelen {
         let ise = doc.structuur.ise_by_code(&a.ise_code);
@@ -112,13 +113,12 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
             .collect();
         let doelstellingen = ods.join(";");
         let ontvanger = a.ontvanger.as_ref().map(|o| o.as_str()).unwrap_or_default();
-        let (van, naar) = Stand::evolutie(doc.jaar, doc.fase);
         for &k in a.krediet_soorten() {
             for slot in layout::bedrag_sloten(doc.fase, k) {
                 let (stand, bijstelling) = match slot {
                     Slot::Van(_) => (van.label(), ""),
                     Slot::Naar(_) => (naar.label(), ""),
-                    Slot::Bij(b, _) => (String::new(), bijstelling_naam(doc.fase, b)),
+                    Slot::Bij(b, _) => (String::new(), layout::bijstelling_naam(doc.fase, b)),
                 };
                 w.serialize(Rij {
                     begrotingsjaar: doc.jaar,
@@ -152,11 +152,6 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
     let csv = w.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
     let datapackage = serde_json::to_vec_pretty(&datapackage(inputs, stem, &naam)).map_err(std::io::Error::other)?;
     Ok(OpenData { csv, datapackage })
-}
-
-/// The name of an adjustment as the workbook's column names it.
-fn bijstelling_naam(fase: crate::model::Fase, b: crate::model::Bijstelling) -> &'static str {
-    crate::model::Bijstelling::voor_fase(fase).iter().find(|(x, _)| *x == b).map_or(b.label(), |(_, l)| l)
 }
 
 /// An exact amount in `unit`, as machines read numbers: `-1234.5`.

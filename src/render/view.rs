@@ -532,6 +532,8 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         });
     }
 
+    // The workbook links articles to ODs: the koppeling is per OD.
+    let per_od = doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty());
     let deel = |h: &crate::model::Hoofdstuk, nummer: String| DeelView {
         nummer,
         titel: h.titel.clone(),
@@ -586,8 +588,8 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         },
         dit_document: crate::model::budget::document_name(doc.jaar, doc.fase),
         wijzigingen: wijzigingen(doc, vergelijking),
-        koppeling: koppeling(doc),
-        koppeling_per_od: doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty()),
+        koppeling: koppeling(doc, per_od),
+        koppeling_per_od: per_od,
         artikeloverzicht: artikeloverzicht(doc, ArtikelSoort::Uitgave),
         ontvangstenoverzicht: artikeloverzicht(doc, ArtikelSoort::Ontvangst),
         vrije_bijlagen,
@@ -599,10 +601,9 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
 }
 
 /// The koppeling per ISE: the objectives clustered under it and its
-/// expenditure articles, each once with its credits; per OD when the
-/// workbook says which ODs an article serves.
-fn koppeling(doc: &Document) -> Vec<KoppelingRij> {
-    let per_od = doc.begroting.artikelen.iter().any(|a| !a.doelstellingen.is_empty());
+/// expenditure articles, each once with its credits; per OD (`per_od`)
+/// when the workbook says which ODs an article serves.
+fn koppeling(doc: &Document, per_od: bool) -> Vec<KoppelingRij> {
     // The ODs each article serves, resolved once.
     let ods_van = |a: &Artikel| -> Vec<&crate::model::Od> {
         let mut ods: Vec<&crate::model::Od> = Vec::new();

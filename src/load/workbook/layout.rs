@@ -87,6 +87,12 @@ pub fn bedrag_sloten(fase: Fase, k: Krediet) -> Vec<Slot> {
     v
 }
 
+/// An adjustment as the workbook's columns of `fase` name it: `Index`,
+/// `Andere bijstellingen`, or `Bijstellingen` in a 2e BA.
+pub fn bijstelling_naam(fase: Fase, b: Bijstelling) -> &'static str {
+    Bijstelling::voor_fase(fase).iter().find(|(x, _)| *x == b).map_or(b.label(), |(_, l)| l)
+}
+
 /// The header of an amount column: `VAK BA 2024`, `VEK Index`, `BO 2025`.
 pub fn bedrag_naam(jaar: i32, fase: Fase, slot: Slot) -> String {
     let (van, naar) = Stand::evolutie(jaar, fase);
@@ -98,9 +104,7 @@ pub fn bedrag_naam(jaar: i32, fase: Fase, slot: Slot) -> String {
     let rest = match slot {
         Slot::Van(_) => van.label(),
         Slot::Naar(_) => naar.label(),
-        Slot::Bij(b, _) => {
-            Bijstelling::voor_fase(fase).iter().find(|(x, _)| *x == b).map_or(b.label(), |(_, l)| l).to_string()
-        }
+        Slot::Bij(b, _) => bijstelling_naam(fase, b).to_string(),
     };
     format!("{prefix}{rest}")
 }
