@@ -350,11 +350,22 @@ impl Converter<'_> {
         let mut links: Vec<LinkKind> = Vec::new();
         // Per open quote or list: whether it is shown (or flattened into the one around it).
         let mut blocks: Vec<bool> = Vec::new();
+        // Per open paragraph: whether it introduces a table or list (and is
+        // kept with it).
+        let mut paragraphs: Vec<bool> = Vec::new();
         for (i, (event, range)) in events.iter().enumerate() {
             match event {
                 Event::Start(tag) => {
                     match tag {
-                        Tag::Paragraph => {}
+                        Tag::Paragraph => {
+                            // The sentence that introduces a table or a list
+                            // stays on its page: never alone at a page's foot.
+                            let intro = introduces(events, i);
+                            if intro {
+                                out.push_str("#block(sticky: true)[");
+                            }
+                            paragraphs.push(intro);
+                        }
                         Tag::Heading { level, .. } => {
                             let length = self.src.get(range.clone()).map_or(0, |h| h.chars().count());
                             if length > MAX_TITLE {
@@ -456,7 +467,12 @@ impl Converter<'_> {
                     }
                 }
                 Event::End(tag) => match tag {
-                    TagEnd::Paragraph => out.push_str("\n\n"),
+                    TagEnd::Paragraph => {
+                        if paragraphs.pop().unwrap_or(false) {
+                            out.push(']');
+                        }
+                        out.push_str("\n\n");
+                    }
                     TagEnd::Heading(_) => {
                         self.in_heading = false;
                         if headings.pop().unwrap_or(true) {
@@ -547,6 +563,19 @@ fn heading_number(level: HeadingLevel) -> u8 {
 /// A table of at most this many body rows is kept on one page.
 const KEEP_WHOLE_ROWS: usize = 12;
 
+/// Whether the paragraph that starts at event `start` is followed directly
+/// by a table or a list (comments between them left aside).
+fn introduces(events: &[(Event, std::ops::Range<usize>)], start: usize) -> bool {
+    let Some(end) = events.iter().skip(start).position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph))) else {
+        return false;
+    };
+    events
+        .iter()
+        .skip(start + end + 1)
+        .find(|(e, _)| !matches!(e, Event::Html(_) | Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock)))
+        .is_some_and(|(e, _)| matches!(e, Event::Start(Tag::Table(_) | Tag::List(_))))
+}
+
 /// The number of body rows of the table that starts at event `start`.
 fn body_rows(events: &[(Event, std::ops::Range<usize>)], start: usize) -> usize {
     let mut rows = 0;
@@ -595,6 +624,13 @@ mod tests {
                 "| Provincie | Aandeel | Noot |\n|---|---|:-:|\n| Antwerpen | 34 % | a |\n| Limburg | 1.250,5 | |",
                 r##"#block(breakable: false, table(columns: 3, align: (left, right, center, ), table.header([#"Provincie"], [#"Aandeel"], [#"Noot"], ), [#"Antwerpen"], [#"34 %"], [#"a"], [#"Limburg"], [#"1.250,5"], [], ))"##,
             ),
+            // The sentence that introduces a table or a list stays with it.
+            ("Als volgt:\n\n- a", "#block(sticky: true)[#\"Als volgt:\"]\n\n#list([#\"a\"], )"),
+            (
+                "Verdeling:\n\n<!-- bron -->\n\n| a |\n|---|\n| x |",
+                "#block(sticky: true)[#\"Verdeling:\"]\n\n#block(breakable: false, table(columns: 1, align: (left, ), table.header([#\"a\"], ), [#\"x\"], ))",
+            ),
+            ("Eerst.\n\nDan.\n\n- a", "#\"Eerst.\"\n\n#block(sticky: true)[#\"Dan.\"]\n\n#list([#\"a\"], )"),
         ];
         for (md, want) in cases {
             assert_eq!(conv(md), *want, "{md}");
