@@ -64,10 +64,11 @@ rules! {
     STALE_CHANGE = "S010" Warning "Declared change that did not happen";
     MISSING_TEXT = "S011" Warning "Missing text";
     STRAY_TEXT = "S012" Warning "Text without an element";
-    UNKNOWN_INDICATOR_OD = "S013" Error "Indicator for an unknown OD";
+    UNKNOWN_INDICATOR_OD = "S013" Error "Indicator for an unknown OD or ISE";
     CARRIED_OVER = "S014" Warning "Carried-over text not revised";
     PLACEHOLDER = "S015" Warning "Placeholder left";
     OD_NUMBER = "S016" Warning "OD number does not fit its SD";
+    INDICATOR_YEARS = "S017" Warning "Indicator values not printed";
     UNKNOWN_ISE = "B001" Error "Article in an unknown ISE";
     DUPLICATE_ARTICLE = "B002" Error "Duplicate article";
     EVOLUTION_MISMATCH = "B003" Error "Kredietevolutie does not add up";

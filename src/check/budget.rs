@@ -396,6 +396,7 @@ mod tests {
                 ministers: Vec::new(),
                 verzendcode: None,
                 mededeling: None,
+                nulrijen_weglaten: false,
                 eenheid: Unit::DuizendEuro,
                 locs: Default::default(),
             },

@@ -269,15 +269,53 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     check_record(inputs, &base_by_id, &year_by_id, diags);
     check_texts(inputs, &unresolved, &meant, diags);
     check_delen(inputs, diags);
+    check_prestaties(doc, &meant, diags);
+}
+
+/// Every indicator names an OD or ISE of the year's structure (S013), and
+/// every value it has is printed (S017: the table of an ISE has a column for
+/// the latest `PRESTATIE_JAREN` years only).
+fn check_prestaties(doc: &crate::model::Document, meant: &BTreeSet<&Id>, diags: &mut Vec<Diagnostic>) {
+    use crate::model::IndicatorBij;
     for ind in &doc.prestaties {
-        // An OD whose id is mistyped in the structure is reported once, there.
-        if doc.structuur.od(&ind.od).is_none() && !meant.contains(&ind.od) {
-            diags.push(
+        match &ind.bij {
+            // An OD whose id is mistyped in the structure is reported once, there.
+            IndicatorBij::Od(od) if doc.structuur.od(od).is_none() && !meant.contains(od) => diags.push(
                 rules::UNKNOWN_INDICATOR_OD
-                    .report(tr!("s013", indicator = &ind.indicator, od = &ind.od))
+                    .report(tr!("s013", indicator = &ind.indicator, od = od))
                     .at_opt(ind.loc.clone())
                     .hint(tr!("s013.hint")),
-            );
+            ),
+            IndicatorBij::Ise(naam) if doc.structuur.ise_genoemd(naam).is_none() => diags.push(
+                rules::UNKNOWN_INDICATOR_OD
+                    .report(tr!("s013-ise", indicator = &ind.indicator, ise = naam))
+                    .at_opt(ind.loc.clone())
+                    .hint(tr!("s013-ise.hint")),
+            ),
+            _ => {}
+        }
+    }
+    for (_, ise) in doc.structuur.ises() {
+        let van_ise: Vec<&crate::model::Indicator> =
+            doc.prestaties.iter().filter(|i| doc.indicator_ise(i).is_some_and(|x| x.id == ise.id)).collect();
+        let jaren = crate::model::prestatie_jaren(van_ise.iter().copied());
+        for ind in van_ise {
+            let weg: Vec<String> =
+                ind.reeks.iter().filter(|(j, _)| !jaren.contains(j)).map(|(j, _)| j.to_string()).collect();
+            if !weg.is_empty() {
+                diags.push(
+                    rules::INDICATOR_YEARS
+                        .report(tr!(
+                            "s017",
+                            indicator = &ind.indicator,
+                            jaren = weg.join(", "),
+                            ise = ise.code.to_string(),
+                            max = crate::model::PRESTATIE_JAREN
+                        ))
+                        .at_opt(ind.loc.clone())
+                        .hint(tr!("s017.hint", max = crate::model::PRESTATIE_JAREN)),
+                );
+            }
         }
     }
 }

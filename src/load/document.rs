@@ -33,6 +33,8 @@ struct RawDocument {
     ministers: Vec<RawMinister>,
     #[serde(default)]
     mededeling: Option<String>,
+    #[serde(default)]
+    nulrijen_weglaten: bool,
     eenheid: String,
     structuur: serde_yaml::Value,
     #[serde(default)]
@@ -191,6 +193,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
         ministers,
         verzendcode: filled(raw.stuk.verzendcode),
         mededeling: filled(raw.mededeling),
+        nulrijen_weglaten: raw.nulrijen_weglaten,
         eenheid,
         locs: MetaLocs { begrotingsjaar: Some(file.loc("begrotingsjaar")), stuk_letter: Some(file.loc("stuk.letter")) },
     };
@@ -346,41 +349,217 @@ struct RawPrestaties {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndicator {
-    od: String,
+    #[serde(default)]
+    od: Option<String>,
+    #[serde(default)]
+    ise: Option<String>,
     indicator: String,
-    waarde: String,
     #[serde(default)]
-    streefwaarde: String,
-    #[serde(default)]
-    eenheid: String,
+    waarde: Option<serde_yaml::Value>,
     #[serde(default)]
     jaar: Option<i32>,
+    #[serde(default)]
+    reeks: std::collections::BTreeMap<i32, serde_yaml::Value>,
+    #[serde(default)]
+    streefwaarde: Option<serde_yaml::Value>,
+    #[serde(default)]
+    streefjaar: Option<i32>,
+    #[serde(default)]
+    eenheid: String,
     bron: String,
 }
 
-/// Parses `prestaties.yaml`: indicators per OD.
-pub fn parse_prestaties(path: &Path, text: &str) -> Result<Vec<crate::model::Indicator>, Diagnostic> {
+/// Parses `prestaties.yaml`: indicators per OD or ISE, each with one value
+/// and its year or a series of years, and optionally a target and its year.
+/// An indicator that cannot be placed or has no value is reported and left
+/// out; the others are kept.
+pub fn parse_prestaties(
+    path: &Path,
+    text: &str,
+) -> Result<(Vec<crate::model::Indicator>, Vec<Diagnostic>), Diagnostic> {
+    use crate::model::{Indicator, IndicatorBij};
     let (raw, file): (RawPrestaties, YamlFile) = yaml::parse(path, text)?;
-    Ok(raw
-        .indicatoren
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| crate::model::Indicator {
-            od: Id(r.od),
+    let mut diags = Vec::new();
+    let mut out = Vec::new();
+    for (i, r) in raw.indicatoren.into_iter().enumerate() {
+        let at = |key: &str| file.loc(&format!("indicatoren[{i}].{key}"));
+        let bad = |key: &str, msg: String, hint: String| rules::BAD_VALUE.report(msg).at(at(key)).hint(hint);
+        let naam = r.indicator.clone();
+        let bij = match (r.od, r.ise) {
+            (Some(od), None) => IndicatorBij::Od(Id(od)),
+            (None, Some(ise)) => IndicatorBij::Ise(ise),
+            (od, _) => {
+                let both = od.is_some();
+                let key = if both { "ise" } else { "indicator" };
+                let msg = if both {
+                    tr!("l002-indicator-both", indicator = &naam)
+                } else {
+                    tr!("l002-indicator-none", indicator = &naam)
+                };
+                diags.push(bad(key, msg, tr!("l002-indicator-none.hint")));
+                continue;
+            }
+        };
+        let voor = diags.len();
+        // A value as written; a bare number is taken as its digits, a
+        // decimal number is refused ("2.410" would be read as 2.41).
+        let mut waarde = |key: &str, v: serde_yaml::Value| -> Option<String> {
+            match v {
+                serde_yaml::Value::String(t) => Some(t.trim().to_string()),
+                serde_yaml::Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+                other => {
+                    let getypt = match &other {
+                        serde_yaml::Value::Number(n) => n.to_string(),
+                        _ => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+                    };
+                    diags.push(bad(
+                        key,
+                        tr!("l002-indicator-value", indicator = &naam, waarde = getypt),
+                        tr!("l002-indicator-value.hint"),
+                    ));
+                    None
+                }
+            }
+        };
+        let mut reeks: Vec<(i32, String)> = Vec::new();
+        for (jaar, v) in r.reeks {
+            if let Some(w) = waarde(&format!("reeks.{jaar}"), v) {
+                reeks.push((jaar, w));
+            }
+        }
+        let enkel = r.waarde.and_then(|v| waarde("waarde", v));
+        let streefwaarde = r.streefwaarde.and_then(|v| waarde("streefwaarde", v)).unwrap_or_default();
+        // A value refused above is not reported missing as well.
+        let geweigerd = diags.len() > voor;
+        match (enkel, r.jaar) {
+            (Some(_), _) if !reeks.is_empty() => {
+                diags.push(bad(
+                    "waarde",
+                    tr!("l002-indicator-twice", indicator = &naam),
+                    tr!("l002-indicator-twice.hint"),
+                ));
+            }
+            (Some(w), Some(jaar)) => reeks.push((jaar, w)),
+            (Some(_), None) => {
+                diags.push(bad(
+                    "waarde",
+                    tr!("l002-indicator-year", indicator = &naam),
+                    tr!("l002-indicator-year.hint"),
+                ));
+            }
+            (None, _) if reeks.is_empty() && !geweigerd => {
+                diags.push(bad(
+                    "indicator",
+                    tr!("l002-indicator-empty", indicator = &naam),
+                    tr!("l002-indicator-year.hint"),
+                ));
+            }
+            (None, _) => {}
+        }
+        if r.streefjaar.is_some() && streefwaarde.is_empty() {
+            diags.push(bad(
+                "streefjaar",
+                tr!("l002-indicator-target", indicator = &naam),
+                tr!("l002-indicator-target.hint"),
+            ));
+        }
+        out.push(Indicator {
+            loc: Some(at(match bij {
+                IndicatorBij::Od(_) => "od",
+                IndicatorBij::Ise(_) => "ise",
+            })),
+            bij,
             indicator: r.indicator,
-            waarde: r.waarde,
-            streefwaarde: r.streefwaarde,
+            reeks,
+            streefwaarde,
+            streefjaar: r.streefjaar,
             eenheid: r.eenheid,
-            jaar: r.jaar,
             bron: r.bron,
-            loc: Some(file.loc(&format!("indicatoren[{i}].od"))),
-        })
-        .collect())
+        });
+    }
+    Ok((out, diags))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One measurement or a series; a target with its year; an ISE's own
+    /// indicator. What cannot be placed or printed is reported at its line.
+    #[test]
+    fn parses_indicators_with_series_targets_and_their_place() {
+        use crate::model::IndicatorBij;
+        let text = "indicatoren:
+  - od: od-a
+    indicator: Een
+    waarde: 61
+    jaar: 2025
+    bron: B
+  - ise: SG-A
+    indicator: Twee
+    eenheid: \"%\"
+    reeks:
+      2025: \"64\"
+      2023: \"58\"
+    streefwaarde: \"75\"
+    streefjaar: 2029
+    bron: B
+  - indicator: Geen plaats
+    waarde: \"1\"
+    jaar: 2025
+    bron: B
+  - od: od-b
+    indicator: Komma
+    waarde: 2.410
+    jaar: 2025
+    bron: B
+  - od: od-c
+    indicator: Geen jaar
+    waarde: \"5\"
+    bron: B
+  - od: od-d
+    indicator: Beide
+    waarde: \"5\"
+    jaar: 2024
+    reeks: { 2025: \"6\" }
+    bron: B
+  - od: od-e
+    indicator: Doel zonder waarde
+    waarde: \"5\"
+    jaar: 2024
+    streefjaar: 2029
+    bron: B
+";
+        let (inds, diags) = parse_prestaties(Path::new("prestaties.yaml"), text).unwrap();
+        assert_eq!(inds[0].bij, IndicatorBij::Od(Id("od-a".into())));
+        assert_eq!(inds[0].reeks, vec![(2025, "61".to_string())]);
+        assert_eq!(inds[1].bij, IndicatorBij::Ise("SG-A".into()));
+        assert_eq!(inds[1].reeks, vec![(2023, "58".to_string()), (2025, "64".to_string())]);
+        assert_eq!((inds[1].streefwaarde.as_str(), inds[1].streefjaar), ("75", Some(2029)));
+        // Left out: the one without a place; kept (and reported): the others.
+        assert_eq!(
+            inds.iter().map(|i| i.indicator.as_str()).collect::<Vec<_>>(),
+            ["Een", "Twee", "Komma", "Geen jaar", "Beide", "Doel zonder waarde"]
+        );
+        assert_eq!(inds[2].reeks, vec![], "2.410 is read as 2.41 by YAML: refused, not printed");
+        let lines: Vec<(String, usize)> = diags
+            .iter()
+            .map(|d| match &d.location {
+                Some(crate::diag::Location::Text { line, .. }) => (d.code.to_string(), *line),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("L002".to_string(), 16),
+                ("L002".to_string(), 22),
+                ("L002".to_string(), 27),
+                ("L002".to_string(), 31),
+                ("L002".to_string(), 39),
+            ]
+        );
+    }
 
     #[test]
     fn parses_dates() {

@@ -357,7 +357,10 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
             document::parse_prestaties(&prestaties_path, &t)
         });
         match read {
-            Ok(p) => p,
+            Ok((p, d)) => {
+                diags.extend(d);
+                p
+            }
             Err(d) => {
                 diags.push(d);
                 Vec::new()

@@ -96,20 +96,56 @@ impl Document {
     }
 }
 
-/// A performance indicator of an OD (`prestaties.yaml`).
+/// A performance indicator (`prestaties.yaml`): of an OD, or of an ISE as
+/// a whole.
 #[derive(Debug, Clone)]
 pub struct Indicator {
-    pub od: Id,
+    /// What it measures the performance of.
+    pub bij: IndicatorBij,
     pub indicator: String,
-    /// Values as written ("61", "1.250"): they are shown, not computed with.
-    pub waarde: String,
+    /// The measured values by year, oldest first. Values are as written
+    /// ("61", "1.250"): they are shown, not computed with.
+    pub reeks: Vec<(i32, String)>,
+    /// The target, and the year it is to be reached (streefjaar).
     pub streefwaarde: String,
+    pub streefjaar: Option<i32>,
+    /// Printed after every value and the target ("%").
     pub eenheid: String,
-    /// The year the value was measured.
-    pub jaar: Option<i32>,
     pub bron: String,
-    /// Where its `od:` is written.
+    /// Where its `od:` or `ise:` is written.
     pub loc: Option<crate::diag::Location>,
+}
+
+/// The prestatie-informatie of an ISE prints at most this many years as
+/// columns: the latest years any of its indicators has a value for.
+pub const PRESTATIE_JAREN: usize = 5;
+
+/// The years the prestatie-informatie of `indicatoren` (one ISE's) prints
+/// as columns, oldest first.
+pub fn prestatie_jaren<'a>(indicatoren: impl IntoIterator<Item = &'a Indicator>) -> Vec<i32> {
+    let jaren: std::collections::BTreeSet<i32> =
+        indicatoren.into_iter().flat_map(|i| i.reeks.iter().map(|(j, _)| *j)).collect();
+    let skip = jaren.len().saturating_sub(PRESTATIE_JAREN);
+    jaren.into_iter().skip(skip).collect()
+}
+
+impl Document {
+    /// The ISE an indicator is printed under: the one it names, or its OD's.
+    pub fn indicator_ise(&self, ind: &Indicator) -> Option<&structure::Ise> {
+        match &ind.bij {
+            IndicatorBij::Od(id) => self.structuur.od(id).and_then(|od| self.structuur.ise(&od.ise)),
+            IndicatorBij::Ise(naam) => self.structuur.ise_genoemd(naam),
+        }
+    }
+}
+
+/// What an indicator belongs to, as written in `prestaties.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndicatorBij {
+    /// An OD, by id.
+    Od(Id),
+    /// An ISE, by id or code (`SG-A`).
+    Ise(String),
 }
 
 /// Front matter of a document: what the title page shows.
@@ -128,6 +164,9 @@ pub struct Meta {
     /// The number of the Vlaamse Regering's mededeling, when given
     /// ("VR 2024 1010 MED.0367/1").
     pub mededeling: Option<String>,
+    /// Leave out the rows of a kredietevolutie that are zero for VAK and VEK
+    /// (index, compensaties, andere bijstellingen; never the standings).
+    pub nulrijen_weglaten: bool,
     /// Unit the workbook's amounts are typed in.
     pub eenheid: Unit,
     /// Where `bbt.yaml` gives the budget year and the stuk letter.

@@ -132,6 +132,12 @@ impl Structuur {
         self.ises().map(|(_, i)| i).find(|i| &i.code == code)
     }
 
+    /// The ISE a writer names by its id or its code (`SG-A`, in any case).
+    pub fn ise_genoemd(&self, naam: &str) -> Option<&Ise> {
+        let naam = naam.trim();
+        self.ises().map(|(_, i)| i).find(|i| i.id.0 == naam || i.code.0.eq_ignore_ascii_case(naam))
+    }
+
     pub fn sds(&self) -> impl Iterator<Item = (&Beleidsveld, &Sd)> {
         self.beleidsvelden.iter().flat_map(|b| b.sds.iter().map(move |s| (b, s)))
     }

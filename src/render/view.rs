@@ -310,8 +310,8 @@ pub struct IseView {
     /// An introduction to the ISE (`tekst/<ise-id>.md`), when written.
     pub tekst: Option<Markup>,
     pub doelstellingen: Vec<SdView>,
-    /// Prestatie-informatie of the ODs clustered under this ISE.
-    pub prestaties: Vec<IndicatorView>,
+    /// Prestatie-informatie of the ISE and of the ODs clustered under it.
+    pub prestaties: Option<PrestatieTabel>,
     /// The synthesis, one table per scope: "MVG excl. DAB", then each DAB
     /// and rechtspersoon with articles in the ISE (domain.md §2).
     pub synthese: Vec<Synthese>,
@@ -346,13 +346,23 @@ pub struct OdView {
     pub themas: Vec<String>,
 }
 
+/// The prestatie-informatie of an ISE: one row per indicator, a column per
+/// year with a value (the latest `PRESTATIE_JAREN`), then the target.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrestatieTabel {
+    /// "2023", "2024", ...
+    pub jaren: Vec<String>,
+    pub rijen: Vec<IndicatorView>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorView {
-    /// "OD 2.2"
+    /// "OD 2.2", or "ISE SG-A" for an indicator of the whole ISE.
     pub od: String,
     pub indicator: String,
-    /// "61 % (2024)"
-    pub waarde: String,
+    /// One per year of the table: "61 %", or "" when not measured that year.
+    pub waarden: Vec<String>,
+    /// "75 % (2029)": the target and its year.
     pub streefwaarde: String,
     pub bron: String,
 }
@@ -488,24 +498,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 });
             }
             let artikelen: Vec<&Artikel> = doc.begroting.van_ise(&ise.code).collect();
-            let met_eenheid = |v: &str, eenheid: &str| {
-                if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
-            };
-            let prestaties = doc
-                .prestaties
-                .iter()
-                .filter_map(|p| doc.structuur.od(&p.od).filter(|od| od.ise == ise.id).map(|od| (od, p)))
-                .map(|(od, p)| IndicatorView {
-                    od: format!("OD {}", od.nummer),
-                    indicator: p.indicator.clone(),
-                    waarde: match p.jaar {
-                        Some(j) => format!("{} ({j})", met_eenheid(&p.waarde, &p.eenheid)),
-                        None => met_eenheid(&p.waarde, &p.eenheid),
-                    },
-                    streefwaarde: met_eenheid(&p.streefwaarde, &p.eenheid),
-                    bron: p.bron.clone(),
-                })
-                .collect();
+            let prestaties = prestatie_tabel(doc, ise);
             let tabellen = synthese_per_scope(nota, &scopes, &ise.naam, &artikelen);
             ises.push(IseView {
                 id: ise.id.0.clone(),
@@ -518,7 +511,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 geconsolideerd: (tabellen.len() > 1)
                     .then(|| synthese_rij("Totaal geconsolideerd", &synthese::geconsolideerd(&artikelen), None)),
                 synthese: tabellen,
-                entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar),
+                entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar, doc.meta.nulrijen_weglaten),
             });
         }
         beleidsvelden.push(BeleidsveldView {
@@ -900,6 +893,52 @@ fn scope_naam(nota: &Beleidsnota, scope: &Scope) -> String {
     }
 }
 
+/// The prestatie-informatie of `ise`: its own indicators first, then its
+/// ODs' in the structure's order, each in the order written.
+fn prestatie_tabel(doc: &crate::model::Document, ise: &crate::model::structure::Ise) -> Option<PrestatieTabel> {
+    use crate::model::IndicatorBij;
+    let plaats = |ind: &crate::model::Indicator| match &ind.bij {
+        IndicatorBij::Ise(_) => Some(0),
+        IndicatorBij::Od(id) => doc.structuur.ods().position(|(_, od)| &od.id == id).map(|p| p + 1),
+    };
+    let mut van_ise: Vec<&crate::model::Indicator> =
+        doc.prestaties.iter().filter(|i| doc.indicator_ise(i).is_some_and(|x| x.id == ise.id)).collect();
+    if van_ise.is_empty() {
+        return None;
+    }
+    van_ise.sort_by_key(|i| plaats(i));
+    let jaren = crate::model::prestatie_jaren(van_ise.iter().copied());
+    let met_eenheid = |v: &str, eenheid: &str| {
+        if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
+    };
+    let rijen = van_ise
+        .iter()
+        .map(|p| IndicatorView {
+            od: match &p.bij {
+                IndicatorBij::Ise(_) => format!("ISE {}", ise.code),
+                IndicatorBij::Od(id) => doc.structuur.od(id).map(|od| format!("OD {}", od.nummer)).unwrap_or_default(),
+            },
+            indicator: p.indicator.clone(),
+            waarden: jaren
+                .iter()
+                .map(|j| {
+                    p.reeks
+                        .iter()
+                        .find(|(jaar, _)| jaar == j)
+                        .map(|(_, w)| met_eenheid(w, &p.eenheid))
+                        .unwrap_or_default()
+                })
+                .collect(),
+            streefwaarde: match p.streefjaar {
+                Some(j) if !p.streefwaarde.is_empty() => format!("{} ({j})", met_eenheid(&p.streefwaarde, &p.eenheid)),
+                _ => met_eenheid(&p.streefwaarde, &p.eenheid),
+            },
+            bron: p.bron.clone(),
+        })
+        .collect();
+    Some(PrestatieTabel { jaren: jaren.iter().map(i32::to_string).collect(), rijen })
+}
+
 /// The ISE's synthesis, one table per scope that has articles in it (an ISE
 /// without articles: the ministry's, all zero).
 fn synthese_per_scope(nota: &Beleidsnota, scopes: &Scopes, ise_naam: &str, artikelen: &[&Artikel]) -> Vec<Synthese> {
@@ -960,7 +999,16 @@ fn toelichting(a: &Artikel, fase: Fase) -> Vec<ToelichtingView> {
         .collect()
 }
 
-fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand, naar: Stand) -> Vec<EntiteitView> {
+/// With `nulrijen_weglaten`, a kredietevolutie leaves out the movements that
+/// are zero for VAK and VEK, as real BBTs may; the standings always show.
+fn entiteiten(
+    nota: &Beleidsnota,
+    artikelen: &[&Artikel],
+    fase: Fase,
+    van: Stand,
+    naar: Stand,
+    nulrijen_weglaten: bool,
+) -> Vec<EntiteitView> {
     // In the beleidsnota's order of entities, then any others by code.
     let mut per: BTreeMap<(usize, EntiteitCode), Vec<&Artikel>> = BTreeMap::new();
     for a in artikelen {
@@ -970,32 +1018,36 @@ fn entiteiten(nota: &Beleidsnota, artikelen: &[&Artikel], fase: Fase, van: Stand
     per.into_iter()
         .map(|((_, code), arts)| {
             let naam = nota.entiteit(&code).map_or_else(|| code.to_string(), |e| e.naam.clone());
-            let uitgaven =
-                arts.iter()
-                    .filter(|a| a.soort() == ArtikelSoort::Uitgave)
-                    .map(|a| {
-                        let pv = afronding::gedrukt(a, Krediet::Vak);
-                        let pe = afronding::gedrukt(a, Krediet::Vek);
-                        let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
-                            label,
-                            vak: format::integer(v),
-                            vek: format::integer(e),
-                            stand,
-                        };
-                        UitgaveView {
-                            code: a.code.to_string(),
-                            titel: a.titel.clone(),
-                            korte_inhoud: a.korte_inhoud.clone(),
-                            evolutie: std::iter::once(row(van.label(), pv.van, pe.van, true))
-                                .chain(Bijstelling::voor_fase(fase).iter().map(|&(b, label)| {
-                                    row(label.to_string(), pv.bijstelling(b), pe.bijstelling(b), false)
-                                }))
-                                .chain(std::iter::once(row(naar.label(), pv.naar, pe.naar, true)))
-                                .collect(),
-                            toelichting: toelichting(a, fase),
-                        }
-                    })
-                    .collect();
+            let uitgaven = arts
+                .iter()
+                .filter(|a| a.soort() == ArtikelSoort::Uitgave)
+                .map(|a| {
+                    let pv = afronding::gedrukt(a, Krediet::Vak);
+                    let pe = afronding::gedrukt(a, Krediet::Vek);
+                    let row = |label: String, v: i64, e: i64, stand: bool| EvolutieRij {
+                        label,
+                        vak: format::integer(v),
+                        vek: format::integer(e),
+                        stand,
+                    };
+                    UitgaveView {
+                        code: a.code.to_string(),
+                        titel: a.titel.clone(),
+                        korte_inhoud: a.korte_inhoud.clone(),
+                        evolutie: std::iter::once(row(van.label(), pv.van, pe.van, true))
+                            .chain(
+                                Bijstelling::voor_fase(fase)
+                                    .iter()
+                                    .map(|&(b, label)| (label, pv.bijstelling(b), pe.bijstelling(b)))
+                                    .filter(|&(_, v, e)| !(nulrijen_weglaten && v == 0 && e == 0))
+                                    .map(|(label, v, e)| row(label.to_string(), v, e, false)),
+                            )
+                            .chain(std::iter::once(row(naar.label(), pv.naar, pe.naar, true)))
+                            .collect(),
+                        toelichting: toelichting(a, fase),
+                    }
+                })
+                .collect();
             let ontvangsten = arts
                 .iter()
                 .filter(|a| a.soort() == ArtikelSoort::Ontvangst)

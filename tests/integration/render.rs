@@ -513,3 +513,88 @@ fn a_chapter_needs_an_id_of_its_own_and_a_text() {
         "{err}"
     );
 }
+
+/// Prestatie-informatie as real BBTs print it: a column per measured year,
+/// the target with its year, the source in small print under the
+/// indicator, an ISE's own indicators before its ODs'. The 2025 sample
+/// writes single values (`waarde` + `jaar`), the 2026 sample series.
+#[test]
+fn prestatie_informatie_prints_series_targets_and_ise_indicators() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2026", "-o", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdftotext_layout(&tmp.path().join("samenleven-2026-bo.pdf"));
+    let words = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tables: Vec<Vec<String>> = text
+        .split("\nPrestatie-informatie\n")
+        .skip(1)
+        .map(|t| t.lines().map(words).take_while(|l| !l.starts_with("Budgettair kader")).collect())
+        .collect();
+    assert_eq!(tables.len(), 4, "one table per ISE with indicators");
+    assert_eq!(tables[0][0], "Doelstelling Indicator 2023 2024 2025 Streefwaarde");
+    assert_eq!(tables[0][1], "OD 1.1 Acties uit het horizontaal plan die op schema liggen 61 % 68 % 74 % 90 % (2029)");
+    assert_eq!(tables[0][2], "Bron: Voortgangsrapport Horizontaal Gelijkekansenbeleidsplan");
+    // Only the years this ISE has values for.
+    assert_eq!(tables[1][0], "Doelstelling Indicator 2024 2025 Streefwaarde");
+    // The ISE's own indicator first; a year without a value shows a dash.
+    let sga = tables.iter().find(|t| t.iter().any(|l| l.starts_with("ISE SG-A"))).expect("the ISE's indicator");
+    let rows: Vec<&String> = sga.iter().filter(|l| l.starts_with("ISE ") || l.starts_with("OD ")).collect();
+    assert!(rows[0].starts_with("ISE SG-A Nieuwkomers"), "{rows:?}");
+    assert!(rows[1].starts_with("OD 2.1") && rows[2].starts_with("OD 2.2"), "{rows:?}");
+    assert!(rows[2].ends_with("– 61 % 64 % 75 % (2029)"), "{rows:?}");
+
+    // A single value with its year: a column for that year.
+    let out = run(tmp.path(), &["render", &sample().to_string_lossy(), "--year", "2025", "-o", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdftotext_layout(&tmp.path().join("samenleven-2025-bo.pdf"));
+    let header = text.split("\nPrestatie-informatie\n").nth(1).and_then(|t| t.lines().next()).map(words);
+    assert_eq!(header.as_deref(), Some("Doelstelling Indicator 2024 Streefwaarde"));
+}
+
+/// With `nulrijen_weglaten`, a kredietevolutie leaves out the movements that
+/// are 0 for VAK and VEK; the standings and every non-zero row stay, and
+/// what is left still adds up. Without it, every row is printed.
+#[test]
+fn zero_rows_of_a_kredietevolutie_can_be_left_out() {
+    let (tmp, project) = sample_copy();
+    // Every row of an article block, as (label, VAK, VEK), after its heading.
+    let evolutie = |text: &str, code: &str| -> Vec<String> {
+        let at = text.find(&format!("{code} – ")).expect("the article's heading");
+        text[at..]
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .skip_while(|l| !l.starts_with("BA 2024"))
+            .take_while(|l| !l.starts_with("Toelichting") && !l.is_empty())
+            .collect()
+    };
+    let render = |dir: &str| {
+        let out = run(tmp.path(), &["render", "project", "--year", "2025", "-o", dir]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        pdftotext_layout(&tmp.path().join(dir).join("samenleven-2025-bo.pdf"))
+    };
+    // SB0-1SFE2BA-WT has no compensaties in the sample: 0 for VAK and VEK.
+    const ART: &str = "SB0-1SFE2BA-WT";
+    let full = evolutie(&render("alle"), ART);
+    assert!(full.iter().any(|l| l == "Compensaties 0 0"), "{full:?}");
+    apply(
+        &project,
+        &[Edit::Replace(
+            "2025/bo/bbt.yaml",
+            "eenheid: duizend euro\n",
+            "eenheid: duizend euro\nnulrijen_weglaten: true\n",
+        )],
+    );
+    let kort = evolutie(&render("kort"), ART);
+    let zonder: Vec<String> = full.iter().filter(|l| !l.ends_with(" 0 0") || l.starts_with("B")).cloned().collect();
+    assert_eq!(kort, zonder);
+    assert!(
+        kort.first().is_some_and(|l| l.starts_with("BA 2024")) && kort.last().is_some_and(|l| l.starts_with("BO 2025"))
+    );
+    // What is left adds up: BA + the rows shown = BO, for VAK and VEK.
+    let getal = |s: &str| s.replace('.', "").parse::<i64>().unwrap();
+    for kolom in [1, 2] {
+        let waarden: Vec<i64> = kort.iter().map(|l| getal(l.rsplit(' ').nth(2 - kolom).unwrap())).collect();
+        let (bo, rest) = waarden.split_last().unwrap();
+        assert_eq!(rest.iter().sum::<i64>(), *bo, "{kort:?}");
+    }
+}

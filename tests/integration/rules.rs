@@ -207,6 +207,13 @@ fn cases() -> Vec<Case> {
             want: Want::Text("2025/bo/prestaties.yaml", "od-nederlandss", 0),
         },
         Case {
+            name: "S013_indicator_for_unknown_ise",
+            year: "2026",
+            edits: vec![Replace("2026/bo/prestaties.yaml", "  - ise: SG-A\n", "  - ise: SG-Z\n")],
+            code: "S013",
+            want: Want::Text("2026/bo/prestaties.yaml", "SG-Z", 0),
+        },
+        Case {
             name: "S014_carried_over_text",
             year: "2025",
             edits: vec![Write(
@@ -229,6 +236,17 @@ fn cases() -> Vec<Case> {
             edits: vec![Replace(NOTA, "            nummer: \"1.1\"\n", "            nummer: \"2.9\"\n")],
             code: "S016",
             want: Want::Text(BBT25, "od-horizontaal-plan", 0),
+        },
+        Case {
+            name: "S017_indicator_years_not_printed",
+            year: "2026",
+            edits: vec![Replace(
+                "2026/bo/prestaties.yaml",
+                "      2023: \"61\"\n",
+                "      2019: \"40\"\n      2020: \"45\"\n      2021: \"50\"\n      2022: \"55\"\n      2023: \"61\"\n",
+            )],
+            code: "S017",
+            want: Want::Text("2026/bo/prestaties.yaml", "od-horizontaal-plan", 0),
         },
         Case {
             name: "B001_unknown_ise",

@@ -71,6 +71,8 @@ s012 = the text '{ $id }.md' belongs to no ISE, SD or OD of this year
     .hint = name the file after the id of an ISE, SD or OD (the id plus .md), or remove it
 s013 = the indicator '{ $indicator }' belongs to '{ $od }', which is no OD of this year
     .hint = name the OD by its id, as in the year's structuur
+s013-ise = the indicator '{ $indicator }' belongs to ISE '{ $ise }', which is no ISE of this year
+    .hint = name the ISE by its code (such as SG-A) or its id, as in the year's structure
 
 ## B: figures
 
@@ -341,6 +343,18 @@ l002-chapter-id = '{ $id }' cannot be the id of a chapter or appendix
 l002-ministers-none = the document does not say which minister files it
     .hint = write the minister's naam and titel under minister:; for a shared competence, a list under ministers: with a naam and titel for each minister
 l002-ministers-both = the document has both minister: and ministers:
+l002-indicator-none = the indicator '{ $indicator }' does not say which OD or ISE it belongs to
+    .hint = write 'od:' with the OD's id, or 'ise:' with the ISE's code for an indicator of the whole ISE (one of the two)
+l002-indicator-both = the indicator '{ $indicator }' has both od: and ise:
+l002-indicator-value = the value '{ $waarde }' of the indicator '{ $indicator }' is no text or whole number
+    .hint = put the value in quotes, as it is to be printed: "2.410" or "61,5". Without quotes YAML reads 2.410 as the number 2.41
+l002-indicator-twice = the indicator '{ $indicator }' has both waarde: and reeks:
+    .hint = use waarde: with jaar: for one measurement, or reeks: with a value per year (2024: "58"), not both
+l002-indicator-year = the value of the indicator '{ $indicator }' has no year
+    .hint = write the year of the measurement with the value (jaar: 2025), or give a series with a value per year: reeks: {"{"} 2024: "58", 2025: "60" {"}"}
+l002-indicator-empty = the indicator '{ $indicator }' has no value
+l002-indicator-target = the indicator '{ $indicator }' has a streefjaar but no streefwaarde
+    .hint = write the target (streefwaarde: "75"), or leave out the streefjaar
 l002-unit = unknown unit '{ $eenheid }'
     .hint = use 'euro' or 'duizend euro'
 l002-date = '{ $datum }' is not a date
@@ -445,6 +459,8 @@ s015-text = This text is still the example text of bbt init.
     .hint = Write the text in place of the sentence that starts with 'Schrijf hier'.
 s016 = OD { $od } stands under SD { $sd }, but its number belongs to another SD.
     .hint = Give the OD a number that starts with { $sd }. (in the beleidsnota or with its change in bbt.yaml), or put it under the right SD.
+s017 = The values of '{ $indicator }' for { $jaren } are not printed: the prestatie-informatie of ISE { $ise } shows the latest { $max } years.
+    .hint = Leave older years out of the series, or keep the series of this ISE's indicators within the same { $max } years.
 b010 = ISE { $ise } is declared without credits, but has { $aantal ->
         [one] an article
        *[other] { $aantal } articles
