@@ -2374,8 +2374,8 @@ fn texts(spec: &Spec, y: &Year, rng: &mut Rng) -> Vec<(String, String)> {
             "\nDe begroting {j} houdt rekening met de indexering van lonen en werkingsmiddelen en met herschikkingen tussen artikelen die budgetneutraal zijn binnen het beleidsdomein. Het grootste inhoudelijk structuurelement, {} ({}), krijgt {} duizend euro vastleggingskrediet, {} duizend euro tegenover de aangepaste begroting {}.\n",
             big.naam.to_lowercase(),
             big.code,
-            ise_fig(&big.code, "totaal.bo.vak"),
-            ise_fig(&big.code, "totaal.evolutie.vak"),
+            ise_fig(&big.code, "geconsolideerd.bo.vak"),
+            ise_fig(&big.code, "geconsolideerd.evolutie.vak"),
             j - 1
         ));
         out.push(("inleiding.md".to_string(), s));
@@ -2390,8 +2390,8 @@ fn texts(spec: &Spec, y: &Year, rng: &mut Rng) -> Vec<(String, String)> {
             let mut s = format!(
                 "Dit inhoudelijk structuurelement bundelt de kredieten voor {}. De vastleggingskredieten bedragen in {j} {} duizend euro; daarvan gaat {} duizend euro naar ESR-uitgaven.",
                 ise.topic,
-                ise_fig(&ise.code, "totaal.bo.vak"),
-                ise_fig(&ise.code, "esr.bo.vak")
+                ise_fig(&ise.code, "geconsolideerd.bo.vak"),
+                ise_fig(&ise.code, "geconsolideerd.esr.bo.vak")
             );
             if new {
                 s.push_str(&format!(
@@ -2419,8 +2419,8 @@ fn texts(spec: &Spec, y: &Year, rng: &mut Rng) -> Vec<(String, String)> {
                 let code = y.ise_code(&first.ise);
                 s.push_str(&format!(
                     "\nVoor het inhoudelijk structuurelement {code} is in totaal {} duizend euro vastleggingskrediet en {} duizend euro vereffeningskrediet ingeschreven.\n",
-                    ise_fig(code, "totaal.bo.vak"),
-                    ise_fig(code, "totaal.bo.vek")
+                    ise_fig(code, "geconsolideerd.bo.vak"),
+                    ise_fig(code, "geconsolideerd.bo.vek")
                 ));
             }
             out.push((format!("{}.md", sd.id), s));

@@ -212,3 +212,24 @@ fn a_dotation_goes_to_an_entity_with_a_budget_of_its_own() {
     assert!(err.contains("project/beleidsnota.yaml:18:") && err.contains("hier staat de soort van SI0"), "{err}");
     assert_eq!(err.matches("waarschuwing[B012]: Artikel SI0-A").count(), 4, "{err}");
 }
+
+/// The benchmark's dataset (examples/bench_dataset.rs, used by bench/run)
+/// stays a set of documents bbt accepts: when a rule or a live figure
+/// changes, the generator follows, or the benchmark would measure failures.
+#[test]
+fn the_benchmark_dataset_checks_without_errors() {
+    // `cargo test` builds the examples beside the test binaries.
+    let exe = std::env::current_exe().unwrap();
+    let generator = exe.parent().and_then(|deps| deps.parent()).unwrap().join("examples/bench_dataset");
+    assert!(generator.is_file(), "{} is built by cargo test", generator.display());
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("gov");
+    let out = std::process::Command::new(&generator).arg(&data).args(["--seed", "1"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(tmp.path(), &["check", "gov", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap_or_else(|_| panic!("{}", stderr(&out)));
+    let errors: Vec<&serde_json::Value> =
+        json.as_array().unwrap().iter().filter(|d| d["severity"] == "error").collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
