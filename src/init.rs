@@ -258,7 +258,7 @@ pub fn next_year(root: &Path, today: Date) -> Result<Vec<PathBuf>, Refused> {
          stuk:\n  nummer: {}\n  letter: \"?\"\n  zittingsjaar: {}-{jaar}\n{}\
          status: ontwerp\nontwerpdatum: {datum}\n\
          {}\
-         eenheid: {}\n\
+         eenheid: {}\n{}\
          # De structuur van dit jaar, per id; wat verandert, komt onder wijzigingen.\nstructuur:\n",
         m.stuk_nummer,
         latest,
@@ -268,6 +268,7 @@ pub fn next_year(root: &Path, today: Date) -> Result<Vec<PathBuf>, Refused> {
             .unwrap_or_default(),
         ministers_yaml(&m.ministers),
         m.eenheid.name(),
+        if m.nulrijen_weglaten { "nulrijen_weglaten: true\n" } else { "" },
         datum = iso(today),
     );
     for bv in &basis.structuur.beleidsvelden {

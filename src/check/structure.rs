@@ -296,8 +296,7 @@ fn check_prestaties(doc: &crate::model::Document, meant: &BTreeSet<&Id>, diags: 
         }
     }
     for (_, ise) in doc.structuur.ises() {
-        let van_ise: Vec<&crate::model::Indicator> =
-            doc.prestaties.iter().filter(|i| doc.indicator_ise(i).is_some_and(|x| x.id == ise.id)).collect();
+        let van_ise = doc.indicatoren_van(ise);
         let jaren = crate::model::prestatie_jaren(van_ise.iter().copied());
         for ind in van_ise {
             let weg: Vec<String> =

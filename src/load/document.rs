@@ -400,45 +400,49 @@ pub fn parse_prestaties(
                 continue;
             }
         };
-        let voor = diags.len();
         // A value as written; a bare number is taken as its digits, a
-        // decimal number is refused ("2.410" would be read as 2.41).
-        let mut waarde = |key: &str, v: serde_yaml::Value| -> Option<String> {
-            match v {
-                serde_yaml::Value::String(t) => Some(t.trim().to_string()),
-                serde_yaml::Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
-                other => {
-                    let getypt = match &other {
-                        serde_yaml::Value::Number(n) => n.to_string(),
-                        _ => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
-                    };
+        // decimal number is refused ("2.410" would be read as 2.41). An
+        // empty value is no value.
+        let waarde = |key: &str, v: serde_yaml::Value, diags: &mut Vec<Diagnostic>| -> Option<String> {
+            let getypt = match v {
+                serde_yaml::Value::String(t) => return Some(t.trim().to_string()).filter(|t| !t.is_empty()),
+                serde_yaml::Value::Number(n) if n.is_i64() || n.is_u64() => return Some(n.to_string()),
+                serde_yaml::Value::Null => return None,
+                serde_yaml::Value::Number(n) => n.to_string(),
+                serde_yaml::Value::Bool(b) => b.to_string(),
+                _ => {
                     diags.push(bad(
                         key,
-                        tr!("l002-indicator-value", indicator = &naam, waarde = getypt),
+                        tr!("l002-indicator-shape", indicator = &naam),
                         tr!("l002-indicator-value.hint"),
                     ));
-                    None
+                    return None;
                 }
-            }
+            };
+            diags.push(bad(
+                key,
+                tr!("l002-indicator-value", indicator = &naam, waarde = getypt),
+                tr!("l002-indicator-value.hint"),
+            ));
+            None
         };
+        let voor = diags.len();
         let mut reeks: Vec<(i32, String)> = Vec::new();
         for (jaar, v) in r.reeks {
-            if let Some(w) = waarde(&format!("reeks.{jaar}"), v) {
+            if let Some(w) = waarde(&format!("reeks.{jaar}"), v, &mut diags) {
                 reeks.push((jaar, w));
             }
         }
-        let enkel = r.waarde.and_then(|v| waarde("waarde", v));
-        let streefwaarde = r.streefwaarde.and_then(|v| waarde("streefwaarde", v)).unwrap_or_default();
+        let enkel = r.waarde.and_then(|v| waarde("waarde", v, &mut diags));
         // A value refused above is not reported missing as well.
         let geweigerd = diags.len() > voor;
+        let streef_geschreven = r.streefwaarde.is_some();
+        let streefwaarde = r.streefwaarde.and_then(|v| waarde("streefwaarde", v, &mut diags)).unwrap_or_default();
+        let twice =
+            |key: &str| bad(key, tr!("l002-indicator-twice", indicator = &naam), tr!("l002-indicator-twice.hint"));
         match (enkel, r.jaar) {
-            (Some(_), _) if !reeks.is_empty() => {
-                diags.push(bad(
-                    "waarde",
-                    tr!("l002-indicator-twice", indicator = &naam),
-                    tr!("l002-indicator-twice.hint"),
-                ));
-            }
+            (Some(_), _) if !reeks.is_empty() => diags.push(twice("waarde")),
+            (None, Some(_)) if !reeks.is_empty() => diags.push(twice("jaar")),
             (Some(w), Some(jaar)) => reeks.push((jaar, w)),
             (Some(_), None) => {
                 diags.push(bad(
@@ -451,18 +455,35 @@ pub fn parse_prestaties(
                 diags.push(bad(
                     "indicator",
                     tr!("l002-indicator-empty", indicator = &naam),
-                    tr!("l002-indicator-year.hint"),
+                    tr!("l002-indicator-empty.hint"),
                 ));
             }
             (None, _) => {}
         }
-        if r.streefjaar.is_some() && streefwaarde.is_empty() {
+        if r.streefjaar.is_some() && !streef_geschreven {
             diags.push(bad(
                 "streefjaar",
                 tr!("l002-indicator-target", indicator = &naam),
                 tr!("l002-indicator-target.hint"),
             ));
         }
+        // Years a reader can place: a measurement or target of another era
+        // is a typing slip (0, 20245).
+        let mut jaren: Vec<(i32, String)> = reeks
+            .iter()
+            .map(|(j, _)| (*j, if r.jaar == Some(*j) { "jaar".to_string() } else { format!("reeks.{j}") }))
+            .collect();
+        jaren.extend(r.streefjaar.map(|j| (j, "streefjaar".to_string())));
+        for (jaar, key) in jaren {
+            if !(1990..=2200).contains(&jaar) {
+                diags.push(bad(
+                    &key,
+                    tr!("l002-indicator-when", indicator = &naam, jaar = jaar.to_string()),
+                    tr!("l002-indicator-when.hint"),
+                ));
+            }
+        }
+        reeks.retain(|(j, _)| (1990..=2200).contains(j));
         out.push(Indicator {
             loc: Some(at(match bij {
                 IndicatorBij::Od(_) => "od",
@@ -529,6 +550,27 @@ mod tests {
     jaar: 2024
     streefjaar: 2029
     bron: B
+  - od: od-f
+    indicator: Jaar en reeks
+    jaar: 2019
+    reeks: { 2024: \"1\" }
+    bron: B
+  - od: od-g
+    indicator: Verkeerd jaar
+    reeks: { 20245: \"1\", 2024: \"\" }
+    bron: B
+  - od: od-h
+    indicator: Doel fout
+    waarde: \"1\"
+    jaar: 2024
+    streefwaarde: 2.5
+    streefjaar: 2029
+    bron: B
+  - od: od-i
+    indicator: Lijst
+    waarde: [1, 2]
+    jaar: 2024
+    bron: B
 ";
         let (inds, diags) = parse_prestaties(Path::new("prestaties.yaml"), text).unwrap();
         assert_eq!(inds[0].bij, IndicatorBij::Od(Id("od-a".into())));
@@ -539,8 +581,21 @@ mod tests {
         // Left out: the one without a place; kept (and reported): the others.
         assert_eq!(
             inds.iter().map(|i| i.indicator.as_str()).collect::<Vec<_>>(),
-            ["Een", "Twee", "Komma", "Geen jaar", "Beide", "Doel zonder waarde"]
+            [
+                "Een",
+                "Twee",
+                "Komma",
+                "Geen jaar",
+                "Beide",
+                "Doel zonder waarde",
+                "Jaar en reeks",
+                "Verkeerd jaar",
+                "Doel fout",
+                "Lijst"
+            ]
         );
+        // An empty value in a series is no measurement; a year of another era is left out.
+        assert_eq!(inds[7].reeks, vec![]);
         assert_eq!(inds[2].reeks, vec![], "2.410 is read as 2.41 by YAML: refused, not printed");
         let lines: Vec<(String, usize)> = diags
             .iter()
@@ -557,8 +612,14 @@ mod tests {
                 ("L002".to_string(), 27),
                 ("L002".to_string(), 31),
                 ("L002".to_string(), 39),
+                ("L002".to_string(), 43),
+                ("L002".to_string(), 48),
+                ("L002".to_string(), 54),
+                ("L002".to_string(), 59),
             ]
         );
+        let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        assert!(messages[6].contains("20245"), "{messages:?}");
     }
 
     #[test]

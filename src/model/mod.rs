@@ -130,6 +130,11 @@ pub fn prestatie_jaren<'a>(indicatoren: impl IntoIterator<Item = &'a Indicator>)
 }
 
 impl Document {
+    /// The indicators printed under `ise`: its own and its ODs', as written.
+    pub fn indicatoren_van(&self, ise: &structure::Ise) -> Vec<&Indicator> {
+        self.prestaties.iter().filter(|i| self.indicator_ise(i).is_some_and(|x| x.id == ise.id)).collect()
+    }
+
     /// The ISE an indicator is printed under: the one it names, or its OD's.
     pub fn indicator_ise(&self, ind: &Indicator) -> Option<&structure::Ise> {
         match &ind.bij {

@@ -360,7 +360,14 @@ impl Converter<'_> {
                         Tag::Paragraph => {
                             // The sentence that introduces a table or a list
                             // stays on its page: never alone at a page's foot.
-                            let intro = introduces(events, i);
+                            // (Not a long paragraph, which would leave a
+                            // gap; not inside a flattened list, whose dash
+                            // precedes it.)
+                            let short = self
+                                .src
+                                .get(range.clone())
+                                .is_some_and(|p| p.chars().count() <= INTRO_CHARS || p.trim_end().ends_with(':'));
+                            let intro = short && !blocks.contains(&false) && introduces(events, i);
                             if intro {
                                 out.push_str("#block(sticky: true)[");
                             }
@@ -560,6 +567,10 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
+/// A paragraph of at most this many characters (or one ending in a colon)
+/// that precedes a table or list stays on its page: longer ones may break.
+const INTRO_CHARS: usize = 300;
+
 /// A table of at most this many body rows is kept on one page.
 const KEEP_WHOLE_ROWS: usize = 12;
 
@@ -635,6 +646,15 @@ mod tests {
         for (md, want) in cases {
             assert_eq!(conv(md), *want, "{md}");
         }
+        // A long paragraph is not kept whole above a list (it would leave a
+        // gap), unless it ends with a colon.
+        let long = "woord ".repeat(60);
+        assert!(!conv(&format!("{long}\n\n- a")).contains("sticky"));
+        assert!(conv(&format!("{long}als volgt:\n\n- a")).starts_with("#block(sticky: true)["));
+        // In a list flattened past the deepest nesting, the item's dash and
+        // its text stay together.
+        let deep: String = (0..10).map(|d| format!("{}- niveau {d}:\n\n", "  ".repeat(d))).collect();
+        assert!(!conv(&format!("{deep}{}- x", "  ".repeat(10))).contains("sticky: true)[#\"niveau 9"));
         // A long table may break across pages (its header repeats).
         let long = format!("| a |\n|---|\n{}", "| x |\n".repeat(KEEP_WHOLE_ROWS + 1));
         assert!(conv(&long).starts_with("#table(columns: 1,"), "{}", conv(&long));

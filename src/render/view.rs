@@ -901,8 +901,7 @@ fn prestatie_tabel(doc: &crate::model::Document, ise: &crate::model::structure::
         IndicatorBij::Ise(_) => Some(0),
         IndicatorBij::Od(id) => doc.structuur.ods().position(|(_, od)| &od.id == id).map(|p| p + 1),
     };
-    let mut van_ise: Vec<&crate::model::Indicator> =
-        doc.prestaties.iter().filter(|i| doc.indicator_ise(i).is_some_and(|x| x.id == ise.id)).collect();
+    let mut van_ise = doc.indicatoren_van(ise);
     if van_ise.is_empty() {
         return None;
     }

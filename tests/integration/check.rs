@@ -115,10 +115,20 @@ fn init_makes_a_project_that_checks_and_renders() {
 #[test]
 fn init_next_adds_the_following_year() {
     let (tmp, project) = sample_copy();
+    // A presentation choice of the document is kept for the next year.
+    apply(
+        &project,
+        &[Edit::Replace(
+            "2026/bo/bbt.yaml",
+            "eenheid: duizend euro\n",
+            "eenheid: duizend euro\nnulrijen_weglaten: true\n",
+        )],
+    );
     let before = std::fs::read(project.join("2026/bo/bbt.yaml")).unwrap();
     let out = run(tmp.path(), &["init", "--next", "project"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let doc = project.join("2027/bo");
+    assert!(std::fs::read_to_string(doc.join("bbt.yaml")).unwrap().contains("\nnulrijen_weglaten: true\n"));
     // Carried over, marked as not revised yet.
     assert_eq!(
         std::fs::read_to_string(doc.join("tekst/od-nederlands.md")).unwrap(),
@@ -220,8 +230,17 @@ fn a_dotation_goes_to_an_entity_with_a_budget_of_its_own() {
 fn the_benchmark_dataset_checks_without_errors() {
     // `cargo test` builds the examples beside the test binaries.
     let exe = std::env::current_exe().unwrap();
-    let generator = exe.parent().and_then(|deps| deps.parent()).unwrap().join("examples/bench_dataset");
-    assert!(generator.is_file(), "{} is built by cargo test", generator.display());
+    let generator = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .unwrap()
+        .join(format!("examples/bench_dataset{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        generator.is_file(),
+        "{} is missing: `cargo test` builds it, a run of one test target does not \
+         (cargo build --release --example bench_dataset)",
+        generator.display()
+    );
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("gov");
     let out = std::process::Command::new(&generator).arg(&data).args(["--seed", "1"]).output().unwrap();

@@ -72,8 +72,8 @@ s012 = Het tekstbestand '{ $id }.md' hoort bij geen ISE, SD of OD van dit jaar.
     .hint = Geef het bestand de naam van het id van een ISE, SD of OD (het id plus .md), of verwijder het.
 s013 = De indicator '{ $indicator }' hoort bij '{ $od }', dat geen OD van dit jaar is.
     .hint = Noem de OD bij haar id, zoals in de structuur van het jaar.
-s013-ise = De indicator '{ $indicator }' hoort bij ISE '{ $ise }', dat geen ISE van dit jaar is.
-    .hint = Noem het ISE bij zijn code (zoals SG-A) of zijn id, zoals in de structuur van het jaar.
+s013-ise = De indicator '{ $indicator }' hoort bij ISE '{ $ise }', die geen ISE van dit jaar is.
+    .hint = Noem de ISE bij haar code (zoals SG-A) of haar id, zoals in de structuur van het jaar.
 
 ## B: figures
 
@@ -345,16 +345,20 @@ l002-chapter-id = '{ $id }' kan geen id van een hoofdstuk of bijlage zijn.
 l002-ministers-none = Het document zegt niet welke minister het indient.
     .hint = Schrijf onder minister: de naam en de titel van de minister; is de bevoegdheid gedeeld, schrijf dan onder ministers: een lijst met voor elke minister een naam en een titel.
 l002-ministers-both = Het document heeft zowel minister: als ministers:.
-l002-indicator-none = De indicator '{ $indicator }' zegt niet bij welke OD of welk ISE hij hoort.
-    .hint = Schrijf 'od:' met het id van de OD, of 'ise:' met de code van het ISE voor een indicator van het hele ISE (één van beide).
+l002-indicator-none = De indicator '{ $indicator }' zegt niet bij welke OD of ISE hij hoort.
+    .hint = Schrijf 'od:' met het id van de OD, of 'ise:' met de code van de ISE voor een indicator van de hele ISE (één van beide).
 l002-indicator-both = De indicator '{ $indicator }' heeft zowel od: als ise:.
 l002-indicator-value = De waarde '{ $waarde }' van de indicator '{ $indicator }' is geen tekst of geheel getal.
     .hint = Zet de waarde tussen aanhalingstekens, zoals ze gedrukt moet worden: "2.410" of "61,5". Zonder aanhalingstekens leest YAML 2.410 als het getal 2,41.
-l002-indicator-twice = De indicator '{ $indicator }' heeft zowel waarde: als reeks:.
+l002-indicator-twice = De indicator '{ $indicator }' heeft zowel een waarde met een jaar als een reeks.
     .hint = Gebruik waarde: met jaar: voor één meting, of reeks: met een waarde per jaar (2024: "58"), niet allebei.
 l002-indicator-year = De waarde van de indicator '{ $indicator }' heeft geen jaar.
     .hint = Schrijf bij de waarde het jaar van de meting (jaar: 2025), of geef een reeks met een waarde per jaar: reeks: {"{"} 2024: "58", 2025: "60" {"}"}.
 l002-indicator-empty = De indicator '{ $indicator }' heeft geen waarde.
+    .hint = Schrijf één meting als waarde: "64" met jaar: 2025, of meer jaren als reeks: {"{"} 2024: "61", 2025: "64" {"}"}.
+l002-indicator-shape = De waarde van de indicator '{ $indicator }' is een lijst of een map, geen tekst.
+l002-indicator-when = Het jaar { $jaar } van de indicator '{ $indicator }' is geen aannemelijk jaar.
+    .hint = Schrijf het jaar met vier cijfers, zoals 2025.
 l002-indicator-target = De indicator '{ $indicator }' heeft een streefjaar maar geen streefwaarde.
     .hint = Schrijf de streefwaarde (streefwaarde: "75"), of laat het streefjaar weg.
 l002-unit = Onbekende eenheid '{ $eenheid }'.
@@ -462,7 +466,7 @@ s015-text = Deze tekst is nog de voorbeeldtekst van bbt init.
 s016 = OD { $od } staat onder SD { $sd }, maar haar nummer hoort bij een andere SD.
     .hint = Geef de OD een nummer dat begint met { $sd }. (in de beleidsnota of bij haar wijziging in bbt.yaml), of zet ze onder de juiste SD.
 s017 = De waarden van '{ $indicator }' voor { $jaren } worden niet gedrukt: de prestatie-informatie van ISE { $ise } toont de laatste { $max } jaren.
-    .hint = Laat oudere jaren weg uit de reeks, of houd de reeksen van de indicatoren van dit ISE binnen dezelfde { $max } jaren.
+    .hint = Laat oudere jaren weg uit de reeks, of houd de reeksen van de indicatoren van deze ISE binnen dezelfde { $max } jaren.
 b010 = ISE { $ise } is vermeld als zonder kredieten, maar heeft { $aantal ->
         [one] een artikel
        *[other] { $aantal } artikelen
