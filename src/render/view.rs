@@ -905,7 +905,8 @@ fn prestatie_tabel(doc: &crate::model::Document, ise: &crate::model::structure::
     if van_ise.is_empty() {
         return None;
     }
-    van_ise.sort_by_key(|i| plaats(i));
+    // The position is a scan of the structure: once per indicator, not per comparison.
+    van_ise.sort_by_cached_key(|i| plaats(i));
     let jaren = crate::model::prestatie_jaren(van_ise.iter().copied());
     let met_eenheid = |v: &str, eenheid: &str| {
         if v.is_empty() || eenheid.is_empty() { v.to_string() } else { format!("{v} {eenheid}") }
