@@ -2779,6 +2779,7 @@ fn workbook(d: &Domain, y: &Year, path: &Path) -> Result<(), rust_xlsxwriter::Xl
         aangemaakt: if y.jaar == 2025 { (2024, 9, 30) } else { (2025, 9, 29) },
         totalen: true,
         doelstellingen: &[],
+        uitvoering: Vec::new(),
     };
     common::write(&jaar, path.to_str().expect("UTF-8 path"))
 }

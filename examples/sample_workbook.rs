@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{Evolutie, Jaar, Ontvangst, Uitgave};
+use common::{Evolutie, Jaar, Ontvangst, Uitgave, Uitvoering};
 use rust_xlsxwriter::XlsxError;
 
 const BEVOEGDHEID: &str = "Gelijke Kansen, Integratie en Inburgering";
@@ -194,6 +194,27 @@ const UITGAVEN_2026: &[(&str, &str, &str, Evolutie)] = &[
     ("SI0-ASGE2BA-WT", "SG-B", "", ([6_062, 121, 0, 100], [5_991, 120, 0, 90])),
 ];
 
+/// The outturn of 2024, on the sheet Uitvoering of the 2026 BO: (code as in
+/// 2024, ISE it falls under in 2026, VAK and VEK as [BA, BA-JR, BU]). The
+/// 2024 code SB0-1SGE2BB-WT is the 2026 SB0-1SGE2CA-WT, now in SG-C.
+const UITVOERING_2024: &[(&str, &str, [i64; 3], [i64; 3])] = &[
+    ("SB0-1SFE2AA-WT", "SF-A", [1_850, 1_850, 1_712], [1_920, 1_920, 1_804]),
+    ("SB0-1SFE2AB-WT", "SF-A", [4_200, 4_350, 4_198], [4_050, 4_200, 3_911]),
+    ("SB0-1SFE2AC-LO", "SF-A", [6_480, 6_540, 6_527], [6_480, 6_540, 6_527]),
+    ("SB0-1SFE2BA-WT", "SF-B", [2_310, 2_310, 2_102], [2_280, 2_280, 2_016]),
+    ("SB0-1SFE2BB-WT", "SF-B", [3_875, 3_875, 3_875], [3_875, 3_875, 3_861]),
+    ("SB0-1SFE2CA-WT", "SF-C", [1_640, 1_590, 1_433], [1_600, 1_550, 1_389]),
+    ("SB0-1SFE2CB-WT", "SF-C", [2_950, 2_950, 2_950], [2_950, 2_950, 2_950]),
+    ("SB0-1SGE2AX-IS", "SG-A", [74_320, 75_120, 75_120], [74_320, 75_120, 75_120]),
+    ("SB0-1SGE2BA-WT", "SG-B", [12_500, 12_100, 11_356], [11_800, 11_400, 10_527]),
+    ("SB0-1SGE2BB-WT", "SG-C", [3_420, 3_420, 3_187], [3_300, 3_300, 3_046]),
+    ("SB0-1SGE2BC-PR", "SG-B", [1_000, 0, 0], [1_000, 0, 0]),
+    ("SI0-ASGE2AA-LO", "SG-A", [41_250, 41_870, 41_702], [41_250, 41_870, 41_702]),
+    ("SI0-ASGE2AB-WT", "SG-A", [14_800, 15_200, 14_391], [14_650, 15_050, 13_968]),
+    ("SI0-ASGE2AC-WT", "SG-A", [16_900, 16_900, 15_844], [16_500, 16_500, 15_276]),
+    ("SI0-ASGE2BA-WT", "SG-B", [5_600, 5_600, 5_213], [5_550, 5_550, 5_102]),
+];
+
 /// Recodings in 2026: (new code, old code).
 const HERCODERING_2026: &[(&str, &str)] = &[("SB0-1SGE2CA-WT", "SB0-1SGE2BB-WT")];
 
@@ -242,6 +263,7 @@ fn main() -> Result<(), XlsxError> {
         aangemaakt: (2024, 9, 30),
         totalen: false,
         doelstellingen: &[],
+        uitvoering: Vec::new(),
     };
     let zoek = |code: &str| {
         let old = HERCODERING_2026.iter().find(|(new, _)| *new == code).map_or(code, |(_, old)| *old);
@@ -274,6 +296,16 @@ fn main() -> Result<(), XlsxError> {
         aangemaakt: (2025, 9, 29),
         totalen: false,
         doelstellingen: DOELSTELLINGEN_2026,
+        uitvoering: UITVOERING_2024
+            .iter()
+            .map(|(code, ise, vak, vek)| Uitvoering {
+                code,
+                ise,
+                omschrijving: UITGAVEN.iter().find(|u| u.code == *code).map_or("", |u| u.omschrijving),
+                vak: *vak,
+                vek: *vek,
+            })
+            .collect(),
     };
     for year in [y2025, y2026] {
         let out = format!("{dir}/{}/bo/begroting.xlsx", year.jaar);

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::load::Inputs;
 use crate::load::workbook::layout;
-use crate::model::budget::{ArtikelSoort, Slot, Stand};
+use crate::model::budget::{ArtikelSoort, Krediet, Slot, Stand, Uitvoeringsstand};
 use crate::model::synthese::Scopes;
 use crate::model::{Money, Unit};
 
@@ -77,7 +77,11 @@ const VELDEN: [(&str, &str, &str); 20] = [
     ),
     ("krediet", "string", "VAK (vastleggingskrediet), VEK (vereffeningskrediet) of ontvangsten."),
     ("kolom", "string", "De kolom van het werkboek waaruit het bedrag komt."),
-    ("stand", "string", "De begrotingsstand van het bedrag (bv. BA 2025, BO 2026); leeg voor een bijstelling."),
+    (
+        "stand",
+        "string",
+        "De begrotingsstand van het bedrag (bv. BA 2025, BO 2026); leeg voor een bijstelling. BA-JR en BU (bv. BA-JR 2024, BU 2024) en de BA van dat jaar komen van het blad Uitvoering: de uitvoering van een vorig jaar.",
+    ),
     (
         "bijstelling",
         "string",
@@ -143,6 +147,41 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
                     stand,
                     bijstelling,
                     bedrag: decimal(a.bedrag(slot), unit),
+                    eenheid: unit.name(),
+                })
+                .map_err(std::io::Error::other)?;
+            }
+        }
+    }
+    // The outturn of an earlier year (the sheet Uitvoering): its standings.
+    let uj = Uitvoeringsstand::jaar(doc.jaar, doc.fase);
+    for u in &doc.begroting.uitvoering {
+        let ise = doc.structuur.ise_by_code(&u.ise_code);
+        let beleidsveld =
+            doc.structuur.ises().find(|(_, i)| i.code == u.ise_code).map(|(b, _)| b.naam.as_str()).unwrap_or_default();
+        let scope = scopes.van(&u.entiteit).code();
+        for k in [Krediet::Vak, Krediet::Vek] {
+            for s in Uitvoeringsstand::ALL {
+                w.serialize(Rij {
+                    begrotingsjaar: doc.jaar,
+                    document: &naam,
+                    beleidsveld,
+                    ise: u.ise_code.as_str(),
+                    ise_naam: ise.map(|i| i.naam.as_str()).unwrap_or_default(),
+                    entiteit: u.entiteit.as_str(),
+                    entiteit_naam: nota.entiteit(&u.entiteit).map(|e| e.naam.as_str()).unwrap_or_default(),
+                    scope: &scope,
+                    artikel: u.code.to_string(),
+                    omschrijving: &u.titel,
+                    soort: "uitgaven",
+                    esr: u.code.esr().code(),
+                    ontvanger: "",
+                    doelstellingen: "",
+                    krediet: k.label(),
+                    kolom: layout::uitvoering_naam(doc.jaar, doc.fase, s, k),
+                    stand: s.label(uj),
+                    bijstelling: "",
+                    bedrag: decimal(u.get(s, k), unit),
                     eenheid: unit.name(),
                 })
                 .map_err(std::io::Error::other)?;

@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 
 use crate::load::TemplateBasis;
 use crate::load::workbook::layout;
-use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Veld};
+use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Uitvoeringsstand, Veld};
 use crate::model::{Artikel, EntiteitCode, Money, Unit};
 
 /// Spare rows below the known articles, for new ones.
@@ -129,6 +129,17 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase, project: &std::path::
     ws.set_freeze_panes(1, 0)?;
     ws.protect_with_options(&protection);
 
+    // Uitvoering (optional): the outturn of an earlier year, typed from the
+    // outturn account; no rows are known in advance.
+    let ws = wb.add_worksheet();
+    ws.set_name(layout::naam(Blad::Uitvoering))?;
+    let uj = Uitvoeringsstand::jaar(jaar, fase);
+    ws.write_string_with_format(0, 0, format!("Uitvoering {uj} (optioneel) ({})", basis.eenheid.name()), &title)?;
+    ws.write_string_with_format(1, 0, uitvoering_note(uj), &note)?;
+    let rows = vec![None; SPARE_ROWS as usize];
+    articles_sheet(ws, &layout::kolommen(Blad::Uitvoering, jaar, fase), &rows, &start, &formats, &ranges)?;
+    ws.protect_with_options(&protection);
+
     // The dropdown lists.
     let ws = wb.add_worksheet();
     ws.set_name(LISTS)?;
@@ -189,7 +200,7 @@ fn articles_sheet(
                     Veld::Ontvanger => a.ontvanger.as_ref().map(EntiteitCode::to_string),
                     Veld::Doelstellingen => (!a.doelstellingen.is_empty()).then(|| a.doelstellingen.join("; ")),
                     Veld::KorteInhoud => Some(a.korte_inhoud.clone()),
-                    Veld::Bedrag(_) | Veld::Lijn(_) => None,
+                    Veld::Bedrag(_) | Veld::Lijn(_) | Veld::Uitvoering(..) => None,
                 }
             };
             match k.veld {
@@ -211,7 +222,7 @@ fn articles_sheet(
                     Some(v) => ws.write_number_with_format(r, c, v as f64, f.amount_in)?,
                     None => ws.write_blank(r, c, f.amount_in)?,
                 },
-                Veld::Bedrag(_) | Veld::Lijn(_) => ws.write_blank(r, c, f.amount_in)?,
+                Veld::Bedrag(_) | Veld::Lijn(_) | Veld::Uitvoering(..) => ws.write_blank(r, c, f.amount_in)?,
                 _ => match art.and_then(text) {
                     Some(t) => ws.write_string_with_format(r, c, t, f.input)?,
                     None => ws.write_blank(r, c, f.input)?,
@@ -231,7 +242,7 @@ fn articles_sheet(
         }
     }
     let amounts: Vec<u16> =
-        kolommen.iter().enumerate().filter(|(_, k)| matches!(k.veld, Veld::Bedrag(_))).map(|(c, _)| c as u16).collect();
+        kolommen.iter().enumerate().filter(|(_, k)| k.veld.is_bedrag()).map(|(c, _)| c as u16).collect();
     ws.set_column_width(0, 17)?;
     ws.set_column_width(1, 40)?;
     if let (Some(&first), Some(&last)) = (amounts.first(), amounts.last()) {
@@ -295,6 +306,14 @@ fn start_note(copied: bool, van: Stand) -> String {
     }
 }
 
+/// What the sheet Uitvoering is for, above its header.
+fn uitvoering_note(jaar: i32) -> String {
+    let [ba, ba_jr, bu] = Uitvoeringsstand::ALL.map(|s| s.label(jaar));
+    format!(
+        "Optioneel. Per uitgavenartikel de kredieten {ba} en {ba_jr} en de uitvoering {bu}, zoals in de uitvoeringsrekening. Ingevuld toont het document per ISE de uitvoering en de uitvoeringsgraad; leeg toont het niets."
+    )
+}
+
 fn col_name(c: u16) -> String {
     crate::diag::Location::cell_name(0, u32::from(c)).trim_end_matches('1').to_string()
 }
@@ -333,6 +352,7 @@ fn instructions(
         "• Een nieuw artikel vult u in op een lege rij onderaan.".into(),
         "Blad Ontvangsten: één rij per ontvangstenartikel (vijfde teken van de code is 0).".into(),
         "Blad Toelichting: per regel een artikel, een omschrijving en het bedrag VAK en VEK van de bijstelling.".into(),
+        format!("Blad Uitvoering (optioneel): {}", uitvoering_note(Uitvoeringsstand::jaar(jaar, fase))),
         String::new(),
     ];
     if copied {

@@ -40,6 +40,17 @@ pub struct Ontvangst<'a> {
     pub korte_inhoud: &'a str,
 }
 
+/// One row of the optional sheet `Uitvoering`: an article's outturn in an
+/// earlier year, VAK and VEK each as [BA, BA-JR, BU].
+#[derive(Clone, Copy)]
+pub struct Uitvoering<'a> {
+    pub code: &'a str,
+    pub omschrijving: &'a str,
+    pub ise: &'a str,
+    pub vak: [i64; 3],
+    pub vek: [i64; 3],
+}
+
 /// One year's workbook.
 pub struct Jaar<'a> {
     pub jaar: i32,
@@ -59,6 +70,8 @@ pub struct Jaar<'a> {
     pub totalen: bool,
     /// (article, its Doelstellingen cell): the ODs it serves.
     pub doelstellingen: &'a [(&'a str, &'a str)],
+    /// The sheet `Uitvoering`, written only when it has rows.
+    pub uitvoering: Vec<Uitvoering<'a>>,
 }
 
 fn col_letter(c: u16) -> char {
@@ -199,6 +212,29 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
     }
     ws.set_column_width(0, 17)?;
     ws.set_column_width(1, 60)?;
+
+    if !year.uitvoering.is_empty() {
+        let ws = wb.add_worksheet();
+        ws.set_name("Uitvoering")?;
+        let headers = header_names(Blad::Uitvoering, jaar);
+        // Text A..D (Artikel, Omschrijving, ISE, Entiteit), amounts E..J.
+        assert!(headers.len() == 10 && headers[4].starts_with("VAK BA"), "{headers:?}");
+        for (c, h) in headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &head)?;
+        }
+        for (i, u) in year.uitvoering.iter().enumerate() {
+            let r = 1 + i as u32;
+            ws.write_string(r, 0, u.code)?;
+            ws.write_string(r, 1, u.omschrijving)?;
+            ws.write_string(r, 2, u.ise)?;
+            ws.write_string(r, 3, &u.code[..3])?;
+            for (c, v) in u.vak.iter().chain(u.vek.iter()).enumerate() {
+                ws.write_number_with_format(r, 4 + c as u16, *v as f64, &amount)?;
+            }
+        }
+        ws.set_column_width(0, 17)?;
+        ws.set_column_width(1, 44)?;
+    }
 
     wb.save(out)
 }

@@ -3,7 +3,9 @@
 use crate::check::structure::declaration;
 use crate::diag::Diagnostic;
 use crate::load::Inputs;
-use crate::model::budget::{ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, Veld};
+use std::collections::HashMap;
+
+use crate::model::budget::{ArtikelCode, ArtikelSoort, Bijstelling, Esr, Krediet, Slot, Stand, UitvoeringRij, Veld};
 use crate::model::synthese;
 use crate::model::{Artikel, Beleidsnota, Document, EntiteitSoort, Ise, IseCode, Money, Unit, WijzigingSoort};
 use crate::{rules, suggest, tr};
@@ -21,18 +23,7 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
                 rules::UNKNOWN_ISE
                     .report(tr!("b001", code = art.code, ise = &art.ise_code))
                     .at_opt(begroting.cel(art, Veld::Ise))
-                    .hint(
-                        match suggested.next().and_then(|_| {
-                            suggest::closest(art.ise_code.as_str(), doc.structuur.ises().map(|(_, i)| i.code.as_str()))
-                        }) {
-                            Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
-                            None => tr!(
-                                "known-ises",
-                                list =
-                                    doc.structuur.ises().map(|(_, i)| i.code.as_str()).collect::<Vec<_>>().join(", ")
-                            ),
-                        },
-                    ),
+                    .hint(ise_hint(doc, &art.ise_code, &mut suggested)),
             );
         }
         if let Some(first) = begroting.eerder(art) {
@@ -56,6 +47,77 @@ pub fn check(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
     }
     check_totals(doc, diags);
     check_compensaties(inputs, diags);
+    check_uitvoering(nota, doc, diags);
+}
+
+/// A "did you mean" for an ISE code the structure does not know (the first
+/// ones only: `suggested` counts them down), or else the codes it knows.
+fn ise_hint(doc: &Document, typed: &IseCode, suggested: &mut std::ops::Range<u32>) -> String {
+    let codes = || doc.structuur.ises().map(|(_, i)| i.code.as_str());
+    match suggested.next().and_then(|_| suggest::closest(typed.as_str(), codes())) {
+        Some(near) => tr!("did-you-mean", naam = format!("'{near}'")),
+        None => tr!("known-ises", list = codes().collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// The rows of the sheet Uitvoering: each in an ISE of this year's
+/// structure (its outturn is printed there), once, under the entity its code
+/// names (the entity decides the table it is counted in).
+fn check_uitvoering(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnostic>) {
+    let b = &doc.begroting;
+    let mut suggested = 0..20;
+    let mut gezien: HashMap<ArtikelCode, &UitvoeringRij> = HashMap::new();
+    for u in &b.uitvoering {
+        if doc.structuur.ise_by_code(&u.ise_code).is_none() {
+            diags.push(
+                rules::UNKNOWN_ISE
+                    .report(tr!("b001-outturn", code = u.code, ise = &u.ise_code))
+                    .at_opt(b.uitvoering_cel(u, Veld::Ise))
+                    .hint(ise_hint(doc, &u.ise_code, &mut suggested))
+                    .hint(tr!("b001-outturn.hint")),
+            );
+        }
+        match gezien.get(&u.code) {
+            Some(first) => {
+                let mut d = rules::DUPLICATE_ARTICLE
+                    .report(tr!("b002-outturn", code = u.code))
+                    .at_opt(b.uitvoering_cel(u, Veld::Artikel))
+                    .hint(tr!("b002-outturn.hint"));
+                if let Some(l) = b.uitvoering_cel(first, Veld::Artikel) {
+                    d = d.related(l, tr!("first-here"));
+                }
+                diags.push(d);
+            }
+            None => {
+                gezien.insert(u.code, u);
+            }
+        }
+        if u.code.entiteit() != u.entiteit {
+            diags.push(
+                rules::CODE_MISMATCH
+                    .report(tr!(
+                        "b005-entity",
+                        code = u.code,
+                        code_entiteit = u.code.entiteit(),
+                        entiteit = &u.entiteit
+                    ))
+                    .at_opt(b.uitvoering_cel(u, Veld::Entiteit))
+                    .hint(tr!("b005-entity.hint")),
+            );
+        } else if nota.entiteit(&u.entiteit).is_none() {
+            let known = nota.entiteiten.iter().map(|e| e.code.as_str());
+            let hint = suggest::closest(u.entiteit.as_str(), known).map_or_else(
+                || tr!("b005-unknown-entity.hint"),
+                |near| tr!("did-you-mean", naam = format!("'{near}'")),
+            );
+            diags.push(
+                rules::CODE_MISMATCH
+                    .report(tr!("b005-unknown-entity", code = u.code, entiteit = &u.entiteit))
+                    .at_opt(b.uitvoering_cel(u, Veld::Entiteit))
+                    .hint(hint),
+            );
+        }
+    }
 }
 
 /// The article code agrees with the entity, ISE and credit kind it is filed

@@ -299,8 +299,11 @@ fn check_prestaties(doc: &crate::model::Document, meant: &BTreeSet<&Id>, diags: 
         let van_ise = doc.indicatoren_van(ise);
         let jaren = crate::model::prestatie_jaren(van_ise.iter().copied());
         for ind in van_ise {
-            let weg: Vec<String> =
-                ind.reeks.iter().filter(|(j, _)| !jaren.contains(j)).map(|(j, _)| j.to_string()).collect();
+            let weg: Vec<i32> = ind.reeks.iter().map(|(j, _)| *j).filter(|j| !jaren.contains(j)).collect();
+            // At the oldest year left out, where the writer would cut the series.
+            let oudste =
+                weg.iter().min().and_then(|o| ind.jaar_locs.iter().find(|(j, _)| j == o)).map(|(_, l)| l.clone());
+            let weg: Vec<String> = weg.iter().map(i32::to_string).collect();
             if !weg.is_empty() {
                 diags.push(
                     rules::INDICATOR_YEARS
@@ -311,7 +314,7 @@ fn check_prestaties(doc: &crate::model::Document, meant: &BTreeSet<&Id>, diags: 
                             ise = ise.code.to_string(),
                             max = crate::model::PRESTATIE_JAREN
                         ))
-                        .at_opt(ind.loc.clone())
+                        .at_opt(oudste.or_else(|| ind.loc.clone()))
                         .hint(tr!("s017.hint", max = crate::model::PRESTATIE_JAREN)),
                 );
             }

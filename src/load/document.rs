@@ -473,6 +473,7 @@ pub fn parse_prestaties(
             .iter()
             .map(|(j, _)| (*j, if r.jaar == Some(*j) { "jaar".to_string() } else { format!("reeks.{j}") }))
             .collect();
+        let jaar_locs = jaren.iter().map(|(j, key)| (*j, at(key))).collect();
         jaren.extend(r.streefjaar.map(|j| (j, "streefjaar".to_string())));
         for (jaar, key) in jaren {
             if !(1990..=2200).contains(&jaar) {
@@ -496,6 +497,7 @@ pub fn parse_prestaties(
             streefjaar: r.streefjaar,
             eenheid: r.eenheid,
             bron: r.bron,
+            jaar_locs,
         });
     }
     Ok((out, diags))

@@ -515,10 +515,12 @@ pub enum Blad {
     Uitgaven,
     Ontvangsten,
     Toelichting,
+    /// The outturn of an earlier year (optional): per article its BA, BA-JR and BU.
+    Uitvoering,
 }
 
 impl Blad {
-    pub const ALL: [Blad; 3] = [Blad::Uitgaven, Blad::Ontvangsten, Blad::Toelichting];
+    pub const ALL: [Blad; 4] = [Blad::Uitgaven, Blad::Ontvangsten, Blad::Toelichting, Blad::Uitvoering];
 
     pub fn van(soort: ArtikelSoort) -> Blad {
         match soort {
@@ -544,6 +546,108 @@ pub enum Veld {
     Bedrag(Slot),
     /// An itemised line's VAK or VEK.
     Lijn(Krediet),
+    /// An outturn row's VAK or VEK at one standing of its year.
+    Uitvoering(Uitvoeringsstand, Krediet),
+}
+
+impl Veld {
+    /// Whether the field holds an amount.
+    pub fn is_bedrag(self) -> bool {
+        matches!(self, Veld::Bedrag(_) | Veld::Lijn(_) | Veld::Uitvoering(..))
+    }
+}
+
+/// The standings of a year's outturn (domain.md §4): the adjusted budget
+/// (BA), the BA with the changes made in the course of the year (BA-JR), and
+/// what was executed (BU).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Uitvoeringsstand {
+    Ba,
+    BaJr,
+    Bu,
+}
+
+impl Uitvoeringsstand {
+    pub const ALL: [Uitvoeringsstand; 3] = [Uitvoeringsstand::Ba, Uitvoeringsstand::BaJr, Uitvoeringsstand::Bu];
+
+    /// The column head: `BA 2024`, `BA-JR 2024`, `BU 2024`.
+    pub fn label(self, jaar: i32) -> String {
+        let naam = match self {
+            Uitvoeringsstand::Ba => "BA",
+            Uitvoeringsstand::BaJr => "BA-JR",
+            Uitvoeringsstand::Bu => "BU",
+        };
+        format!("{naam} {jaar}")
+    }
+
+    /// The year whose outturn a document of `jaar` in `fase` shows: the last
+    /// one closed when it is filed. A BO of year t is filed in October t-1,
+    /// when the outturn of t-2 is known; a BA of t in spring t, after that of t-1.
+    pub fn jaar(jaar: i32, fase: Fase) -> i32 {
+        match fase {
+            Fase::Bo => jaar - 2,
+            Fase::Ba(_) => jaar - 1,
+        }
+    }
+}
+
+/// One credit kind of an outturn row: its three standings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Realisatie {
+    pub ba: Money,
+    pub ba_jr: Money,
+    pub bu: Money,
+}
+
+impl Realisatie {
+    pub fn get(&self, s: Uitvoeringsstand) -> Money {
+        match s {
+            Uitvoeringsstand::Ba => self.ba,
+            Uitvoeringsstand::BaJr => self.ba_jr,
+            Uitvoeringsstand::Bu => self.bu,
+        }
+    }
+
+    pub fn set(&mut self, s: Uitvoeringsstand, m: Money) {
+        *match s {
+            Uitvoeringsstand::Ba => &mut self.ba,
+            Uitvoeringsstand::BaJr => &mut self.ba_jr,
+            Uitvoeringsstand::Bu => &mut self.bu,
+        } = m;
+    }
+}
+
+/// One row of the sheet Uitvoering: an expenditure article's budget and
+/// outturn in an earlier year ([`Uitvoeringsstand::jaar`]). The article need
+/// not be in this year's budget: codes change between years.
+#[derive(Debug, Clone)]
+pub struct UitvoeringRij {
+    pub code: ArtikelCode,
+    pub titel: String,
+    pub entiteit: EntiteitCode,
+    /// The ISE code as typed; resolved against this year's structure.
+    pub ise_code: IseCode,
+    pub vak: Realisatie,
+    pub vek: Realisatie,
+    /// False when one of its amounts could not be read (already reported).
+    pub volledig: bool,
+    /// Its row on the sheet (0-based).
+    pub rij: u32,
+}
+
+impl UitvoeringRij {
+    /// VAK or VEK (revenue has no outturn row).
+    pub fn realisatie(&self, k: Krediet) -> Realisatie {
+        match k {
+            Krediet::Vak => self.vak,
+            Krediet::Vek => self.vek,
+            Krediet::Ontvangst => Realisatie::default(),
+        }
+    }
+
+    pub fn get(&self, s: Uitvoeringsstand, k: Krediet) -> Money {
+        self.realisatie(k).get(s)
+    }
 }
 
 /// Where the fields of a workbook were found: the file, and per sheet its
@@ -699,6 +803,8 @@ pub struct Begroting {
     /// In the order of the workbook: expenditure, then revenue.
     pub artikelen: Vec<Artikel>,
     pub totalen: Vec<Totaalrij>,
+    /// The rows of the optional sheet Uitvoering, in the workbook's order.
+    pub uitvoering: Vec<UitvoeringRij>,
     /// False when a sheet of articles could not be read at all: rules that
     /// need every article (an ISE without articles, a vanished article) then
     /// keep quiet rather than report what is only a consequence.
@@ -752,6 +858,14 @@ impl Begroting {
     pub fn cel(&self, a: &Artikel, veld: Veld) -> Option<Location> {
         let blad = Blad::van(a.soort());
         self.cellen.cel(blad, a.rij, veld).or_else(|| self.rij(a))
+    }
+
+    /// The cell of a field of an outturn row, or else its code's cell, or else the workbook.
+    pub fn uitvoering_cel(&self, u: &UitvoeringRij, veld: Veld) -> Option<Location> {
+        self.cellen
+            .cel(Blad::Uitvoering, u.rij, veld)
+            .or_else(|| self.cellen.cel(Blad::Uitvoering, u.rij, Veld::Artikel))
+            .or_else(|| self.cellen.bestand())
     }
 
     /// An article's row (its code's cell), or else the workbook.

@@ -114,6 +114,8 @@ pub struct Indicator {
     pub bron: String,
     /// Where its `od:` or `ise:` is written.
     pub loc: Option<crate::diag::Location>,
+    /// Where each year of its series is written (`reeks: {2023: …}`, or `jaar:`).
+    pub jaar_locs: Vec<(i32, crate::diag::Location)>,
 }
 
 /// The prestatie-informatie of an ISE prints at most this many years as

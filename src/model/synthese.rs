@@ -53,7 +53,7 @@ impl Scopes {
             begroting.artikelen.iter().any(|a| {
                 a.soort() == ArtikelSoort::Uitgave
                     && ((&a.entiteit == code && a.code.soort() == 'A') || a.ontvanger.as_ref() == Some(code))
-            })
+            }) || begroting.uitvoering.iter().any(|u| &u.entiteit == code && u.code.soort() == 'A')
         };
         let scope = |code: &EntiteitCode, soort: Option<EntiteitSoort>| match soort {
             Some(EntiteitSoort::Dab) => Scope::Dab(code.clone()),
@@ -66,8 +66,9 @@ impl Scopes {
         for (rank, e) in nota.entiteiten.iter().enumerate() {
             per.entry(e.code.clone()).or_insert_with(|| (scope(&e.code, e.soort), rank));
         }
-        for a in &begroting.artikelen {
-            let code = &a.entiteit;
+        let entiteiten =
+            begroting.artikelen.iter().map(|a| &a.entiteit).chain(begroting.uitvoering.iter().map(|u| &u.entiteit));
+        for code in entiteiten {
             if !per.contains_key(code) {
                 let s = scope(code, None);
                 per.insert(code.clone(), (s, usize::MAX));
@@ -89,9 +90,13 @@ impl Scopes {
     /// The scopes of `artikelen`, in print order: the ministry first, then
     /// the DAB's, then the rechtspersonen, each in the beleidsnota's order.
     pub fn van_artikelen<'a>(&'a self, artikelen: &[&Artikel]) -> Vec<&'a Scope> {
-        let mut scopes: Vec<(&Scope, usize)> = artikelen
-            .iter()
-            .map(|a| self.per.get(&a.entiteit).map_or((&Scope::Mvg, 0), |(s, r)| (s, *r)))
+        self.van_entiteiten(artikelen.iter().map(|a| &a.entiteit))
+    }
+
+    /// The scopes of `entiteiten`, in print order (see [`Scopes::van_artikelen`]).
+    pub fn van_entiteiten<'a, 'e>(&'a self, entiteiten: impl Iterator<Item = &'e EntiteitCode>) -> Vec<&'a Scope> {
+        let mut scopes: Vec<(&Scope, usize)> = entiteiten
+            .map(|e| self.per.get(e).map_or((&Scope::Mvg, 0), |(s, r)| (s, *r)))
             .map(|(s, r)| (s, if *s == Scope::Mvg { 0 } else { r }))
             .collect();
         let kind = |s: &Scope| match s {

@@ -16,9 +16,13 @@ use serde::{Serialize, Serializer};
 use super::format;
 use super::narrative;
 use crate::model::afronding;
-use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand};
+use crate::model::budget::{
+    ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand, UitvoeringRij, Uitvoeringsstand,
+};
 use crate::model::synthese::{self, Scope, Scopes};
-use crate::model::{Artikel, Beleidsnota, Document, EntiteitCode, Status, Structuur, Verwijzing, WijzigingSoort};
+use crate::model::{
+    Artikel, Beleidsnota, Document, EntiteitCode, Money, Status, Structuur, Verwijzing, WijzigingSoort,
+};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
 /// receive unescaped (as content blocks).
@@ -43,6 +47,11 @@ pub struct DocView {
     /// Column heads: "BA 2024", "BO 2025".
     pub kop_van: String,
     pub kop_naar: String,
+    /// The outturn's column heads: "BA 2024", "BA-JR 2024", "BU 2024"; empty
+    /// when no ISE shows an outturn.
+    pub uitvoering_koppen: Vec<String>,
+    /// The outturn's year: "2024".
+    pub uitvoering_jaar: String,
     /// Roman numeral of the appendices part.
     pub bijlagen_nummer: String,
     /// What the structure is compared with: "De beleidsnota", "BBT 2025 (BO)".
@@ -318,7 +327,34 @@ pub struct IseView {
     /// The ISE's consolidated total, when it has more than one scope: every
     /// scope's articles, a dotation to an entity of the ISE counted once.
     pub geconsolideerd: Option<SyntheseRij>,
+    /// The outturn of an earlier year (the sheet Uitvoering), one table per
+    /// scope with rows in this ISE; empty without them.
+    pub uitvoering: Vec<UitvoeringTabel>,
+    /// True for the first ISE with an outturn: the sentence that explains
+    /// the columns is printed once.
+    pub uitvoering_uitleg: bool,
     pub entiteiten: Vec<EntiteitView>,
+}
+
+/// The outturn of an earlier year of one scope of an ISE: VAK and VEK ×
+/// BA | BA-JR | BU, and the uitvoeringsgraad.
+#[derive(Debug, Clone, Serialize)]
+pub struct UitvoeringTabel {
+    /// "ISE: Inburgering, MVG excl. DAB", as the synthesis names its scope.
+    pub titel: String,
+    pub scope: String,
+    /// VAK, then VEK.
+    pub rijen: Vec<UitvoeringView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UitvoeringView {
+    /// "VAK" or "VEK".
+    pub krediet: String,
+    /// BA, BA-JR and BU in thousands, each the exact sum of its cells rounded once.
+    pub bedragen: Vec<String>,
+    /// BU as a percentage of BA-JR, from the exact sums: "94,3 %"; "–" when BA-JR is zero.
+    pub graad: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -460,6 +496,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
     let mut beleidsvelden = Vec::new();
     // SD id → the ISE code it was first shown under.
     let mut sd_first: BTreeMap<String, String> = BTreeMap::new();
+    let mut uitleg_gegeven = false;
     for (i, bv) in doc.structuur.beleidsvelden.iter().enumerate() {
         let mut ises = Vec::new();
         for ise in &bv.ises {
@@ -500,6 +537,9 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
             let artikelen: Vec<&Artikel> = doc.begroting.van_ise(&ise.code).collect();
             let prestaties = prestatie_tabel(doc, ise);
             let tabellen = synthese_per_scope(nota, &scopes, &ise.naam, &artikelen);
+            let uitvoering = uitvoering_per_scope(nota, &scopes, doc, ise);
+            let uitvoering_uitleg = !uitvoering.is_empty() && !uitleg_gegeven;
+            uitleg_gegeven |= uitvoering_uitleg;
             ises.push(IseView {
                 id: ise.id.0.clone(),
                 code: ise.code.to_string(),
@@ -511,6 +551,8 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                 geconsolideerd: (tabellen.len() > 1)
                     .then(|| synthese_rij("Totaal geconsolideerd", &synthese::geconsolideerd(&artikelen), None)),
                 synthese: tabellen,
+                uitvoering,
+                uitvoering_uitleg,
                 entiteiten: entiteiten(nota, &artikelen, doc.fase, van, naar, doc.meta.nulrijen_weglaten),
             });
         }
@@ -570,6 +612,14 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         inleiding_nummer: format::roman(1),
         hoofdstukken,
         beleidsvelden,
+        // Only when an outturn is shown: the abbreviations list looks for BA-JR and BU in the view.
+        uitvoering_koppen: if uitleg_gegeven {
+            let j = Uitvoeringsstand::jaar(doc.jaar, doc.fase);
+            Uitvoeringsstand::ALL.iter().map(|s| s.label(j)).collect()
+        } else {
+            Vec::new()
+        },
+        uitvoering_jaar: Uitvoeringsstand::jaar(doc.jaar, doc.fase).to_string(),
         kop_van: van.label(),
         kop_naar: naar.label(),
         bijlagen_nummer: format::roman(doc.bijlagen_deel()),
@@ -952,6 +1002,40 @@ fn synthese_per_scope(nota: &Beleidsnota, scopes: &Scopes, ise_naam: &str, artik
             let arts: Vec<&Artikel> = artikelen.iter().copied().filter(|a| scopes.artikel(a) == scope).collect();
             let naam = scope_naam(nota, scope);
             synthese(format!("ISE: {ise_naam}, {naam}"), naam, &arts)
+        })
+        .collect()
+}
+
+/// The outturn rows of `ise`, one table per scope in the synthesis's order.
+/// Its articles are not printed one by one: each figure is the exact sum
+/// of its cells, rounded once, and the rate is computed from exact sums.
+fn uitvoering_per_scope(
+    nota: &Beleidsnota,
+    scopes: &Scopes,
+    doc: &Document,
+    ise: &crate::model::structure::Ise,
+) -> Vec<UitvoeringTabel> {
+    let rijen: Vec<&UitvoeringRij> = doc.begroting.uitvoering.iter().filter(|u| u.ise_code == ise.code).collect();
+    scopes
+        .van_entiteiten(rijen.iter().map(|u| &u.entiteit))
+        .into_iter()
+        .map(|scope| {
+            let van_scope: Vec<&&UitvoeringRij> = rijen.iter().filter(|u| scopes.van(&u.entiteit) == scope).collect();
+            let naam = scope_naam(nota, scope);
+            let rij = |k: Krediet| {
+                let som = |s: Uitvoeringsstand| van_scope.iter().map(|u| u.get(s, k)).sum::<Money>();
+                let (ba_jr, bu) = (som(Uitvoeringsstand::BaJr), som(Uitvoeringsstand::Bu));
+                UitvoeringView {
+                    krediet: k.label().to_string(),
+                    bedragen: Uitvoeringsstand::ALL.iter().map(|&s| format::integer(som(s).thousands())).collect(),
+                    graad: format::percent(bu.cents(), ba_jr.cents()).unwrap_or_else(|| "–".into()),
+                }
+            };
+            UitvoeringTabel {
+                titel: format!("ISE: {}, {naam}", ise.naam),
+                scope: naam,
+                rijen: vec![rij(Krediet::Vak), rij(Krediet::Vek)],
+            }
         })
         .collect()
 }

@@ -496,7 +496,7 @@ fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
     // Every amount cell of the workbook, once: compared with calamine's reading.
     let mut cells: BTreeMap<(String, String), String> = BTreeMap::new();
     for (sheet, cellen) in read_sheets(&project.join("2026/bo/begroting.xlsx")) {
-        if sheet != "Uitgaven" && sheet != "Ontvangsten" {
+        if !["Uitgaven", "Ontvangsten", "Uitvoering"].contains(&sheet.as_str()) {
             continue;
         }
         let (head, code_col) = header_col(&cellen, "Artikel");
@@ -531,7 +531,10 @@ fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
 
     // The ISE totals of the PDF, re-added from the CSV alone.
     let columns = ["VAK BA 2025", "VAK BO 2026", "VEK BA 2025", "VEK BO 2026"];
-    let uitgaven: Vec<&BTreeMap<String, String>> = rows.iter().filter(|r| r["soort"] == "uitgaven").collect();
+    // The outturn of 2024 (the sheet Uitvoering) has its own tables, below.
+    let outturn = |r: &BTreeMap<String, String>| r["kolom"].ends_with(" 2024");
+    let uitgaven: Vec<&BTreeMap<String, String>> =
+        rows.iter().filter(|r| r["soort"] == "uitgaven" && !outturn(r)).collect();
     let sums = |keep: &dyn Fn(&BTreeMap<String, String>) -> bool| -> Vec<i64> {
         let s: Vec<i64> = columns
             .iter()
@@ -570,4 +573,41 @@ fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
     want.sort();
     assert!(!want.is_empty(), "the sample has an ISE with two scopes");
     assert_eq!(synthesis_rows(&text, "Totaal geconsolideerd"), want);
+
+    // The outturn tables, per ISE and scope: BA, BA-JR and BU each the exact
+    // sum of the cells rounded once, and BU in percent of BA-JR from the exact sums.
+    let exact = |bedrag: &str| -> i128 {
+        let (whole, frac) = bedrag.split_once('.').unwrap_or((bedrag, ""));
+        let sign = if whole.starts_with('-') { -1 } else { 1 };
+        sign * (whole.trim_start_matches('-').parse::<i128>().unwrap() * 100_000
+            + format!("{frac:0<5}").parse::<i128>().unwrap())
+    };
+    let mut per: BTreeMap<(String, String, String), [i128; 3]> = BTreeMap::new();
+    for r in rows.iter().filter(|r| outturn(r)) {
+        let i = ["BA 2024", "BA-JR 2024", "BU 2024"].iter().position(|s| r["stand"] == *s).unwrap();
+        per.entry((r["ise"].clone(), r["scope"].clone(), r["krediet"].clone())).or_default()[i] += exact(&r["bedrag"]);
+    }
+    assert!(per.keys().any(|(_, scope, _)| scope != "MVG"), "the sample's outturn has two scopes");
+    let thousands = |x: i128| (x.signum() * ((x.abs() + 50_000) / 100_000)) as i64;
+    let mut want: Vec<(String, Vec<i64>, String)> = per
+        .iter()
+        .map(|((_, _, krediet), sums)| {
+            let tenths = (sums[2] * 1000 * 2 + sums[1]) / (sums[1] * 2);
+            (
+                krediet.clone(),
+                sums.iter().map(|&x| thousands(x)).collect(),
+                format!("{},{} %", tenths / 10, tenths % 10),
+            )
+        })
+        .collect();
+    want.sort();
+    let mut got: Vec<(String, Vec<i64>, String)> = text
+        .lines()
+        .map(str::split_whitespace)
+        .map(Iterator::collect::<Vec<&str>>)
+        .filter(|w| w.len() == 6 && (w[0] == "VAK" || w[0] == "VEK") && w[5] == "%")
+        .map(|w| (w[0].to_string(), w[1..4].iter().map(|x| number(x).unwrap()).collect(), format!("{} %", w[4])))
+        .collect();
+    got.sort();
+    assert_eq!(got, want);
 }

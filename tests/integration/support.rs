@@ -194,7 +194,7 @@ pub fn read_sheets(path: &Path) -> Sheets {
         .collect()
 }
 
-fn write_sheets(path: &Path, sheets: &Sheets) {
+pub fn write_sheets(path: &Path, sheets: &Sheets) {
     let mut out = Workbook::new();
     for (name, cells) in sheets {
         let ws = out.add_worksheet();

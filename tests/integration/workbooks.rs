@@ -192,7 +192,15 @@ fn the_template_is_structured_from_the_project() {
         .map(|(i, m)| &workbook[i + m.len()..])
         .map(|r| &r[..r.find('"').unwrap()])
         .collect();
-    assert_eq!(names, ["Instructies", "Uitgaven", "Ontvangsten", "Toelichting", "Lijsten"]);
+    assert_eq!(names, ["Instructies", "Uitgaven", "Ontvangsten", "Toelichting", "Uitvoering", "Lijsten"]);
+    // The optional outturn sheet: the columns of the year the BO 2027 shows (2025), no rows.
+    let uitvoering = sheet_rows(&path, "Uitvoering");
+    assert!(uitvoering.iter().all(|r| r.values().all(|v| matches!(v, calamine::Data::Empty))), "{uitvoering:?}");
+    let sheets = read_sheets(&path);
+    let cells = &sheets.iter().find(|(n, _)| n == "Uitvoering").unwrap().1;
+    for column in ["Artikel", "ISE", "Entiteit", "VAK BA 2025", "VAK BA-JR 2025", "VEK BU 2025"] {
+        header_col(cells, column);
+    }
     // The instructions say where to save the workbook from the project
     // folder's name (the sheet is often filled on another computer), and the
     // command with the project as it was given.
@@ -427,4 +435,61 @@ fn a_duplicated_amount_column_is_named_at_its_header() {
     assert_eq!(code, Some(1));
     assert_eq!(got.first(), Some(&("W013".to_string(), format!("Uitgaven!{second}"))), "{got:?}");
     assert!(!got.iter().any(|(c, _)| c == "B003"), "{got:?}");
+}
+
+/// The optional sheet Uitvoering (issue 17 §2): each row's problems at its
+/// cells, a spreadsheet's own total row skipped, and without the sheet the
+/// document simply shows no outturn.
+#[test]
+fn the_outturn_sheet_is_checked_at_its_cells() {
+    const WB: &str = "2026/bo/begroting.xlsx";
+    let (tmp, project) = sample_copy();
+    let wb = project.join(WB);
+    let at = |key: &str, column: &str| format!("Uitvoering!{}", cell_of(&wb, "Uitvoering", key, column));
+    const AMOUNTS: [&str; 6] =
+        ["VAK BA 2024", "VAK BA-JR 2024", "VAK BU 2024", "VEK BA 2024", "VEK BA-JR 2024", "VEK BU 2024"];
+    let row = |code: &str, ise: &str, entiteit: &str| -> Vec<(&'static str, calamine::Data)> {
+        let mut v = vec![("Artikel", s(code)), ("ISE", s(ise)), ("Entiteit", s(entiteit))];
+        v.extend(AMOUNTS.map(|k| (k, n(0.0))));
+        v
+    };
+    let mut want = vec![
+        ("B001".to_string(), at("SB0-1SFE2AA-WT", "ISE")),
+        ("W010".to_string(), at("SB0-1SFE2AB-WT", "VAK BU 2024")),
+        ("B005".to_string(), at("SB0-1SFE2AC-LO", "Entiteit")),
+    ];
+    apply(
+        &project,
+        &[
+            Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AA-WT", column: "ISE", value: s("SF-Z") },
+            Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AB-WT", column: "VAK BU 2024", value: n(-5.0) },
+            Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AC-LO", column: "Entiteit", value: s("SI0") },
+            Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("SB0-1SFE2BA-WT", "SF-B", "SB0") },
+            Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("SI0-0SGE2AA-WT", "SG-A", "SI0") },
+            Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("Totaal", "", "") },
+            Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("SB0-1SFE2X-WT", "SF-A", "SB0") },
+        ],
+    );
+    // The added rows follow the sample's 15: rows 17 to 20 of the sheet.
+    want.extend([
+        ("B002".to_string(), "Uitvoering!A17".to_string()),
+        ("W007".to_string(), "Uitvoering!A18".to_string()),
+        ("W007".to_string(), "Uitvoering!A20".to_string()),
+    ]);
+    let (mut got, code) = checked(tmp.path(), "2026");
+    got.sort();
+    want.sort();
+    assert_eq!((got, code), (want, Some(1)));
+
+    // Without the sheet: no outturn, no diagnostic.
+    let (tmp, project) = sample_copy();
+    let mut sheets = read_sheets(&project.join(WB));
+    sheets.retain(|(name, _)| name != "Uitvoering");
+    write_sheets(&project.join(WB), &sheets);
+    let (got, code) = checked(tmp.path(), "2026");
+    assert_eq!((got, code), (vec![], Some(0)));
+    let out = run(tmp.path(), &["render", "project", "--year", "2026", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = pdftotext_layout(&tmp.path().join("out/samenleven-2026-bo.pdf"));
+    assert!(!text.contains("Uitvoering van de begroting") && !text.contains("BA-JR"), "{text}");
 }

@@ -3,7 +3,7 @@
 //! order `bbt template` writes them. The reader finds columns by these
 //! names, in any order; the template and the examples write them from here.
 
-use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Veld};
+use crate::model::budget::{ArtikelSoort, Bijstelling, Blad, Fase, Krediet, Slot, Stand, Uitvoeringsstand, Veld};
 
 /// A sheet's name in the workbook.
 pub fn naam(blad: Blad) -> &'static str {
@@ -11,6 +11,7 @@ pub fn naam(blad: Blad) -> &'static str {
         Blad::Uitgaven => "Uitgaven",
         Blad::Ontvangsten => "Ontvangsten",
         Blad::Toelichting => "Toelichting",
+        Blad::Uitvoering => "Uitvoering",
     }
 }
 
@@ -28,7 +29,9 @@ pub struct Kolom {
 /// in the template's order. The amount columns are named after the step
 /// the document explains: `VAK BA 2024`, `VAK Index`, `VAK Compensaties`,
 /// `VAK Andere bijstellingen`, `VAK BO 2025`, the same for VEK; revenue
-/// has its two standings, `BA 2024` and `BO 2025`.
+/// has its two standings, `BA 2024` and `BO 2025`. The optional sheet
+/// Uitvoering names its year ([`Uitvoeringsstand::jaar`]): `VAK BA 2023`,
+/// `VAK BA-JR 2023`, `VAK BU 2023`, the same for VEK.
 pub fn kolommen(blad: Blad, jaar: i32, fase: Fase) -> Vec<Kolom> {
     let kolom = |veld: Veld, naam: &str, verplicht: bool| Kolom { veld, naam: naam.to_string(), verplicht };
     let tekst = |soort: ArtikelSoort| {
@@ -73,7 +76,26 @@ pub fn kolommen(blad: Blad, jaar: i32, fase: Fase) -> Vec<Kolom> {
             kolom(Veld::Lijn(Krediet::Vak), "VAK", true),
             kolom(Veld::Lijn(Krediet::Vek), "VEK", true),
         ],
+        Blad::Uitvoering => {
+            let mut v = vec![
+                kolom(Veld::Artikel, "Artikel", true),
+                kolom(Veld::Omschrijving, "Omschrijving", false),
+                kolom(Veld::Ise, "ISE", true),
+                kolom(Veld::Entiteit, "Entiteit", true),
+            ];
+            for k in [Krediet::Vak, Krediet::Vek] {
+                for s in Uitvoeringsstand::ALL {
+                    v.push(kolom(Veld::Uitvoering(s, k), &uitvoering_naam(jaar, fase, s, k), true));
+                }
+            }
+            v
+        }
     }
+}
+
+/// The header of an outturn column: `VAK BA-JR 2024`.
+pub fn uitvoering_naam(jaar: i32, fase: Fase, s: Uitvoeringsstand, k: Krediet) -> String {
+    format!("{} {}", k.label(), s.label(Uitvoeringsstand::jaar(jaar, fase)))
 }
 
 /// The amounts of one credit kind, in the sheet's order: the starting
@@ -146,6 +168,22 @@ mod tests {
             namen(Blad::Ontvangsten, 2026, Fase::Ba(1)),
             ["Artikel", "Omschrijving", "ISE", "Entiteit", "BO 2026", "BA 2026", "Korte inhoud"]
         );
+        assert_eq!(
+            namen(Blad::Uitvoering, 2026, Fase::Bo),
+            [
+                "Artikel",
+                "Omschrijving",
+                "ISE",
+                "Entiteit",
+                "VAK BA 2024",
+                "VAK BA-JR 2024",
+                "VAK BU 2024",
+                "VEK BA 2024",
+                "VEK BA-JR 2024",
+                "VEK BU 2024"
+            ]
+        );
+        assert_eq!(namen(Blad::Uitvoering, 2026, Fase::Ba(2))[4], "VAK BA 2025");
         let ba2: Vec<String> = namen(Blad::Uitgaven, 2026, Fase::Ba(2)).into_iter().skip(6).take(3).collect();
         assert_eq!(ba2, ["VAK BA 2026", "VAK Bijstellingen", "VAK 2e BA 2026"]);
     }

@@ -18,7 +18,8 @@ use calamine::{Data, Reader, Sheets, open_workbook_auto};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::{n, number};
 use crate::model::budget::{
-    ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Slot, ToelichtingLijn, Totaalrij, Veld,
+    ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Krediet, Realisatie, Slot, ToelichtingLijn,
+    Totaalrij, UitvoeringRij, Veld,
 };
 use crate::model::{Artikel, EntiteitCode, IseCode, Money, Unit};
 use crate::{rules, tr};
@@ -180,7 +181,7 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
         if let Some(header) = &sheet.header {
             reader.begroting.cellen.bladen.push((blad, sheet.name.clone(), header.velden.clone()));
         }
-        if blad != Blad::Toelichting {
+        if matches!(blad, Blad::Uitgaven | Blad::Ontvangsten) {
             volledig &= sheet.complete;
         }
     }
@@ -450,7 +451,8 @@ impl SheetReader {
         if !blank {
             match sheet.blad {
                 Blad::Toelichting => self.line(sheet, &r, diags),
-                _ => self.article_row(sheet, &r, diags),
+                Blad::Uitvoering => self.uitvoering_row(sheet, &r, diags),
+                Blad::Uitgaven | Blad::Ontvangsten => self.article_row(sheet, &r, diags),
             }
         }
         sheet.header = Some(header);
@@ -610,7 +612,7 @@ impl SheetReader {
     /// text, as `H6 ('VAK index': 68,4)`.
     fn not_whole_amounts(&self, sheet: &Sheet, row: &Row) -> Vec<String> {
         let mut out = self.text_amounts(sheet, row);
-        for &(veld, col) in row.header.velden.iter().filter(|(v, _)| matches!(v, Veld::Bedrag(_))) {
+        for &(veld, col) in row.header.velden.iter().filter(|(v, _)| v.is_bedrag()) {
             let Some((cel, _)) = row.cel(veld) else { continue };
             let Data::Float(x) = cel.value else { continue };
             // Whole as `to_money` reads it (a float artefact is whole).
@@ -628,7 +630,7 @@ impl SheetReader {
         row.header
             .velden
             .iter()
-            .filter(|(v, _)| matches!(v, Veld::Bedrag(_)))
+            .filter(|(v, _)| v.is_bedrag())
             .filter_map(|&(veld, col)| {
                 let (cel, _) = row.cel(veld)?;
                 let Data::String(text) = &cel.value else { return None };
@@ -718,36 +720,10 @@ impl SheetReader {
             });
             return;
         }
-        let code = match ArtikelCode::parse(&text) {
-            Ok(code) => code,
-            Err(why) => {
-                // A small l for the digit 1: the code as meant.
-                let meant = text.replace('l', "1");
-                let hint = if meant != text && ArtikelCode::parse(&meant).is_ok() {
-                    tr!("look-alike", getypt = text.as_str(), bedoeld = meant)
-                } else {
-                    tr!("w007.hint")
-                };
-                diags.push(rules::BAD_CODE.report(tr!("w007", tekst = text, waarom = why)).at(code_loc()).hint(hint));
-                sheet.complete = false;
-                return;
-            }
-        };
-        // The letter O for the digit 0 of a revenue article: no kind of its own.
-        if let Some(digit) = match code.soort() {
-            'O' => Some('0'),
-            'I' => Some('1'),
-            _ => None,
-        } {
-            let meant = format!("{}-{digit}{}", &text[..3], &text[5..]);
-            diags.push(rules::BAD_CODE.report(tr!("w007-kind", code = code)).at(code_loc()).hint(tr!(
-                "look-alike",
-                getypt = text.as_str(),
-                bedoeld = meant
-            )));
+        let Some(code) = self.code(&text, code_loc(), diags) else {
             sheet.complete = false;
             return;
-        }
+        };
         let expected = match soort {
             ArtikelSoort::Uitgave => matches!(code.soort(), '1' | 'A'),
             ArtikelSoort::Ontvangst => code.soort() == '0',
@@ -824,14 +800,111 @@ impl SheetReader {
         });
     }
 
+    /// Reads an article code typed in a row's `Artikel` cell, or reports at
+    /// `at` why it is none (a small l for the digit 1, the letter O for the
+    /// digit 0 said as such).
+    fn code(&self, text: &str, at: Location, diags: &mut Vec<Diagnostic>) -> Option<ArtikelCode> {
+        let code = match ArtikelCode::parse(text) {
+            Ok(code) => code,
+            Err(why) => {
+                // A small l for the digit 1: the code as meant.
+                let meant = text.replace('l', "1");
+                let hint = if meant != text && ArtikelCode::parse(&meant).is_ok() {
+                    tr!("look-alike", getypt = text, bedoeld = meant)
+                } else {
+                    tr!("w007.hint")
+                };
+                diags.push(rules::BAD_CODE.report(tr!("w007", tekst = text, waarom = why)).at(at).hint(hint));
+                return None;
+            }
+        };
+        // The letter O for the digit 0 of a revenue article: no kind of its own.
+        if let Some(digit) = match code.soort() {
+            'O' => Some('0'),
+            'I' => Some('1'),
+            _ => None,
+        } {
+            let meant = format!("{}-{digit}{}", &text[..3], &text[5..]);
+            diags.push(rules::BAD_CODE.report(tr!("w007-kind", code = code)).at(at).hint(tr!(
+                "look-alike",
+                getypt = text,
+                bedoeld = meant
+            )));
+            return None;
+        }
+        Some(code)
+    }
+
+    /// Reads one row of the sheet Uitvoering: an expenditure article's BA,
+    /// BA-JR and BU of the outturn year. A row labelled "Totaal…" is a
+    /// spreadsheet's own sum: bbt adds the rows itself, and skips it.
+    fn uitvoering_row(&mut self, sheet: &mut Sheet, row: &Row, diags: &mut Vec<Diagnostic>) {
+        let Some((_, code_col)) = row.cel(Veld::Artikel) else { return };
+        let code_loc = self.loc(sheet, row.row, code_col);
+        let Some(text) = self.text(sheet, row, Veld::Artikel, true, diags) else {
+            sheet.complete = false;
+            return;
+        };
+        if text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("totaal")) {
+            return;
+        }
+        let Some(code) = self.code(&text, code_loc.clone(), diags) else {
+            sheet.complete = false;
+            return;
+        };
+        if code.soort() == '0' {
+            diags.push(
+                rules::BAD_CODE
+                    .report(tr!("w007-outturn-revenue", code = code, blad = &sheet.name))
+                    .at(code_loc)
+                    .hint(tr!("w007-outturn-revenue.hint")),
+            );
+            return;
+        }
+        let titel = self.text(sheet, row, Veld::Omschrijving, false, diags).unwrap_or_default();
+        let ise_code = self.text(sheet, row, Veld::Ise, true, diags).unwrap_or_default();
+        let entiteit = self.text(sheet, row, Veld::Entiteit, true, diags).unwrap_or_default();
+        let mut rij = UitvoeringRij {
+            code,
+            titel,
+            entiteit: EntiteitCode::new(&entiteit),
+            ise_code: IseCode::new(&ise_code),
+            vak: Realisatie::default(),
+            vek: Realisatie::default(),
+            volledig: true,
+            rij: row.row,
+        };
+        for kolom in &sheet.columns {
+            let Veld::Uitvoering(stand, k) = kolom.veld else { continue };
+            let Some(m) = self.amount(sheet, row, kolom.veld, diags) else {
+                rij.volledig = false;
+                continue;
+            };
+            if m < Money::ZERO {
+                diags.push(
+                    rules::NEGATIVE
+                        .report(tr!("w010-outturn", kolom = &kolom.naam, bedrag = m.in_unit(self.cx.eenheid)))
+                        .hint(tr!("w010-outturn.hint"))
+                        .at_opt(row.cel(kolom.veld).map(|(_, c)| self.loc(sheet, row.row, c))),
+                );
+            }
+            match k {
+                Krediet::Vak => rij.vak.set(stand, m),
+                Krediet::Vek => rij.vek.set(stand, m),
+                Krediet::Ontvangst => {}
+            }
+        }
+        self.begroting.uitvoering.push(rij);
+    }
+
     /// Reads one itemised line of the sheet Toelichting.
     fn line(&mut self, sheet: &Sheet, row: &Row, diags: &mut Vec<Diagnostic>) {
         let Some((_, code_col)) = row.cel(Veld::Artikel) else { return };
         let loc = self.loc(sheet, row.row, code_col);
         let Some(code) = self.text(sheet, row, Veld::Artikel, true, diags) else { return };
         let omschrijving = self.text(sheet, row, Veld::Omschrijving, true, diags).unwrap_or_default();
-        let vak = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vak), diags);
-        let vek = self.amount(sheet, row, Veld::Lijn(crate::model::Krediet::Vek), diags);
+        let vak = self.amount(sheet, row, Veld::Lijn(Krediet::Vak), diags);
+        let vek = self.amount(sheet, row, Veld::Lijn(Krediet::Vek), diags);
         let found = ArtikelCode::parse(&code).ok();
         match found.and_then(|c| self.begroting.artikel_mut(&c)) {
             Some(a) if a.soort() == ArtikelSoort::Uitgave => {
