@@ -135,8 +135,9 @@ pub fn write(basis: &TemplateBasis, jaar: i32, fase: Fase, project: &std::path::
     ws.set_name(layout::naam(Blad::Uitvoering))?;
     let uj = Uitvoeringsstand::jaar(jaar, fase);
     ws.write_string_with_format(0, 0, format!("Uitvoering {uj} (optioneel) ({})", basis.eenheid.name()), &title)?;
-    ws.write_string_with_format(1, 0, uitvoering_note(uj), &note)?;
-    let rows = vec![None; SPARE_ROWS as usize];
+    ws.write_string_with_format(1, 0, format!("Optioneel. {}", uitvoering_note(uj)), &note)?;
+    // Room for every article of the previous document and new ones.
+    let rows = vec![None; artikelen.len() + SPARE_ROWS as usize];
     articles_sheet(ws, &layout::kolommen(Blad::Uitvoering, jaar, fase), &rows, &start, &formats, &ranges)?;
     ws.protect_with_options(&protection);
 
@@ -310,7 +311,7 @@ fn start_note(copied: bool, van: Stand) -> String {
 fn uitvoering_note(jaar: i32) -> String {
     let [ba, ba_jr, bu] = Uitvoeringsstand::ALL.map(|s| s.label(jaar));
     format!(
-        "Optioneel. Per uitgavenartikel de kredieten {ba} en {ba_jr} en de uitvoering {bu}, zoals in de uitvoeringsrekening. Ingevuld toont het document per ISE de uitvoering en de uitvoeringsgraad; leeg toont het niets."
+        "Per uitgavenartikel de kredieten {ba} en {ba_jr} en de uitvoering {bu} (vastleggingen onder VAK, vereffeningen onder VEK), zoals in de uitvoeringsrekening. Artikel: de code van {jaar}; ISE: de ISE van dit jaar waaronder het artikel nu valt. Ingevuld toont het document per ISE de uitvoering en de uitvoeringsgraad; leeg toont het niets."
     )
 }
 

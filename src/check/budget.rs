@@ -68,7 +68,8 @@ fn check_uitvoering(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnost
     let mut suggested = 0..20;
     let mut gezien: HashMap<ArtikelCode, &UitvoeringRij> = HashMap::new();
     for u in &b.uitvoering {
-        if doc.structuur.ise_by_code(&u.ise_code).is_none() {
+        // An empty ISE or Entiteit cell is already reported where it was read (W005).
+        if !u.ise_code.as_str().is_empty() && doc.structuur.ise_by_code(&u.ise_code).is_none() {
             diags.push(
                 rules::UNKNOWN_ISE
                     .report(tr!("b001-outturn", code = u.code, ise = &u.ise_code))
@@ -91,6 +92,9 @@ fn check_uitvoering(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnost
             None => {
                 gezien.insert(u.code, u);
             }
+        }
+        if u.entiteit.as_str().is_empty() {
+            continue;
         }
         if u.code.entiteit() != u.entiteit {
             diags.push(

@@ -629,8 +629,6 @@ pub struct UitvoeringRij {
     pub ise_code: IseCode,
     pub vak: Realisatie,
     pub vek: Realisatie,
-    /// False when one of its amounts could not be read (already reported).
-    pub volledig: bool,
     /// Its row on the sheet (0-based).
     pub rij: u32,
 }

@@ -53,7 +53,7 @@ impl Scopes {
             begroting.artikelen.iter().any(|a| {
                 a.soort() == ArtikelSoort::Uitgave
                     && ((&a.entiteit == code && a.code.soort() == 'A') || a.ontvanger.as_ref() == Some(code))
-            }) || begroting.uitvoering.iter().any(|u| &u.entiteit == code && u.code.soort() == 'A')
+            })
         };
         let scope = |code: &EntiteitCode, soort: Option<EntiteitSoort>| match soort {
             Some(EntiteitSoort::Dab) => Scope::Dab(code.clone()),
@@ -66,12 +66,21 @@ impl Scopes {
         for (rank, e) in nota.entiteiten.iter().enumerate() {
             per.entry(e.code.clone()).or_insert_with(|| (scope(&e.code, e.soort), rank));
         }
-        let entiteiten =
-            begroting.artikelen.iter().map(|a| &a.entiteit).chain(begroting.uitvoering.iter().map(|u| &u.entiteit));
-        for code in entiteiten {
+        for a in &begroting.artikelen {
+            let code = &a.entiteit;
             if !per.contains_key(code) {
                 let s = scope(code, None);
                 per.insert(code.clone(), (s, usize::MAX));
+            }
+        }
+        // An entity only the outturn of an earlier year names: from its own
+        // codes there. The outturn never decides the scope of an entity of
+        // this year's budget.
+        for u in &begroting.uitvoering {
+            if !per.contains_key(&u.entiteit) {
+                let eigen = begroting.uitvoering.iter().any(|v| v.entiteit == u.entiteit && v.code.soort() == 'A');
+                let s = if eigen { Scope::Rechtspersoon(u.entiteit.clone()) } else { Scope::Mvg };
+                per.insert(u.entiteit.clone(), (s, usize::MAX));
             }
         }
         Scopes { per }
@@ -197,6 +206,27 @@ mod tests {
                 &Scope::Rechtspersoon(code("SI0"))
             ]
         );
+    }
+
+    #[test]
+    fn the_outturn_of_an_earlier_year_never_decides_a_scope_of_this_year() {
+        use crate::model::budget::{ArtikelCode, Realisatie, UitvoeringRij};
+        let rij = |code: &str| UitvoeringRij {
+            code: ArtikelCode::parse(code).unwrap(),
+            titel: String::new(),
+            entiteit: EntiteitCode::new(&code[..3]),
+            ise_code: crate::model::IseCode::new("SG-A"),
+            vak: Realisatie::default(),
+            vek: Realisatie::default(),
+            rij: 0,
+        };
+        let mut begroting = Begroting::new(vec![art("SB0-1SGE2AA-WT", None, 10)], Vec::new(), true, Default::default());
+        begroting.uitvoering = vec![rij("SB0-ASGE2AA-WT"), rij("XY0-ASGE2AA-WT"), rij("ZZ0-1SGE2AA-WT")];
+        let scopes = Scopes::new(&nota(&[("SB0", None)]), &begroting);
+        let code = EntiteitCode::new;
+        assert_eq!(scopes.van(&code("SB0")), &Scope::Mvg, "decided by this year's articles");
+        assert_eq!(scopes.van(&code("XY0")), &Scope::Rechtspersoon(code("XY0")), "only in the outturn, A-coded");
+        assert_eq!(scopes.van(&code("ZZ0")), &Scope::Mvg);
     }
 
     #[test]

@@ -455,14 +455,22 @@ fn the_outturn_sheet_is_checked_at_its_cells() {
     };
     let mut want = vec![
         ("B001".to_string(), at("SB0-1SFE2AA-WT", "ISE")),
-        ("W010".to_string(), at("SB0-1SFE2AB-WT", "VAK BU 2024")),
+        ("W010".to_string(), at("SB0-1SFE2AB-WT", "VAK BA-JR 2024")),
         ("B005".to_string(), at("SB0-1SFE2AC-LO", "Entiteit")),
     ];
     apply(
         &project,
         &[
             Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AA-WT", column: "ISE", value: s("SF-Z") },
-            Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AB-WT", column: "VAK BU 2024", value: n(-5.0) },
+            Edit::Cell {
+                file: WB,
+                sheet: "Uitvoering",
+                key: "SB0-1SFE2AB-WT",
+                column: "VAK BA-JR 2024",
+                value: n(-5.0),
+            },
+            // An outturn may be negative (commitments of earlier years cancelled).
+            Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2CB-WT", column: "VEK BU 2024", value: n(-7.0) },
             Edit::Cell { file: WB, sheet: "Uitvoering", key: "SB0-1SFE2AC-LO", column: "Entiteit", value: s("SI0") },
             Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("SB0-1SFE2BA-WT", "SF-B", "SB0") },
             Edit::AddRow { file: WB, sheet: "Uitvoering", values: row("SI0-0SGE2AA-WT", "SG-A", "SI0") },
@@ -481,10 +489,15 @@ fn the_outturn_sheet_is_checked_at_its_cells() {
     want.sort();
     assert_eq!((got, code), (want, Some(1)));
 
-    // Without the sheet: no outturn, no diagnostic.
+    // Without the sheet, or with a sheet of that name without a header row
+    // (empty, or the user's own): no outturn, no diagnostic.
     let (tmp, project) = sample_copy();
     let mut sheets = read_sheets(&project.join(WB));
     sheets.retain(|(name, _)| name != "Uitvoering");
+    write_sheets(&project.join(WB), &sheets);
+    let (got, code) = checked(tmp.path(), "2026");
+    assert_eq!((got, code), (vec![], Some(0)));
+    sheets.push(("Uitvoering".to_string(), vec![(0, 0, s("Notities van de budgetcel"))]));
     write_sheets(&project.join(WB), &sheets);
     let (got, code) = checked(tmp.path(), "2026");
     assert_eq!((got, code), (vec![], Some(0)));

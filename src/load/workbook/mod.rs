@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::i18n::{n, number};
 use crate::model::budget::{
     ArtikelCode, ArtikelSoort, Bedragen, Begroting, Blad, Cellen, Fase, Krediet, Realisatie, Slot, ToelichtingLijn,
-    Totaalrij, UitvoeringRij, Veld,
+    Totaalrij, UitvoeringRij, Uitvoeringsstand, Veld,
 };
 use crate::model::{Artikel, EntiteitCode, IseCode, Money, Unit};
 use crate::{rules, tr};
@@ -169,7 +169,9 @@ fn read(path: &Path, cx: Context) -> (Begroting, Vec<Diagnostic>) {
             });
             sheet.complete = false;
         }
-        if sheet.header.is_none() && !sheet.failed_header {
+        // The optional outturn sheet without a header row (empty, or a sheet
+        // of the user's own with that name) is as good as absent.
+        if sheet.header.is_none() && !sheet.failed_header && blad != Blad::Uitvoering {
             sheet.complete = false;
             diags.push(
                 rules::MISSING_COLUMN
@@ -871,16 +873,15 @@ impl SheetReader {
             ise_code: IseCode::new(&ise_code),
             vak: Realisatie::default(),
             vek: Realisatie::default(),
-            volledig: true,
             rij: row.row,
         };
         for kolom in &sheet.columns {
             let Veld::Uitvoering(stand, k) = kolom.veld else { continue };
-            let Some(m) = self.amount(sheet, row, kolom.veld, diags) else {
-                rij.volledig = false;
-                continue;
-            };
-            if m < Money::ZERO {
+            // An unreadable amount is an error at its cell: the document is not rendered.
+            let Some(m) = self.amount(sheet, row, kolom.veld, diags) else { continue };
+            // A credit is never negative; an outturn can be (commitments of
+            // earlier years cancelled, recoveries).
+            if m < Money::ZERO && stand != Uitvoeringsstand::Bu {
                 diags.push(
                     rules::NEGATIVE
                         .report(tr!("w010-outturn", kolom = &kolom.naam, bedrag = m.in_unit(self.cx.eenheid)))
