@@ -160,6 +160,7 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
         let beleidsveld =
             doc.structuur.ises().find(|(_, i)| i.code == u.ise_code).map(|(b, _)| b.naam.as_str()).unwrap_or_default();
         let scope = scopes.van(&u.entiteit).code();
+        let ontvanger = doc.begroting.ontvanger_van(u).map(|o| o.as_str()).unwrap_or_default();
         for k in [Krediet::Vak, Krediet::Vek] {
             for s in Uitvoeringsstand::ALL {
                 w.serialize(Rij {
@@ -175,7 +176,7 @@ pub fn build(inputs: &Inputs, stem: &str) -> std::io::Result<OpenData> {
                     omschrijving: &u.titel,
                     soort: "uitgaven",
                     esr: u.code.esr().code(),
-                    ontvanger: "",
+                    ontvanger,
                     doelstellingen: "",
                     krediet: k.label(),
                     kolom: layout::uitvoering_naam(doc.jaar, doc.fase, s, k),

@@ -217,8 +217,9 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
         let ws = wb.add_worksheet();
         ws.set_name("Uitvoering")?;
         let headers = header_names(Blad::Uitvoering, jaar);
-        // Text A..D (Artikel, Omschrijving, ISE, Entiteit), amounts E..J.
-        assert!(headers.len() == 10 && headers[4].starts_with("VAK BA"), "{headers:?}");
+        // Text A..E (Artikel, Omschrijving, ISE, Entiteit, Ontvanger: left empty, bbt takes a
+        // dotation's receiver from this year's article), amounts F..K.
+        assert!(headers.len() == 11 && headers[5].starts_with("VAK BA"), "{headers:?}");
         for (c, h) in headers.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, h, &head)?;
         }
@@ -229,7 +230,7 @@ pub fn write(year: &Jaar, out: &str) -> Result<(), XlsxError> {
             ws.write_string(r, 2, u.ise)?;
             ws.write_string(r, 3, &u.code[..3])?;
             for (c, v) in u.vak.iter().chain(u.vek.iter()).enumerate() {
-                ws.write_number_with_format(r, 4 + c as u16, *v as f64, &amount)?;
+                ws.write_number_with_format(r, 5 + c as u16, *v as f64, &amount)?;
             }
         }
         ws.set_column_width(0, 17)?;

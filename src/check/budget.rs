@@ -93,6 +93,21 @@ fn check_uitvoering(nota: &Beleidsnota, doc: &Document, diags: &mut Vec<Diagnost
                 gezien.insert(u.code, u);
             }
         }
+        match (&u.ontvanger, u.code.esr()) {
+            (Some(r), Esr::Is) if nota.entiteit(r).is_none() => diags.push(
+                rules::DOTATION_LINK
+                    .report(tr!("b006-unknown-receiver", code = u.code, ontvanger = r))
+                    .at_opt(b.uitvoering_cel(u, Veld::Ontvanger))
+                    .hint(tr!("b006-unknown-receiver.hint")),
+            ),
+            (Some(r), esr) if esr != Esr::Is => diags.push(
+                rules::DOTATION_LINK
+                    .report(tr!("b006-not-is", code = u.code, ontvanger = r))
+                    .at_opt(b.uitvoering_cel(u, Veld::Ontvanger))
+                    .hint(tr!("b006-not-is.hint")),
+            ),
+            _ => {}
+        }
         if u.entiteit.as_str().is_empty() {
             continue;
         }

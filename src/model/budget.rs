@@ -627,6 +627,9 @@ pub struct UitvoeringRij {
     pub entiteit: EntiteitCode,
     /// The ISE code as typed; resolved against this year's structure.
     pub ise_code: IseCode,
+    /// For a dotation (IS): the entity receiving it, as typed (optional
+    /// column); see [`Begroting::ontvanger_van`].
+    pub ontvanger: Option<EntiteitCode>,
     pub vak: Realisatie,
     pub vek: Realisatie,
     /// Its row on the sheet (0-based).
@@ -856,6 +859,15 @@ impl Begroting {
     pub fn cel(&self, a: &Artikel, veld: Veld) -> Option<Location> {
         let blad = Blad::van(a.soort());
         self.cellen.cel(blad, a.rij, veld).or_else(|| self.rij(a))
+    }
+
+    /// The receiver of an outturn row's dotation (IS): as typed on the sheet
+    /// Uitvoering, or else that of the same article in this year's budget.
+    pub fn ontvanger_van<'a>(&'a self, u: &'a UitvoeringRij) -> Option<&'a EntiteitCode> {
+        if u.code.esr() != Esr::Is {
+            return None;
+        }
+        u.ontvanger.as_ref().or_else(|| self.artikel(&u.code).and_then(|a| a.ontvanger.as_ref()))
     }
 
     /// The cell of a field of an outturn row, or else its code's cell, or else the workbook.

@@ -2,7 +2,7 @@
 //! consolidation (dotations to entities inside a scope left out of its
 //! total) and the exact net of the compensaties.
 
-use super::budget::{Artikel, ArtikelSoort, Begroting, Bijstelling, Esr, Krediet};
+use super::budget::{Artikel, ArtikelSoort, Begroting, Bijstelling, Esr, Krediet, UitvoeringRij};
 use super::money::Money;
 use super::structure::{Beleidsnota, EntiteitCode, EntiteitSoort};
 
@@ -133,6 +133,17 @@ pub fn geconsolideerd<'a>(scope: &[&'a Artikel]) -> Vec<&'a Artikel> {
     scope.iter().copied().filter(|a| a.soort() == ArtikelSoort::Uitgave && !interne_stroom(a, scope)).collect()
 }
 
+/// The outturn rows a consolidated total over `rijen` counts: all, except a
+/// dotation (IS) whose receiver ([`Begroting::ontvanger_van`]) has rows
+/// among them, as [`geconsolideerd`] does for this year's articles.
+pub fn uitvoering_geconsolideerd<'a>(begroting: &Begroting, rijen: &[&'a UitvoeringRij]) -> Vec<&'a UitvoeringRij> {
+    rijen
+        .iter()
+        .copied()
+        .filter(|u| begroting.ontvanger_van(u).is_none_or(|r| !rijen.iter().any(|v| &v.entiteit == r)))
+        .collect()
+}
+
 /// Whether `a` is a dotation whose receiving entity has articles in `scope`:
 /// counted in the ISE tables, left out of a consolidated total over `scope`.
 pub fn interne_stroom(a: &Artikel, scope: &[&Artikel]) -> bool {
@@ -216,6 +227,7 @@ mod tests {
             titel: String::new(),
             entiteit: EntiteitCode::new(&code[..3]),
             ise_code: crate::model::IseCode::new("SG-A"),
+            ontvanger: None,
             vak: Realisatie::default(),
             vek: Realisatie::default(),
             rij: 0,

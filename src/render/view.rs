@@ -345,6 +345,9 @@ pub struct UitvoeringTabel {
     pub scope: String,
     /// VAK, then VEK.
     pub rijen: Vec<UitvoeringView>,
+    /// The ISE's consolidated outturn (after the scopes' tables, when there
+    /// are several): a dotation to an entity with rows in the ISE counted once.
+    pub geconsolideerd: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1016,28 +1019,34 @@ fn uitvoering_per_scope(
     ise: &crate::model::structure::Ise,
 ) -> Vec<UitvoeringTabel> {
     let rijen: Vec<&UitvoeringRij> = doc.begroting.uitvoering.iter().filter(|u| u.ise_code == ise.code).collect();
-    scopes
+    let tabel = |titel: String, scope: String, van: &[&UitvoeringRij], geconsolideerd: bool| {
+        let rij = |k: Krediet| {
+            let som = |s: Uitvoeringsstand| van.iter().map(|u| u.get(s, k)).sum::<Money>();
+            let (ba_jr, bu) = (som(Uitvoeringsstand::BaJr), som(Uitvoeringsstand::Bu));
+            UitvoeringView {
+                krediet: k.label().to_string(),
+                bedragen: Uitvoeringsstand::ALL.iter().map(|&s| format::integer(som(s).thousands())).collect(),
+                graad: format::percent(bu.cents(), ba_jr.cents()).unwrap_or_else(|| "–".into()),
+            }
+        };
+        UitvoeringTabel { titel, scope, rijen: vec![rij(Krediet::Vak), rij(Krediet::Vek)], geconsolideerd }
+    };
+    let mut tabellen: Vec<UitvoeringTabel> = scopes
         .van_entiteiten(rijen.iter().map(|u| &u.entiteit))
         .into_iter()
         .map(|scope| {
-            let van_scope: Vec<&&UitvoeringRij> = rijen.iter().filter(|u| scopes.van(&u.entiteit) == scope).collect();
+            let van_scope: Vec<&UitvoeringRij> =
+                rijen.iter().copied().filter(|u| scopes.van(&u.entiteit) == scope).collect();
             let naam = scope_naam(nota, scope);
-            let rij = |k: Krediet| {
-                let som = |s: Uitvoeringsstand| van_scope.iter().map(|u| u.get(s, k)).sum::<Money>();
-                let (ba_jr, bu) = (som(Uitvoeringsstand::BaJr), som(Uitvoeringsstand::Bu));
-                UitvoeringView {
-                    krediet: k.label().to_string(),
-                    bedragen: Uitvoeringsstand::ALL.iter().map(|&s| format::integer(som(s).thousands())).collect(),
-                    graad: format::percent(bu.cents(), ba_jr.cents()).unwrap_or_else(|| "–".into()),
-                }
-            };
-            UitvoeringTabel {
-                titel: format!("ISE: {}, {naam}", ise.naam),
-                scope: naam,
-                rijen: vec![rij(Krediet::Vak), rij(Krediet::Vek)],
-            }
+            tabel(format!("ISE: {}, {naam}", ise.naam), naam, &van_scope, false)
         })
-        .collect()
+        .collect();
+    // With more than one scope, the ISE's consolidated outturn, as in the budgettair kader.
+    if tabellen.len() > 1 {
+        let cons = synthese::uitvoering_geconsolideerd(&doc.begroting, &rijen);
+        tabellen.push(tabel(format!("ISE: {}, geconsolideerd", ise.naam), "geconsolideerd".into(), &cons, true));
+    }
+    tabellen
 }
 
 /// The printed (van, naar) of `k` summed over the expenditure articles in `arts` of `groep`.

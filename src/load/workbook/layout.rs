@@ -82,6 +82,7 @@ pub fn kolommen(blad: Blad, jaar: i32, fase: Fase) -> Vec<Kolom> {
                 kolom(Veld::Omschrijving, "Omschrijving", false),
                 kolom(Veld::Ise, "ISE", true),
                 kolom(Veld::Entiteit, "Entiteit", true),
+                kolom(Veld::Ontvanger, "Ontvanger", false),
             ];
             for k in [Krediet::Vak, Krediet::Vek] {
                 for s in Uitvoeringsstand::ALL {
@@ -175,6 +176,7 @@ mod tests {
                 "Omschrijving",
                 "ISE",
                 "Entiteit",
+                "Ontvanger",
                 "VAK BA 2024",
                 "VAK BA-JR 2024",
                 "VAK BU 2024",
@@ -183,7 +185,7 @@ mod tests {
                 "VEK BU 2024"
             ]
         );
-        assert_eq!(namen(Blad::Uitvoering, 2026, Fase::Ba(2))[4], "VAK BA 2025");
+        assert_eq!(namen(Blad::Uitvoering, 2026, Fase::Ba(2))[5], "VAK BA 2025");
         let ba2: Vec<String> = namen(Blad::Uitgaven, 2026, Fase::Ba(2)).into_iter().skip(6).take(3).collect();
         assert_eq!(ba2, ["VAK BA 2026", "VAK Bijstellingen", "VAK 2e BA 2026"]);
     }

@@ -866,11 +866,13 @@ impl SheetReader {
         let titel = self.text(sheet, row, Veld::Omschrijving, false, diags).unwrap_or_default();
         let ise_code = self.text(sheet, row, Veld::Ise, true, diags).unwrap_or_default();
         let entiteit = self.text(sheet, row, Veld::Entiteit, true, diags).unwrap_or_default();
+        let ontvanger = self.text(sheet, row, Veld::Ontvanger, false, diags);
         let mut rij = UitvoeringRij {
             code,
             titel,
             entiteit: EntiteitCode::new(&entiteit),
             ise_code: IseCode::new(&ise_code),
+            ontvanger: ontvanger.map(|o| EntiteitCode::new(&o)),
             vak: Realisatie::default(),
             vek: Realisatie::default(),
             rij: row.row,
