@@ -2,9 +2,11 @@
 //! consolidation (dotations to entities inside a scope left out of its
 //! total) and the exact net of the compensaties.
 
-use super::budget::{Artikel, ArtikelSoort, Begroting, Bijstelling, Esr, Krediet, UitvoeringRij};
+use super::budget::{
+    Artikel, ArtikelSoort, Begroting, Bijstelling, Esr, Krediet, Realisatie, UitvoeringRij, Uitvoeringsstand,
+};
 use super::money::Money;
-use super::structure::{Beleidsnota, EntiteitCode, EntiteitSoort};
+use super::structure::{Beleidsnota, EntiteitCode, EntiteitSoort, IseCode};
 
 /// The entity group an ISE synthesis table counts (domain.md §2): the
 /// ministry ("MVG excl. DAB": departement and IVA's, the dotations they give
@@ -131,6 +133,39 @@ pub fn som_bijstelling(artikelen: &[&Artikel], b: Bijstelling, k: Krediet) -> Mo
 /// cross-domain overview their exact ones.
 pub fn geconsolideerd<'a>(scope: &[&'a Artikel]) -> Vec<&'a Artikel> {
     scope.iter().copied().filter(|a| a.soort() == ArtikelSoort::Uitgave && !interne_stroom(a, scope)).collect()
+}
+
+/// The outturn of one ISE as its tables show it: per scope with rows there,
+/// in print order, the exact sums of VAK and VEK; then, with more than one
+/// scope, the consolidated sums (`None`): the view's tables and the texts'
+/// live figures are the same figures.
+pub fn uitvoering_van_ise<'s>(
+    scopes: &'s Scopes,
+    begroting: &Begroting,
+    ise: &IseCode,
+) -> Vec<(Option<&'s Scope>, [Realisatie; 2])> {
+    let rijen: Vec<&UitvoeringRij> = begroting.uitvoering.iter().filter(|u| &u.ise_code == ise).collect();
+    let som = |van: &[&UitvoeringRij]| {
+        [Krediet::Vak, Krediet::Vek].map(|k| {
+            let mut r = Realisatie::default();
+            for s in Uitvoeringsstand::ALL {
+                r.set(s, van.iter().map(|u| u.get(s, k)).sum());
+            }
+            r
+        })
+    };
+    let mut out: Vec<(Option<&Scope>, [Realisatie; 2])> = scopes
+        .van_entiteiten(rijen.iter().map(|u| &u.entiteit))
+        .into_iter()
+        .map(|scope| {
+            let van: Vec<&UitvoeringRij> = rijen.iter().copied().filter(|u| scopes.van(&u.entiteit) == scope).collect();
+            (Some(scope), som(&van))
+        })
+        .collect();
+    if out.len() > 1 {
+        out.push((None, som(&uitvoering_geconsolideerd(begroting, &rijen))));
+    }
+    out
 }
 
 /// The outturn rows a consolidated total over `rijen` counts: all, except a

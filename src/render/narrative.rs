@@ -21,7 +21,7 @@ use minijinja::{Environment, ErrorKind, UndefinedBehavior};
 
 use super::format;
 use crate::diag::{Diagnostic, Location};
-use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Slot};
+use crate::model::budget::{ArtikelSoort, Bijstelling, EsrGroep, Krediet, Realisatie, Slot, Uitvoeringsstand};
 use crate::model::synthese::{self, Scope, Scopes};
 use crate::model::{Artikel, Beleidsnota, Document, Id, Tekst, afronding};
 use crate::rules;
@@ -249,6 +249,24 @@ fn tabel(arts: &[&Artikel]) -> Veld {
     }))
 }
 
+/// One outturn table of an ISE: `ba`, `ba_jr` and `bu` (VAK and VEK, each
+/// the exact sum rounded once) and `graad` (BU in percent of BA-JR), as printed.
+fn uitvoering_tabel(vak: Realisatie, vek: Realisatie) -> Veld {
+    Veld::Nested(Box::new(move |pad| {
+        let stand = |s: Uitvoeringsstand| pair(vak.get(s).thousands(), vek.get(s).thousands());
+        let graad = |r: Realisatie| format::percent(r.bu.cents(), r.ba_jr.cents());
+        map(
+            pad,
+            [
+                ("ba", stand(Uitvoeringsstand::Ba)),
+                ("ba_jr", stand(Uitvoeringsstand::BaJr)),
+                ("bu", stand(Uitvoeringsstand::Bu)),
+                ("graad", percent_pair(graad(vak), graad(vek))),
+            ],
+        )
+    }))
+}
+
 impl Gegevens {
     /// The figures of `doc` if one of its texts has expressions; nothing
     /// otherwise (building them for every article is not free).
@@ -309,6 +327,16 @@ impl Gegevens {
                 velden.push((scope.veld().to_string(), tabel(&eigen)));
             }
             velden.push(("geconsolideerd".into(), tabel(&synthese::geconsolideerd(&arts))));
+            // The outturn of an earlier year, as its tables print it.
+            let uitvoering: Vec<(String, Veld)> = synthese::uitvoering_van_ise(&scopes, &doc.begroting, &ise.code)
+                .into_iter()
+                .map(|(scope, [vak, vek])| {
+                    (scope.map_or("geconsolideerd", Scope::veld).to_string(), uitvoering_tabel(vak, vek))
+                })
+                .collect();
+            if !uitvoering.is_empty() {
+                velden.push(("uitvoering".into(), Veld::Nested(Box::new(move |pad| map(pad, uitvoering)))));
+            }
             ises.insert(ise.code.to_string(), map(&pad, velden));
         }
         let mut elementen = BTreeMap::new();

@@ -17,12 +17,10 @@ use super::format;
 use super::narrative;
 use crate::model::afronding;
 use crate::model::budget::{
-    ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Slot, Stand, UitvoeringRij, Uitvoeringsstand,
+    ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Realisatie, Slot, Stand, Uitvoeringsstand,
 };
 use crate::model::synthese::{self, Scope, Scopes};
-use crate::model::{
-    Artikel, Beleidsnota, Document, EntiteitCode, Money, Status, Structuur, Verwijzing, WijzigingSoort,
-};
+use crate::model::{Artikel, Beleidsnota, Document, EntiteitCode, Status, Structuur, Verwijzing, WijzigingSoort};
 
 /// Typst markup made by [`markdown::to_typst`]: the only strings templates
 /// receive unescaped (as content blocks).
@@ -1009,44 +1007,33 @@ fn synthese_per_scope(nota: &Beleidsnota, scopes: &Scopes, ise_naam: &str, artik
         .collect()
 }
 
-/// The outturn rows of `ise`, one table per scope in the synthesis's order.
-/// Its articles are not printed one by one: each figure is the exact sum
-/// of its cells, rounded once, and the rate is computed from exact sums.
+/// The outturn rows of `ise`, one table per scope in the synthesis's order,
+/// then (with several scopes) the consolidated one. Its articles are not
+/// printed one by one: each figure is the exact sum of its cells, rounded
+/// once, and the rate is computed from exact sums.
 fn uitvoering_per_scope(
     nota: &Beleidsnota,
     scopes: &Scopes,
     doc: &Document,
     ise: &crate::model::structure::Ise,
 ) -> Vec<UitvoeringTabel> {
-    let rijen: Vec<&UitvoeringRij> = doc.begroting.uitvoering.iter().filter(|u| u.ise_code == ise.code).collect();
-    let tabel = |titel: String, scope: String, van: &[&UitvoeringRij], geconsolideerd: bool| {
-        let rij = |k: Krediet| {
-            let som = |s: Uitvoeringsstand| van.iter().map(|u| u.get(s, k)).sum::<Money>();
-            let (ba_jr, bu) = (som(Uitvoeringsstand::BaJr), som(Uitvoeringsstand::Bu));
-            UitvoeringView {
-                krediet: k.label().to_string(),
-                bedragen: Uitvoeringsstand::ALL.iter().map(|&s| format::integer(som(s).thousands())).collect(),
-                graad: format::percent(bu.cents(), ba_jr.cents()).unwrap_or_else(|| "–".into()),
-            }
-        };
-        UitvoeringTabel { titel, scope, rijen: vec![rij(Krediet::Vak), rij(Krediet::Vek)], geconsolideerd }
-    };
-    let mut tabellen: Vec<UitvoeringTabel> = scopes
-        .van_entiteiten(rijen.iter().map(|u| &u.entiteit))
+    synthese::uitvoering_van_ise(scopes, &doc.begroting, &ise.code)
         .into_iter()
-        .map(|scope| {
-            let van_scope: Vec<&UitvoeringRij> =
-                rijen.iter().copied().filter(|u| scopes.van(&u.entiteit) == scope).collect();
-            let naam = scope_naam(nota, scope);
-            tabel(format!("ISE: {}, {naam}", ise.naam), naam, &van_scope, false)
+        .map(|(scope, sommen)| {
+            let naam = scope.map_or_else(|| "geconsolideerd".to_string(), |s| scope_naam(nota, s));
+            let rij = |(k, r): (Krediet, &Realisatie)| UitvoeringView {
+                krediet: k.label().to_string(),
+                bedragen: Uitvoeringsstand::ALL.iter().map(|&s| format::integer(r.get(s).thousands())).collect(),
+                graad: format::percent(r.bu.cents(), r.ba_jr.cents()).unwrap_or_else(|| "–".into()),
+            };
+            UitvoeringTabel {
+                titel: format!("ISE: {}, {naam}", ise.naam),
+                scope: naam,
+                rijen: [Krediet::Vak, Krediet::Vek].into_iter().zip(sommen.iter()).map(rij).collect(),
+                geconsolideerd: scope.is_none(),
+            }
         })
-        .collect();
-    // With more than one scope, the ISE's consolidated outturn, as in the budgettair kader.
-    if tabellen.len() > 1 {
-        let cons = synthese::uitvoering_geconsolideerd(&doc.begroting, &rijen);
-        tabellen.push(tabel(format!("ISE: {}, geconsolideerd", ise.naam), "geconsolideerd".into(), &cons, true));
-    }
-    tabellen
+        .collect()
 }
 
 /// The printed (van, naar) of `k` summed over the expenditure articles in `arts` of `groep`.

@@ -302,7 +302,7 @@ fn every_error_of_a_text_is_reported_in_one_run() {
         // The step left out is the whole ISE's; what followed the field is kept.
         "= hulp: Hier ontbreekt een stap: bedoelde u ise(\"SG-A\").geconsolideerd.bo.vak? Ook mogelijk: .mvg.bo.vak, .SI0.bo.vak.",
         // The total of before the scopes: which one is meant.
-        "fout[T003]: ise(\"SG-A\") heeft geen veld 'totaal'; wel: code, naam, mvg, SI0, geconsolideerd.",
+        "fout[T003]: ise(\"SG-A\") heeft geen veld 'totaal'; wel: code, naam, mvg, SI0, geconsolideerd, uitvoering.",
         "= hulp: Een ISE heeft een tabel per entiteitsgroep, dus zeg welk totaal u bedoelt: ise(\"SG-A\").geconsolideerd.bo.vak (alle entiteiten samen, een dotatie één keer geteld) of ise(\"SG-A\").mvg.bo.vak (de tabel MVG excl. DAB).",
         // A misspelt field before two joined.
         "= hulp: Bedoelde u artikel(\"SI0-ASGE2AC-WT\").evolutie_procent.vak?",

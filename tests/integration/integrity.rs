@@ -459,6 +459,11 @@ fn printed_thousands(bedrag: &str, eenheid: &str) -> i64 {
 #[test]
 fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
     let (tmp, project) = sample_copy();
+    // A text citing the outturn as its table prints it (checked at the end).
+    let tekst = project.join("2026/bo/tekst/od-inburgeringstraject.md");
+    let mut md = std::fs::read_to_string(&tekst).unwrap();
+    md.push_str("\nIn 2024 betaalde het agentschap {{ ise(\"SG-A\").uitvoering.SI0.bu.vek | miljoen }} uit voor zijn eigen werking en trajecten, {{ ise(\"SG-A\").uitvoering.SI0.graad.vek }} van het vereffeningskrediet dat het had.\n");
+    std::fs::write(&tekst, md).unwrap();
     let out = run(tmp.path(), &["render", "project", "--year", "2026", "-o", "uit", "--attach"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let uit = tmp.path().join("uit");
@@ -625,4 +630,13 @@ fn the_open_data_re_adds_to_the_totals_of_the_pdf() {
         .collect();
     got.sort();
     assert_eq!(got, want);
+    // The text cites the outturn as its table prints it (OD 2.1 above: the
+    // rechtspersoon's VEK, BU in millions and the rate).
+    let si0 = &per[&("SG-A".to_string(), "rechtspersoon SI0".to_string(), "VEK".to_string())];
+    let tenths = (si0[2] * 1000 * 2 + si0[1]) / (si0[1] * 2);
+    let millions = (si0[2] + 5_000_000) / 10_000_000;
+    let cited = format!("betaalde het agentschap {},{} miljoen euro uit", millions / 10, millions % 10);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&cited), "{cited}");
+    assert!(flat.contains(&format!("trajecten, {},{} % van het vereffeningskrediet", tenths / 10, tenths % 10)));
 }
