@@ -196,6 +196,7 @@ pub struct Cli {
 pub enum Command {
     Render(RenderArgs),
     Watch(WatchArgs),
+    Studio(StudioArgs),
     Check(CheckArgs),
     Template(TemplateArgs),
     Init {
@@ -261,6 +262,17 @@ pub struct RenderArgs {
 #[derive(Debug, Args, Clone)]
 pub struct WatchArgs {
     pub project: Option<PathBuf>,
+    #[command(flatten)]
+    pub opts: RenderFlags,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StudioArgs {
+    pub project: Option<PathBuf>,
+    #[arg(long, default_value_t = 0, value_name = "PORT")]
+    pub port: u16,
+    #[arg(long)]
+    pub no_open: bool,
     #[command(flatten)]
     pub opts: RenderFlags,
 }

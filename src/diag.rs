@@ -337,6 +337,12 @@ pub fn write_json(diags: &[Diagnostic], base: &Path, out: &mut dyn std::io::Writ
     out.write_all(b"\n")
 }
 
+/// One diagnostic in the JSON form of `bbt check --format json` (paths
+/// relative to `base`), as a value to add fields to (the studio's).
+pub fn json_value(d: &Diagnostic, base: &Path) -> serde_json::Value {
+    serde_json::to_value(json_diagnostic(d, base)).unwrap_or(serde_json::Value::Null)
+}
+
 fn json_diagnostic<'a>(d: &'a Diagnostic, base: &Path) -> JsonDiagnostic<'a> {
     let mut j = JsonDiagnostic {
         severity: d.severity,

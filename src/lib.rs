@@ -19,7 +19,9 @@
 //! (`pipeline::job`: load, check, render, write), the typeset half
 //! (`pipeline::pdf`, also the PDF of `bbt diff`), the attached files, the
 //! output names, `--timings` and the exit codes. [`watch`] and [`workspace`]
-//! run jobs again and in parallel.
+//! run jobs again and in parallel. [`studio`] is `bbt studio`: the stages
+//! kept warm on a thread of their own (its engine, the preview as SVG pages)
+//! and a local web server for the browser (`studio::server`, axum).
 //!
 //! [`rules`] is the registry of every rule (code, severity, title; the text of
 //! `bbt explain` is `docs/rules.md`, in English `docs/en/rules.md`), through
@@ -59,6 +61,8 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod rules;
+#[cfg(feature = "typeset")]
+pub mod studio;
 pub mod suggest;
 #[cfg(feature = "typeset")]
 pub mod typeset;

@@ -41,11 +41,17 @@ fn main() -> ExitCode {
             return ExitCode::from(console::exit_code(code));
         }
     };
-    on_interrupt(matches!(cli.command, Some(Command::Watch(_))));
+    // A watch and the studio end by an interrupt: that is their normal end.
+    on_interrupt(match cli.command {
+        Some(Command::Watch(_)) => Some(|| bbt::tr!("watch-stopped")),
+        Some(Command::Studio(_)) => Some(|| bbt::tr!("studio-stopped")),
+        _ => None,
+    });
     let code = match cli.command {
         None => cmd::render(&cli.render),
         Some(Command::Render(args)) => cmd::render(&args),
         Some(Command::Watch(args)) => cmd::watch(&args),
+        Some(Command::Studio(args)) => cmd::studio(&args),
         Some(Command::Check(args)) => cmd::check(&args),
         Some(Command::Template(args)) => cmd::template(&args),
         Some(Command::Diff { old, new, output }) => cmd::diff(&old, &new, output.as_deref()),
@@ -59,12 +65,13 @@ fn main() -> ExitCode {
 }
 
 /// On SIGINT, SIGTERM or SIGHUP: wait for a write in progress to finish, then
-/// exit (130; 0 for a watch, whose normal end this is). Outputs are then whole:
-/// the previous file or the new one, and no temporary is left.
-fn on_interrupt(watching: bool) {
+/// exit (130; 0 for a watch or the studio, whose normal end this is, saying
+/// the message `stopped`). Outputs are then whole: the previous file or the
+/// new one, and no temporary is left.
+fn on_interrupt(stopped: Option<fn() -> String>) {
     let result = ctrlc::set_handler(move || {
-        if watching {
-            say!("{}", bbt::tr!("watch-stopped"));
+        if let Some(stopped) = stopped {
+            say!("{}", stopped());
             bbt::output::exit_between_writes(console::exit_code(OK))
         } else {
             say!("{}", bbt::tr!("interrupted"));

@@ -23,7 +23,7 @@ pub const SETTLE: Duration = Duration::from_millis(150);
 /// events keep coming.
 pub const MAX_WAIT: Duration = Duration::from_secs(2);
 /// How many cycles an unused entry of Typst's cache survives.
-const CACHE_CYCLES: usize = 10;
+pub const CACHE_CYCLES: usize = 10;
 
 /// What the watch reports, in order.
 #[derive(Debug)]
@@ -76,68 +76,124 @@ fn is_change(kind: &EventKind) -> bool {
     }
 }
 
-/// Watches `root` (and the template folder of `opts`, if any), running a
-/// render job at the start and after every relevant change, and reporting
-/// through `report`. Returns only if the file watcher cannot be started.
-pub fn watch(root: &Path, opts: &RenderOptions, mut report: impl FnMut(Event)) -> notify::Result<()> {
-    let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |res| {
-        let _ = tx.send(res);
-    })?;
-    // Absolute, so that events name absolute paths, whatever the folder.
-    let watched: Vec<PathBuf> = std::iter::once(root)
-        .chain(opts.templates.as_deref())
-        .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()))
-        .collect();
-    for dir in &watched {
-        watcher.watch(dir, RecursiveMode::Recursive)?;
-    }
-    // The output folder may be inside the project: its writes are ours.
-    let ignored: Vec<PathBuf> =
-        [std::path::absolute(&opts.output).ok(), opts.output.canonicalize().ok()].into_iter().flatten().collect();
-    report(Event::Started { watched: &watched });
+/// What wakes a loop that watches files: a file system event, or a message
+/// of the program's own (the studio's "a text was saved, go now").
+pub enum Signal<T> {
+    Fs(notify::Result<notify::Event>),
+    Own(T),
+}
 
-    let mut session = Session::default();
-    let mut number = 0;
-    let mut run = |session: &mut Session, report: &mut dyn FnMut(Event)| {
-        number += 1;
-        let start = Instant::now();
-        let outcome = job::render_project(root, opts, session);
-        typst::comemo::evict(CACHE_CYCLES);
-        report(Event::Cycle { number, outcome: &outcome, elapsed: start.elapsed() });
-    };
-    run(&mut session, &mut report);
-    loop {
-        // Wait for a relevant change, then for the inputs to settle.
-        let mut changed: Vec<PathBuf> = Vec::new();
+/// What a wait ended with: the relevant files that changed (settled), and
+/// the program's own messages.
+pub struct Wake<T> {
+    pub paths: Vec<PathBuf>,
+    pub own: Vec<T>,
+}
+
+/// The file watcher of a project: its folders (absolute) and what to ignore
+/// in them. Events go to the channel given at the start.
+pub struct Watching {
+    _watcher: notify::RecommendedWatcher,
+    pub folders: Vec<PathBuf>,
+    ignored: Vec<PathBuf>,
+}
+
+impl Watching {
+    /// Watches `root` and the `templates` folder, if any, ignoring the
+    /// `output` folder (which may be inside the project: its writes are ours).
+    pub fn start<T: Send + 'static>(
+        root: &Path,
+        templates: Option<&Path>,
+        output: &Path,
+        tx: mpsc::Sender<Signal<T>>,
+    ) -> notify::Result<Watching> {
+        let mut watcher = notify::recommended_watcher(move |res| {
+            let _ = tx.send(Signal::Fs(res));
+        })?;
+        // Absolute, so that events name absolute paths, whatever the folder.
+        let folders: Vec<PathBuf> = std::iter::once(root)
+            .chain(templates)
+            .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()))
+            .collect();
+        for dir in &folders {
+            watcher.watch(dir, RecursiveMode::Recursive)?;
+        }
+        let ignored: Vec<PathBuf> =
+            [std::path::absolute(output).ok(), output.canonicalize().ok()].into_iter().flatten().collect();
+        Ok(Watching { _watcher: watcher, folders, ignored })
+    }
+
+    /// Waits for something to act on: a relevant change, once the inputs
+    /// have stayed quiet for [`SETTLE`] (at most [`MAX_WAIT`] after the first
+    /// change), or at once for the program's own message (with whatever
+    /// else is pending). Reports the watcher's problems through `on_error`.
+    /// `None` when nothing more can come.
+    pub fn next<T>(&self, rx: &mpsc::Receiver<Signal<T>>, on_error: &mut dyn FnMut(String)) -> Option<Wake<T>> {
+        let mut wake = Wake { paths: Vec::new(), own: Vec::new() };
         let mut first: Option<Instant> = None;
         loop {
-            let received = match first {
-                None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
-                Some(t) if t.elapsed() >= MAX_WAIT => Err(mpsc::RecvTimeoutError::Timeout),
-                Some(_) => rx.recv_timeout(SETTLE),
+            let received = if !wake.own.is_empty() {
+                // Our own message: take what is pending, then go.
+                match rx.try_recv() {
+                    Ok(s) => Ok(s),
+                    Err(_) => return Some(wake),
+                }
+            } else {
+                match first {
+                    None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+                    Some(t) if t.elapsed() >= MAX_WAIT => Err(mpsc::RecvTimeoutError::Timeout),
+                    Some(_) => rx.recv_timeout(SETTLE),
+                }
             };
             match received {
-                Ok(Ok(event)) => {
+                Ok(Signal::Own(message)) => wake.own.push(message),
+                Ok(Signal::Fs(Ok(event))) => {
                     if !is_change(&event.kind) {
                         continue;
                     }
-                    for path in event.paths.into_iter().filter(|p| is_relevant(p, &watched, &ignored)) {
-                        if !changed.contains(&path) {
-                            changed.push(path);
+                    for path in event.paths.into_iter().filter(|p| is_relevant(p, &self.folders, &self.ignored)) {
+                        if !wake.paths.contains(&path) {
+                            wake.paths.push(path);
                         }
                         first.get_or_insert_with(Instant::now);
                     }
                 }
-                Ok(Err(e)) => report(Event::WatchError { message: e.to_string() }),
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Ok(Signal::Fs(Err(e))) => on_error(e.to_string()),
+                Err(mpsc::RecvTimeoutError::Timeout) => return Some(wake),
                 // The watcher is gone: nothing more will come.
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return None,
             }
         }
-        report(Event::Changed { paths: &changed });
-        run(&mut session, &mut report);
     }
+}
+
+/// Watches `root` (and the template folder of `opts`, if any), running a
+/// render job at the start and after every relevant change, and reporting
+/// through `report`. Returns only if the file watcher cannot be started.
+pub fn watch(root: &Path, opts: &RenderOptions, report: impl FnMut(Event)) -> notify::Result<()> {
+    let (tx, rx) = mpsc::channel::<Signal<std::convert::Infallible>>();
+    let watching = Watching::start(root, opts.templates.as_deref(), &opts.output, tx)?;
+    let mut report = report;
+    report(Event::Started { watched: &watching.folders });
+
+    // The watcher's problems are reported while a wait goes on.
+    let report = std::cell::RefCell::new(report);
+    let mut session = Session::default();
+    let mut number = 0;
+    let mut run = |session: &mut Session| {
+        number += 1;
+        let start = Instant::now();
+        let outcome = job::render_project(root, opts, session);
+        typst::comemo::evict(CACHE_CYCLES);
+        (report.borrow_mut())(Event::Cycle { number, outcome: &outcome, elapsed: start.elapsed() });
+    };
+    run(&mut session);
+    let mut on_error = |message: String| (report.borrow_mut())(Event::WatchError { message });
+    while let Some(wake) = watching.next(&rx, &mut on_error) {
+        (report.borrow_mut())(Event::Changed { paths: &wake.paths });
+        run(&mut session);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -110,6 +110,23 @@ pub fn blocks_filing(d: &Diagnostic) -> bool {
     d.is_error() || (d.severity == Severity::Warning && in_gate(d))
 }
 
+/// Whether the document can be filed as it is, as the sentence under a
+/// check's summary (and the studio's) says it.
+pub fn readiness(filed: bool, diags: &[Diagnostic]) -> String {
+    if ready_to_file(diags) {
+        return if filed { crate::tr!("ready-filed") } else { crate::tr!("ready-draft") };
+    }
+    let blocking: Vec<&Diagnostic> = diags.iter().filter(|d| blocks_filing(d)).collect();
+    let mut codes: Vec<&str> = blocking.iter().map(|d| d.code).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if filed {
+        crate::tr!("filed-incomplete", n = crate::i18n::n(blocking.len()), codes = codes.join(", "))
+    } else {
+        crate::tr!("not-ready", n = crate::i18n::n(blocking.len()), codes = codes.join(", "))
+    }
+}
+
 /// An OD's number fits its SD's: `2.3` (or `2.3.1`) under SD `2` (the SD's
 /// number, a dot, more). Numbers written otherwise (no dot at all) are the writer's
 /// own scheme and are not judged.

@@ -97,18 +97,5 @@ pub fn check(args: &CheckArgs) -> u8 {
 
 /// Whether the document can be filed as it is, for the line under the summary.
 fn readiness(inputs: &load::Inputs, diags: &[Diagnostic]) -> String {
-    use bbt::check::gate;
-    let filed = inputs.document.meta.status.is_filed();
-    if gate::ready_to_file(diags) {
-        return if filed { bbt::tr!("ready-filed") } else { bbt::tr!("ready-draft") };
-    }
-    let blocking: Vec<&Diagnostic> = diags.iter().filter(|d| gate::blocks_filing(d)).collect();
-    let mut codes: Vec<&str> = blocking.iter().map(|d| d.code).collect();
-    codes.sort_unstable();
-    codes.dedup();
-    if filed {
-        bbt::tr!("filed-incomplete", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
-    } else {
-        bbt::tr!("not-ready", n = bbt::i18n::n(blocking.len()), codes = codes.join(", "))
-    }
+    bbt::check::gate::readiness(inputs.document.meta.status.is_filed(), diags)
 }

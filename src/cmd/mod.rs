@@ -9,6 +9,7 @@ mod explain;
 mod init;
 mod man;
 mod render;
+mod studio;
 mod template;
 mod watch;
 
@@ -19,6 +20,7 @@ pub use explain::explain;
 pub use init::init;
 pub use man::man;
 pub use render::render;
+pub use studio::studio;
 pub use template::template;
 pub use watch::watch;
 
@@ -130,7 +132,7 @@ pub fn source_date_epoch() -> Result<Option<bbt::model::Date>, u8> {
     })
 }
 
-/// The render options of `render` and `watch`, or an exit code for a usage error.
+/// The render options of `render`, `watch` and `studio`, or an exit code for a usage error.
 pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
     let phase = opts.doc.phase;
     let default_standards =

@@ -52,11 +52,13 @@ impl Lang {
                 ("nl/diagnostics.ftl", include_str!("nl/diagnostics.ftl")),
                 ("nl/console.ftl", include_str!("nl/console.ftl")),
                 ("nl/cli.ftl", include_str!("nl/cli.ftl")),
+                ("nl/studio.ftl", include_str!("nl/studio.ftl")),
             ],
             Lang::En => &[
                 ("en/diagnostics.ftl", include_str!("en/diagnostics.ftl")),
                 ("en/console.ftl", include_str!("en/console.ftl")),
                 ("en/cli.ftl", include_str!("en/cli.ftl")),
+                ("en/studio.ftl", include_str!("en/studio.ftl")),
             ],
         }
     }
@@ -172,6 +174,24 @@ pub fn tr_in(lang: Lang, id: &str, args: Vec<(&'static str, FluentValue<'static>
     }
     let mut errors = Vec::new();
     bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+}
+
+/// Every message whose id starts with `prefix`, in the chosen language
+/// (the texts of the studio's page, `ui-`; they take no arguments).
+pub fn messages_with_prefix(prefix: &str) -> std::collections::BTreeMap<String, String> {
+    let lang = lang();
+    let mut out = std::collections::BTreeMap::new();
+    for (_, text) in lang.sources() {
+        let Ok(resource) = FluentResource::try_new((*text).to_string()) else { continue };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry
+                && m.id.name.starts_with(prefix)
+            {
+                out.insert(m.id.name.to_string(), tr_in(lang, m.id.name, Vec::new()));
+            }
+        }
+    }
+    out
 }
 
 /// Whether `id` (a message or `message.attribute`) exists in `lang`.

@@ -205,7 +205,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(DocumentFile, Vec<Diagnostic>),
             .filter_map(|(i, r)| {
                 let at = format!("{key}[{i}].id");
                 let id = r.id.trim();
-                if id.is_empty() || id.chars().any(char::is_whitespace) || id == "inleiding" {
+                if id.is_empty() || id.chars().any(char::is_whitespace) || id == crate::model::INLEIDING {
                     diags.push(bad(&at, tr!("l002-chapter-id", id = id), tr!("l002-chapter-id.hint")));
                     return None;
                 }

@@ -134,7 +134,7 @@ pub fn load(root: &Path, dir: &Path) -> (Teksten, Vec<Diagnostic>) {
             }
         };
         let tekst = Tekst { markdown, file: path };
-        if stem == "inleiding" {
+        if stem == crate::model::INLEIDING {
             teksten.inleiding = Some(tekst);
         } else if let Some(first) = per_id.get(&Id(stem.clone())) {
             let first: &Tekst = first;

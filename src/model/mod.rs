@@ -238,6 +238,10 @@ impl Date {
     }
 }
 
+/// The id of the inleiding's text (`tekst/inleiding.md`); no element may
+/// take it.
+pub const INLEIDING: &str = "inleiding";
+
 /// The narrative of one document, as Markdown source, keyed by element id.
 #[derive(Debug, Clone, Default)]
 pub struct Teksten {

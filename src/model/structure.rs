@@ -367,6 +367,52 @@ pub struct Od {
     pub loc: Option<Location>,
 }
 
+/// An ISE as the document shows it: the SDs under it, each with the ODs
+/// whose primary ISE this is. An SD spanning several ISEs appears under each.
+#[derive(Debug)]
+pub struct IseIndeling<'a> {
+    pub ise: &'a Ise,
+    pub sds: Vec<SdOnderIse<'a>>,
+}
+
+#[derive(Debug)]
+pub struct SdOnderIse<'a> {
+    pub sd: &'a Sd,
+    pub ods: Vec<&'a Od>,
+    /// The ISE the SD was first shown under (and introduced), when that is
+    /// an earlier one.
+    pub eerder_bij: Option<&'a Ise>,
+}
+
+impl Structuur {
+    /// The document's order: per beleidsveld, its ISEs with their SDs and
+    /// ODs ([`IseIndeling`]).
+    pub fn indeling(&self) -> Vec<(&Beleidsveld, Vec<IseIndeling<'_>>)> {
+        let mut eerst: std::collections::BTreeMap<&Id, &Ise> = std::collections::BTreeMap::new();
+        let mut out = Vec::new();
+        for bv in &self.beleidsvelden {
+            let mut ises = Vec::new();
+            for ise in &bv.ises {
+                let mut sds = Vec::new();
+                for sd in &bv.sds {
+                    let ods: Vec<&Od> = sd.ods.iter().filter(|od| od.ise == ise.id).collect();
+                    if ods.is_empty() {
+                        continue;
+                    }
+                    let eerder_bij = eerst.get(&sd.id).copied();
+                    if eerder_bij.is_none() {
+                        eerst.insert(&sd.id, ise);
+                    }
+                    sds.push(SdOnderIse { sd, ods, eerder_bij });
+                }
+                ises.push(IseIndeling { ise, sds });
+            }
+            out.push((bv, ises));
+        }
+        out
+    }
+}
+
 /// One element of a structure, flattened: for comparing two structures.
 #[derive(Debug, Clone)]
 pub struct Element<'a> {

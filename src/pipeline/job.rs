@@ -139,7 +139,7 @@ pub struct Session {
 impl Session {
     /// The World for `set` dated `date`: the kept one when it serves the same
     /// files and date, else a new one.
-    fn world(&mut self, set: &TemplateSet, date: crate::model::Date) -> &BbtWorld {
+    pub fn world(&mut self, set: &TemplateSet, date: crate::model::Date) -> &BbtWorld {
         let reusable = self.world.as_ref().is_some_and(|w| w.date() == date && w.templates().files == set.files);
         if !reusable {
             self.world = None;

@@ -53,20 +53,47 @@ pub fn render_in(
     attachments: &[Attachment],
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
-    let set = world.templates();
+    let typ = typst_source(world.templates(), inputs, teksten, attachments, timings)?;
+    let (pdf, pages, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
+    Ok(Rendered { pages, pdf, typ, typst_warnings, date: world.date() })
+}
+
+/// The Typst source of a loaded and checked document: its view model through
+/// the templates of `set`.
+pub fn typst_source(
+    set: &TemplateSet,
+    inputs: &Inputs,
+    teksten: &render::narrative::Omgezet,
+    attachments: &[Attachment],
+    timings: &mut Timings,
+) -> Result<String, RenderError> {
     let bundled = set.is_bundled();
     let vergelijking =
         render::view::Vergelijking { structuur: &inputs.baseline.structuur, naam: &inputs.baseline.naam_nl };
     let mut view =
         timings.time("view", || render::view::build(&inputs.beleidsnota, &inputs.document, &vergelijking, teksten));
     view.bestanden = attachments.iter().map(|a| a.view.clone()).collect();
-    let typ = timings.time("template", || {
+    timings.time("template", || {
         let templates =
             render::Templates::load(set).map_err(|e| RenderError::Template { message: e.message, bundled })?;
         templates.render(&view).map_err(|e| RenderError::Template { message: e.message, bundled })
-    })?;
-    let (pdf, pages, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
-    Ok(Rendered { pages, pdf, typ, typst_warnings, date: world.date() })
+    })
+}
+
+/// The pages of a loaded and checked document, compiled in `world` without
+/// a PDF export: the studio's preview. Returns them with Typst's warnings.
+pub fn preview_in(
+    world: &BbtWorld,
+    inputs: &Inputs,
+    teksten: &render::narrative::Omgezet,
+    timings: &mut Timings,
+) -> Result<(typst_layout::PagedDocument, Vec<TypstProblem>), RenderError> {
+    let typ = typst_source(world.templates(), inputs, teksten, &[], timings)?;
+    let bundled = world.templates().is_bundled();
+    world.set_main(&typ);
+    timings
+        .time("typeset", || typeset::compile(world))
+        .map_err(|f| RenderError::Typst { problems: f.problems, bundled })
 }
 
 /// The typeset and export stages of every PDF bbt writes: compiles `typ` in

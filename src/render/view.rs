@@ -15,10 +15,12 @@ use serde::{Serialize, Serializer};
 
 use super::format;
 use super::narrative;
+use crate::model::INLEIDING;
 use crate::model::afronding;
 use crate::model::budget::{
     ArtikelSoort, Bijstelling, EsrGroep, Fase, Krediet, Realisatie, Slot, Stand, Uitvoeringsstand,
 };
+use crate::model::structure::{IseIndeling, SdOnderIse};
 use crate::model::synthese::{self, Scope, Scopes};
 use crate::model::{Artikel, Beleidsnota, Document, EntiteitCode, Status, Structuur, Verwijzing, WijzigingSoort};
 
@@ -39,6 +41,8 @@ pub struct DocView {
     pub inleiding: Option<Markup>,
     /// Roman numeral of the inleiding part ("I").
     pub inleiding_nummer: String,
+    /// The inleiding's label (the studio finds it by).
+    pub inleiding_label: String,
     /// The general chapters (`hoofdstukken` in bbt.yaml), parts II, III, ...
     pub hoofdstukken: Vec<DeelView>,
     pub beleidsvelden: Vec<BeleidsveldView>,
@@ -247,6 +251,8 @@ pub struct MinisterView {
 #[derive(Debug, Clone, Serialize)]
 pub struct BeleidsveldView {
     pub id: String,
+    /// The heading's label (the studio finds it by).
+    pub label: String,
     /// Part numeral ("II").
     pub deel: String,
     /// The beleidsveld's own numeral ("I").
@@ -312,6 +318,8 @@ pub struct OverzichtRij {
 #[derive(Debug, Clone, Serialize)]
 pub struct IseView {
     pub id: String,
+    /// The heading's label (the studio finds it by).
+    pub label: String,
     pub code: String,
     pub naam: String,
     /// An introduction to the ISE (`tekst/<ise-id>.md`), when written.
@@ -495,46 +503,32 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
     let text = |id: &str| -> Option<Markup> { teksten.per_id.get(&crate::model::Id(id.to_string())).cloned() };
 
     let mut beleidsvelden = Vec::new();
-    // SD id → the ISE code it was first shown under.
-    let mut sd_first: BTreeMap<String, String> = BTreeMap::new();
     let mut uitleg_gegeven = false;
-    for (i, bv) in doc.structuur.beleidsvelden.iter().enumerate() {
+    for (i, (bv, indeling)) in doc.structuur.indeling().into_iter().enumerate() {
         let mut ises = Vec::new();
-        for ise in &bv.ises {
-            // SDs with the ODs whose primary ISE this is; an SD spanning
-            // several ISEs appears under each, with its ODs there.
-            let mut doelstellingen = Vec::new();
-            for sd in &bv.sds {
-                let ods: Vec<OdView> = sd
-                    .ods
-                    .iter()
-                    .filter(|od| od.ise == ise.id)
-                    .map(|od| OdView {
-                        id: od.id.0.clone(),
-                        label: narrative::label_key(&od.id.0),
-                        nummer: od.nummer.clone(),
-                        titel: od.titel.clone(),
-                        tekst: text(&od.id.0),
-                        themas: od.themas.clone(),
-                    })
-                    .collect();
-                if ods.is_empty() {
-                    continue;
-                }
-                let eerder_bij = sd_first.get(&sd.id.0).cloned();
-                if eerder_bij.is_none() {
-                    sd_first.insert(sd.id.0.clone(), ise.code.to_string());
-                }
-                doelstellingen.push(SdView {
+        for IseIndeling { ise, sds } in indeling {
+            let doelstellingen: Vec<SdView> = sds
+                .into_iter()
+                .map(|SdOnderIse { sd, ods, eerder_bij }| SdView {
                     id: sd.id.0.clone(),
                     label: eerder_bij.is_none().then(|| narrative::label_key(&sd.id.0)),
                     nummer: sd.nummer.clone(),
                     titel: sd.titel.clone(),
                     tekst: if eerder_bij.is_none() { text(&sd.id.0) } else { None },
-                    eerder_bij,
-                    ods,
-                });
-            }
+                    eerder_bij: eerder_bij.map(|e| e.code.to_string()),
+                    ods: ods
+                        .into_iter()
+                        .map(|od| OdView {
+                            id: od.id.0.clone(),
+                            label: narrative::label_key(&od.id.0),
+                            nummer: od.nummer.clone(),
+                            titel: od.titel.clone(),
+                            tekst: text(&od.id.0),
+                            themas: od.themas.clone(),
+                        })
+                        .collect(),
+                })
+                .collect();
             let artikelen: Vec<&Artikel> = doc.begroting.van_ise(&ise.code).collect();
             let prestaties = prestatie_tabel(doc, ise);
             let tabellen = synthese_per_scope(nota, &scopes, &ise.naam, &artikelen);
@@ -543,6 +537,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
             uitleg_gegeven |= uitvoering_uitleg;
             ises.push(IseView {
                 id: ise.id.0.clone(),
+                label: narrative::label_key(&ise.id.0),
                 code: ise.code.to_string(),
                 naam: ise.naam.clone(),
                 tekst: text(&ise.id.0),
@@ -559,6 +554,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         }
         beleidsvelden.push(BeleidsveldView {
             id: bv.id.0.clone(),
+            label: narrative::label_key(&bv.id.0),
             deel: format::roman(doc.beleidsveld_deel(i)),
             nummer: format::roman(i as u32 + 1),
             naam: bv.naam.clone(),
@@ -611,6 +607,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
         },
         inleiding,
         inleiding_nummer: format::roman(1),
+        inleiding_label: narrative::label_key(INLEIDING),
         hoofdstukken,
         beleidsvelden,
         // Only when an outturn is shown: the abbreviations list looks for BA-JR and BU in the view.

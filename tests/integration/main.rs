@@ -12,6 +12,7 @@ mod narrative;
 mod render;
 mod rules;
 mod sandbox;
+mod studio;
 mod support;
 mod terminal;
 mod workbooks;

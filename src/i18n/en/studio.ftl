@@ -1,0 +1,45 @@
+# bbt studio: the texts of the page in the browser (src/studio/web/). No arguments:
+# the page does not fill them in; counts stand as figures beside the text.
+
+ui-titel = bbt studio
+ui-structuur = Structure
+ui-algemeen = General parts
+ui-beleidsvelden = Beleidsvelden
+ui-tekst = Text
+ui-voorbeeld = Preview
+ui-meldingen = Diagnostics
+ui-geen-meldingen = No diagnostics: everything holds.
+ui-kies-element = Choose an element on the left to write its text, or click in the preview.
+ui-geen-tekst = This element has no text of its own. Choose an ISE, SD or OD under it.
+ui-werkboek-uitleg = The figures come from the workbook. Open and save it in Excel or LibreOffice: the studio reads it again as soon as it is saved. The diagnostics below point at the cell.
+ui-bewaard = Saved
+ui-niet-bewaard = Not saved
+ui-bewaren = Saving…
+ui-bewaar = Save (Ctrl+S)
+ui-nieuw-bestand = New file: it is created when saved.
+ui-bezig = Updating…
+ui-actueel = Preview up to date
+ui-verouderd = Preview shows an earlier version: fix the errors
+ui-geen-voorbeeld = No preview yet: fix the errors first.
+ui-pdf = Make PDF
+ui-pdf-bezig = Making the PDF…
+ui-pdf-gemaakt = PDF made:
+ui-pdf-openen = Open
+ui-pdf-mislukt = No PDF made:
+ui-conflict = This file was changed outside the studio meanwhile. Nothing was overwritten.
+ui-uw-versie = Your version (in the studio)
+ui-schijf-versie = Version on disk (saved elsewhere)
+ui-houd-mijn = Keep my version
+ui-neem-schijf = Take the version on disk
+ui-fout = Error
+ui-waarschuwing = Warning
+ui-opmerking = Note
+ui-fouten = errors
+ui-waarschuwingen = warnings
+ui-plaats = Place
+ui-hulp = Help
+ui-verbinding-weg = The connection to bbt studio was lost. Is the bbt studio window still running?
+ui-bewaren-mislukt = Saving failed:
+ui-pagina = Page
+ui-element-onbekend = Not at an element
+ui-vertrek = There are changes not saved yet.

@@ -1,0 +1,45 @@
+# bbt studio: de teksten van de pagina in de browser (src/studio/web/). Geen argumenten:
+# de pagina vult ze niet in; aantallen staan als cijfers naast de tekst.
+
+ui-titel = bbt studio
+ui-structuur = Structuur
+ui-algemeen = Algemene delen
+ui-beleidsvelden = Beleidsvelden
+ui-tekst = Tekst
+ui-voorbeeld = Voorvertoning
+ui-meldingen = Meldingen
+ui-geen-meldingen = Geen meldingen: alles klopt.
+ui-kies-element = Kies links een element om zijn tekst te schrijven, of klik in de voorvertoning.
+ui-geen-tekst = Dit element heeft geen eigen tekst. Kies een ISE, een SD of een OD eronder.
+ui-werkboek-uitleg = De cijfers komen uit het werkboek. Open en bewaar het in Excel of LibreOffice: de studio leest het opnieuw zodra het bewaard is. De meldingen hieronder wijzen de cel aan.
+ui-bewaard = Bewaard
+ui-niet-bewaard = Niet bewaard
+ui-bewaren = Bewaren…
+ui-bewaar = Bewaren (Ctrl+S)
+ui-nieuw-bestand = Nieuw bestand: het wordt gemaakt bij het bewaren.
+ui-bezig = Bijwerken…
+ui-actueel = Voorvertoning actueel
+ui-verouderd = Voorvertoning toont een eerdere versie: los de fouten op
+ui-geen-voorbeeld = Nog geen voorvertoning: los eerst de fouten op.
+ui-pdf = PDF maken
+ui-pdf-bezig = PDF wordt gemaakt…
+ui-pdf-gemaakt = PDF gemaakt:
+ui-pdf-openen = Openen
+ui-pdf-mislukt = Geen PDF gemaakt:
+ui-conflict = Dit bestand is intussen buiten de studio gewijzigd. Er is niets overschreven.
+ui-uw-versie = Uw versie (in de studio)
+ui-schijf-versie = Versie op schijf (van elders bewaard)
+ui-houd-mijn = Mijn versie bewaren
+ui-neem-schijf = Versie op schijf nemen
+ui-fout = Fout
+ui-waarschuwing = Waarschuwing
+ui-opmerking = Opmerking
+ui-fouten = fouten
+ui-waarschuwingen = waarschuwingen
+ui-plaats = Plaats
+ui-hulp = Hulp
+ui-verbinding-weg = De verbinding met bbt studio is verbroken. Draait het venster van bbt studio nog?
+ui-bewaren-mislukt = Bewaren mislukt:
+ui-pagina = Pagina
+ui-element-onbekend = Niet bij een element
+ui-vertrek = Er zijn wijzigingen die nog niet bewaard zijn.

@@ -1,0 +1,142 @@
+//! The preview's pages: each page of a compiled document as an SVG (Typst's
+//! own exporter), with its text layer (the text runs and where they stand,
+//! so the browser can offer the text to select, search and read aloud), and
+//! where each element of the document begins (its heading's label).
+//!
+//! A page is known by the hash of its frame: a page that did not change
+//! keeps its hash, so after an edit only the changed pages are exported and
+//! sent; the browser keeps the rest.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
+use typst_layout::PagedDocument;
+
+/// One page of the preview: what the browser fetches by its hash.
+pub struct Pagina {
+    pub svg: String,
+    /// The text layer, as JSON ([`Regel`]s).
+    pub tekst: String,
+}
+
+/// A page as the state lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaginaRef {
+    pub hash: String,
+    /// Size in points.
+    pub breedte: f64,
+    pub hoogte: f64,
+}
+
+/// A run of text on a page: its baseline start and size, in points.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Regel {
+    pub x: f64,
+    pub y: f64,
+    pub grootte: f64,
+    pub breedte: f64,
+    pub tekst: String,
+}
+
+/// Where an element's heading stands: page (from 0) and height on it (points).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Anker {
+    pub element: String,
+    pub pagina: usize,
+    pub y: f64,
+}
+
+/// The pages exported so far, by hash: those of the current preview and of
+/// the one before (which a browser may still be fetching).
+#[derive(Default)]
+pub struct Paginas {
+    huidig: HashMap<String, Arc<Pagina>>,
+    vorig: HashMap<String, Arc<Pagina>>,
+}
+
+impl Paginas {
+    pub fn get(&self, hash: &str) -> Option<Arc<Pagina>> {
+        self.huidig.get(hash).or_else(|| self.vorig.get(hash)).cloned()
+    }
+
+    /// Takes the pages of `doc`: exports those not known yet, and returns
+    /// the list of all with how many were exported.
+    pub fn bijwerken(&mut self, doc: &PagedDocument) -> (Vec<PaginaRef>, usize) {
+        let mut nieuw: HashMap<String, Arc<Pagina>> = HashMap::new();
+        let mut refs = Vec::with_capacity(doc.pages().len());
+        let mut geexporteerd = 0;
+        for page in doc.pages() {
+            let hash = format!("{:032x}", typst::utils::hash128(page));
+            let pagina = match self.get(&hash) {
+                Some(p) => p,
+                None => {
+                    geexporteerd += 1;
+                    let opts = typst_svg::SvgOptions::default();
+                    let tekst = serde_json::to_string(&tekstlaag(&page.frame)).unwrap_or_else(|_| "[]".into());
+                    Arc::new(Pagina { svg: typst_svg::svg(page, &opts), tekst })
+                }
+            };
+            let size = page.frame.size();
+            refs.push(PaginaRef { hash: hash.clone(), breedte: size.x.to_pt(), hoogte: size.y.to_pt() });
+            nieuw.insert(hash, pagina);
+        }
+        self.vorig = std::mem::replace(&mut self.huidig, nieuw);
+        (refs, geexporteerd)
+    }
+}
+
+/// The text runs of a page, in reading order of the frame.
+pub fn tekstlaag(frame: &Frame) -> Vec<Regel> {
+    let mut out = Vec::new();
+    walk(frame, Transform::identity(), &mut out);
+    out
+}
+
+fn walk(frame: &Frame, ts: Transform, out: &mut Vec<Regel>) {
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => {
+                let ts = ts.pre_concat(Transform::translate(pos.x, pos.y)).pre_concat(group.transform);
+                walk(&group.frame, ts, out);
+            }
+            FrameItem::Text(text) if !text.text.trim().is_empty() => {
+                let start = pos.transform(ts);
+                let end = Point::new(pos.x + text.width(), pos.y).transform(ts);
+                let schaal = ts.sy.get().abs();
+                out.push(Regel {
+                    x: rond(start.x),
+                    y: rond(start.y),
+                    grootte: rond(text.size * schaal),
+                    breedte: rond(end.x - start.x),
+                    tekst: text.text.to_string(),
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+fn rond(a: Abs) -> f64 {
+    (a.to_pt() * 100.0).round() / 100.0
+}
+
+/// Where each element begins: the headings labelled `bbt-<id>`
+/// ([`crate::render::narrative::label_key`]), sorted by page and height.
+pub fn ankers(doc: &PagedDocument) -> Vec<Anker> {
+    let introspector = doc.introspector();
+    let mut out: Vec<Anker> = introspector
+        .elements()
+        .query_labelled()
+        .iter()
+        .filter_map(|content| {
+            let label = content.label()?;
+            let element = label.resolve().as_str().strip_prefix("bbt-")?.to_string();
+            let position = introspector.position(content.location()?)?;
+            Some(Anker { element, pagina: position.page.get() - 1, y: rond(position.point.y) })
+        })
+        .collect();
+    out.sort_by(|a, b| (a.pagina, a.y).partial_cmp(&(b.pagina, b.y)).unwrap_or(std::cmp::Ordering::Equal));
+    out
+}

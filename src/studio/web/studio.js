@@ -1,0 +1,453 @@
+// bbt studio: the page. Plain JavaScript, no framework, nothing from the
+// network but the studio itself. The server is the source of truth: every
+// state comes as a server-sent event; texts are read and saved by element id.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+let T = {};
+let toestand = null;
+let gekozen = null;
+// The open text: its element, the version it was read at, what was last saved.
+const open = { id: null, versie: null, bewaard: '', bestaat: false, bezig: false, conflict: null };
+let bewaarTimer = null;
+const AUTOBEWAREN_MS = 1500;
+// Pages by hash, reused when a new state lists the same page.
+let paginaPool = new Map();
+const observer = new IntersectionObserver(zichtbaar, { rootMargin: '150% 0px' });
+
+function t(k) { return T[k] || k; }
+
+function el(tag, attrs = {}, ...kinderen) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('data-')) e.dataset[k.slice(5)] = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of kinderen) if (c != null) e.append(c);
+  return e;
+}
+
+async function json(url, opts) {
+  const r = await fetch(url, opts);
+  let body = null;
+  try { body = await r.json(); } catch (_) { body = null; }
+  return { status: r.status, ok: r.ok, body };
+}
+
+async function start() {
+  const teksten = await json('/api/teksten');
+  if (teksten.ok) {
+    T = teksten.body.teksten;
+    document.documentElement.lang = teksten.body.taal;
+    $('editor').lang = 'nl';
+  }
+  for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
+  document.title = t('ui-titel');
+  $('tekst-uitleg').textContent = t('ui-kies-element');
+  const eerste = await json('/api/toestand');
+  if (eerste.ok) toon(eerste.body);
+  verbind();
+  $('editor').addEventListener('input', gewijzigd);
+  $('bewaar').addEventListener('click', () => bewaar());
+  $('pdf').addEventListener('click', maakPdf);
+  $('houd-mijn').addEventListener('click', houdMijn);
+  $('neem-schijf').addEventListener('click', neemSchijf);
+  document.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      bewaar();
+    }
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (vuil()) { e.preventDefault(); e.returnValue = t('ui-vertrek'); }
+  });
+}
+
+function verbind() {
+  const bron = new EventSource('/api/gebeurtenissen');
+  bron.addEventListener('toestand', (e) => toon(JSON.parse(e.data)));
+  bron.addEventListener('bezig', (e) => zetBezig(e.data === 'true'));
+  bron.onopen = () => $('status').classList.remove('weg');
+  bron.onerror = () => {
+    $('status').textContent = t('ui-verbinding-weg');
+    $('status').classList.add('weg');
+  };
+}
+
+function zetBezig(bezig) {
+  const s = $('status');
+  s.classList.toggle('bezig', bezig);
+  if (bezig) s.textContent = t('ui-bezig');
+  else if (toestand) toonStatus(toestand);
+}
+
+function toonStatus(s) {
+  const st = $('status');
+  if (!s.paginas.length) st.textContent = t('ui-geen-voorbeeld');
+  else if (s.verouderd) st.textContent = t('ui-verouderd');
+  else st.textContent = t('ui-actueel');
+  st.title = s.melding || '';
+  st.dataset.versie = s.versie;
+}
+
+function toon(s) {
+  toestand = s;
+  $('document').textContent = s.document;
+  toonStatus(s);
+  const g = $('gereed');
+  g.textContent = s.melding ? s.melding : s.gereed_tekst;
+  g.title = g.textContent;
+  g.className = 'gereed ' + (s.gereed ? 'ja' : 'nee');
+  toonBoom(s);
+  toonMeldingen(s);
+  toonPaginas(s.paginas);
+  // A text changed on disk (the writer's own editor) while open and saved here: reload it.
+  if (open.id && !vuil() && !open.bezig && !open.conflict) herlaad(open.id);
+}
+
+// ---- The structure tree ----------------------------------------------------
+
+function knoopKnop(k) {
+  const knop = el('button', {
+    type: 'button',
+    class: `knoop ${k.soort}${k.bewerkbaar ? '' : ' zonder-tekst'}`,
+    'data-id': k.id,
+    'data-soort': k.soort,
+  }, el('span', { class: 'titel', text: k.titel }));
+  if (k.fouten) knop.append(el('span', { class: 'teller fout', title: t('ui-fouten'), text: String(k.fouten) }));
+  if (k.waarschuwingen) {
+    knop.append(el('span', { class: 'teller waarschuwing', title: t('ui-waarschuwingen'), text: String(k.waarschuwingen) }));
+  }
+  if (k.id === gekozen) knop.setAttribute('aria-current', 'true');
+  knop.addEventListener('click', () => kies(k.id));
+  return knop;
+}
+
+function lijst(knopen) {
+  const ul = el('ul');
+  for (const k of knopen) {
+    const li = el('li', {}, knoopKnop(k));
+    if (k.kinderen.length) li.append(lijst(k.kinderen));
+    ul.append(li);
+  }
+  return ul;
+}
+
+function toonBoom(s) {
+  const boom = el('div', { class: 'boom' },
+    el('h3', { text: t('ui-algemeen') }), lijst(s.algemeen),
+    el('h3', { text: t('ui-beleidsvelden') }), lijst(s.structuur));
+  $('boom').replaceChildren(boom);
+}
+
+function vind(id, knopen = [...(toestand?.algemeen || []), ...(toestand?.structuur || [])]) {
+  for (const k of knopen) {
+    if (k.id === id && (k.bewerkbaar || !k.kinderen.some((c) => c.id === id))) return k;
+    const d = vind(id, k.kinderen);
+    if (d) return d;
+  }
+  return null;
+}
+
+// ---- Choosing an element ------------------------------------------------------
+
+async function kies(id, { regel = null, kolom = null, scroll = true } = {}) {
+  if (open.id && open.id !== id && vuil()) {
+    const gelukt = await bewaar();
+    if (!gelukt) return;
+  }
+  gekozen = id;
+  for (const k of document.querySelectorAll('.knoop')) {
+    if (k.dataset.id === id) k.setAttribute('aria-current', 'true');
+    else k.removeAttribute('aria-current');
+  }
+  const knoop = vind(id);
+  if (knoop && knoop.bewerkbaar) {
+    if (open.id !== id) await laad(id);
+    if (regel) zetCursor(regel, kolom || 1);
+  } else {
+    sluitEditor(knoop && knoop.soort === 'werkboek' ? t('ui-werkboek-uitleg') : t('ui-geen-tekst'));
+  }
+  if (scroll) scrollNaar(id);
+}
+
+function sluitEditor(uitleg) {
+  open.id = null;
+  open.conflict = null;
+  $('editor').hidden = true;
+  $('conflict').hidden = true;
+  $('bewaar').disabled = true;
+  $('bestand').textContent = '';
+  $('bewaarstand').textContent = '';
+  $('tekst-kop').textContent = t('ui-tekst');
+  $('tekst-uitleg').textContent = uitleg;
+  $('tekst-uitleg').hidden = false;
+}
+
+async function laad(id) {
+  const r = await json(`/api/tekst/${encodeURIComponent(id)}`);
+  if (!r.ok) {
+    sluitEditor(r.body?.melding || String(r.status));
+    return;
+  }
+  const knoop = vind(id);
+  open.id = id;
+  open.versie = r.body.versie;
+  open.bewaard = r.body.markdown;
+  open.bestaat = r.body.bestaat;
+  open.conflict = null;
+  const ed = $('editor');
+  ed.value = r.body.markdown;
+  ed.hidden = false;
+  ed.setAttribute('aria-label', knoop ? knoop.titel : id);
+  $('conflict').hidden = true;
+  $('bestand').textContent = r.body.bestand;
+  $('tekst-kop').textContent = knoop ? knoop.titel : id;
+  $('tekst-uitleg').hidden = !!r.body.bestaat;
+  $('tekst-uitleg').textContent = r.body.bestaat ? '' : t('ui-nieuw-bestand');
+  toonBewaarstand();
+}
+
+// The open text changed on disk: take it, if nothing is unsaved here.
+async function herlaad(id) {
+  const r = await json(`/api/tekst/${encodeURIComponent(id)}`);
+  if (!r.ok || open.id !== id || vuil() || r.body.versie === open.versie) return;
+  const ed = $('editor');
+  const [a, b] = [ed.selectionStart, ed.selectionEnd];
+  ed.value = r.body.markdown;
+  ed.setSelectionRange(Math.min(a, ed.value.length), Math.min(b, ed.value.length));
+  open.versie = r.body.versie;
+  open.bewaard = r.body.markdown;
+  open.bestaat = r.body.bestaat;
+  toonBewaarstand();
+}
+
+function zetCursor(regel, kolom) {
+  const ed = $('editor');
+  const regels = ed.value.split('\n');
+  let pos = 0;
+  for (let i = 0; i < Math.min(regel - 1, regels.length); i++) pos += regels[i].length + 1;
+  pos += Math.max(0, Math.min(kolom - 1, (regels[regel - 1] || '').length));
+  ed.focus();
+  ed.setSelectionRange(pos, pos);
+  // Bring the line into view: the share of lines above it.
+  ed.scrollTop = Math.max(0, (regel - 3) / Math.max(1, regels.length) * ed.scrollHeight);
+}
+
+// ---- Saving -----------------------------------------------------------------
+
+function vuil() { return open.id !== null && $('editor').value !== open.bewaard; }
+
+function toonBewaarstand() {
+  const s = $('bewaarstand');
+  const v = vuil();
+  s.textContent = open.bezig ? t('ui-bewaren') : v ? t('ui-niet-bewaard') : t('ui-bewaard');
+  s.classList.toggle('vuil', v);
+  $('bewaar').disabled = !v || open.bezig || !!open.conflict;
+}
+
+function gewijzigd() {
+  toonBewaarstand();
+  clearTimeout(bewaarTimer);
+  if (!open.conflict) bewaarTimer = setTimeout(() => bewaar(), AUTOBEWAREN_MS);
+}
+
+// Saves the open text; true when it is saved (or nothing was to save).
+async function bewaar(basis = null) {
+  clearTimeout(bewaarTimer);
+  if (!open.id || open.bezig || (open.conflict && basis === null)) return !vuil();
+  if (!vuil() && basis === null) return true;
+  const id = open.id;
+  const markdown = $('editor').value;
+  open.bezig = true;
+  toonBewaarstand();
+  let r;
+  try {
+    r = await json(`/api/tekst/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ markdown, basis: basis ?? open.versie }),
+    });
+  } finally {
+    open.bezig = false;
+  }
+  if (open.id !== id) return false;
+  if (r.ok) {
+    open.versie = r.body.versie;
+    open.bewaard = markdown;
+    open.bestaat = true;
+    open.conflict = null;
+    $('conflict').hidden = true;
+    $('tekst-uitleg').hidden = true;
+    toonBewaarstand();
+    if (vuil()) gewijzigd();
+    return true;
+  }
+  if (r.status === 409) {
+    open.conflict = r.body.schijf;
+    $('conflict-mijn').value = $('editor').value;
+    $('conflict-schijf').value = r.body.schijf.markdown;
+    $('conflict').hidden = false;
+    toonBewaarstand();
+    return false;
+  }
+  $('bewaarstand').textContent = `${t('ui-bewaren-mislukt')} ${r.body?.melding || r.status}`;
+  return false;
+}
+
+async function houdMijn() {
+  if (!open.conflict) return;
+  const basis = open.conflict.versie;
+  open.conflict = null;
+  await bewaar(basis);
+}
+
+function neemSchijf() {
+  if (!open.conflict) return;
+  $('editor').value = open.conflict.markdown;
+  open.versie = open.conflict.versie;
+  open.bewaard = open.conflict.markdown;
+  open.conflict = null;
+  $('conflict').hidden = true;
+  toonBewaarstand();
+}
+
+// ---- Diagnostics ----------------------------------------------------------------
+
+function plaats(d) {
+  if (!d.file) return '';
+  if (d.cell) return `${d.file} (${d.sheet}!${d.cell})`;
+  if (d.line) return `${d.file}:${d.line}:${d.column}`;
+  return d.file;
+}
+
+function toonMeldingen(s) {
+  $('samenvatting').textContent = s.samenvatting;
+  const ul = $('meldingen');
+  if (!s.diagnosen.length) {
+    ul.replaceChildren(el('li', { class: 'hint', text: t('ui-geen-meldingen') }));
+    return;
+  }
+  const ernst = { error: t('ui-fout'), warning: t('ui-waarschuwing'), info: t('ui-opmerking') };
+  ul.replaceChildren(...s.diagnosen.map((d) => {
+    const tekst = el('span', {}, el('span', { text: d.message }));
+    const p = plaats(d);
+    if (p) tekst.append(el('br'), el('span', { class: 'plaats', text: p }));
+    for (const h of d.hints || []) tekst.append(el('br'), el('span', { class: 'hint', text: `${t('ui-hulp')}: ${h}` }));
+    const knop = el('button', { type: 'button', 'data-code': d.code, 'data-element': d.element || '' },
+      el('span', { class: `ernst ${d.severity}`, text: ernst[d.severity] || d.severity }),
+      el('span', { class: 'code', text: d.code }),
+      tekst);
+    if (d.element) knop.addEventListener('click', () => kies(d.element, { regel: d.line, kolom: d.column }));
+    return el('li', {}, knop);
+  }));
+}
+
+// ---- The preview ------------------------------------------------------------------
+
+function maakPagina(p) {
+  const img = el('img', { src: `/api/pagina/${p.hash}/svg`, width: String(p.breedte), height: String(p.hoogte), alt: '' });
+  const laag = el('div', { class: 'tekstlaag' });
+  const div = el('div', { class: 'pagina', 'data-hash': p.hash }, img, laag);
+  div.addEventListener('click', (e) => klikInPagina(div, e));
+  observer.observe(div);
+  return div;
+}
+
+function toonPaginas(lijst) {
+  const box = $('paginas');
+  if (!lijst.length) {
+    box.replaceChildren(el('p', { class: 'leeg', text: t('ui-geen-voorbeeld') }));
+    paginaPool = new Map();
+    return;
+  }
+  const nieuw = new Map();
+  const kinderen = lijst.map((p, i) => {
+    const oud = paginaPool.get(p.hash);
+    let div = oud && oud.length ? oud.shift() : maakPagina(p);
+    if (!nieuw.has(p.hash)) nieuw.set(p.hash, []);
+    div.dataset.index = String(i);
+    div.dataset.breedte = String(p.breedte);
+    div.dataset.hoogte = String(p.hoogte);
+    div.querySelector('img').alt = `${t('ui-pagina')} ${i + 1}`;
+    nieuw.get(p.hash).push(div);
+    return div;
+  });
+  for (const rest of paginaPool.values()) for (const d of rest) observer.unobserve(d);
+  // Reuse in place: only new pages enter the document.
+  box.replaceChildren(...kinderen);
+  paginaPool = nieuw;
+}
+
+// A page came near the view: fetch its text layer once.
+function zichtbaar(entries) {
+  for (const e of entries) {
+    const div = e.target;
+    if (!e.isIntersecting || div.dataset.tekst) continue;
+    div.dataset.tekst = 'bezig';
+    json(`/api/pagina/${div.dataset.hash}/tekst`).then((r) => {
+      if (!r.ok) { delete div.dataset.tekst; return; }
+      const breedte = Number(div.dataset.breedte);
+      const hoogte = Number(div.dataset.hoogte);
+      const laag = div.querySelector('.tekstlaag');
+      laag.replaceChildren(...r.body.map((regel) => {
+        const s = el('span', { text: regel.tekst });
+        s.style.left = `${regel.x / breedte * 100}%`;
+        s.style.top = `${(regel.y - regel.grootte * 0.8) / hoogte * 100}%`;
+        s.style.setProperty('--g', String(regel.grootte / breedte));
+        return s;
+      }));
+      div.dataset.tekst = 'klaar';
+    });
+  }
+}
+
+function klikInPagina(div, e) {
+  if (window.getSelection().toString()) return; // selecting text, not choosing
+  const r = div.getBoundingClientRect();
+  const index = Number(div.dataset.index);
+  const y = (e.clientY - r.top) / r.height * Number(div.dataset.hoogte);
+  let gevonden = null;
+  for (const a of toestand.ankers) {
+    if (a.pagina < index || (a.pagina === index && a.y <= y + 2)) gevonden = a;
+    else break;
+  }
+  if (gevonden) kies(gevonden.element, { scroll: false });
+}
+
+function scrollNaar(id) {
+  const a = toestand?.ankers.find((x) => x.element === id);
+  if (!a) return;
+  const div = $('paginas').children[a.pagina];
+  if (!div) return;
+  const y = div.offsetTop + a.y / Number(div.dataset.hoogte) * div.clientHeight;
+  const box = $('paginas').parentElement;
+  box.scrollTo({ top: Math.max(0, y - 24 - box.offsetTop), behavior: 'smooth' });
+  for (const m of document.querySelectorAll('.markering')) m.remove();
+  const m = el('div', { class: 'markering' });
+  m.style.top = `${a.y / Number(div.dataset.hoogte) * 100}%`;
+  div.append(m);
+  setTimeout(() => m.remove(), 2500);
+}
+
+// ---- The PDF ------------------------------------------------------------------------
+
+async function maakPdf() {
+  if (vuil() && !(await bewaar())) return;
+  const knop = $('pdf');
+  const uit = $('pdf-uitkomst');
+  knop.disabled = true;
+  uit.textContent = t('ui-pdf-bezig');
+  const r = await json('/api/pdf', { method: 'POST' });
+  knop.disabled = false;
+  if (r.ok && r.body.gelukt) {
+    const a = el('a', { href: '/api/pdf', target: '_blank', rel: 'noopener', text: t('ui-pdf-openen') });
+    uit.replaceChildren(`${t('ui-pdf-gemaakt')} ${r.body.bestand} `, a);
+  } else {
+    uit.textContent = `${t('ui-pdf-mislukt')} ${r.body?.melding || r.status}`;
+  }
+}
+
+start();
