@@ -64,7 +64,7 @@ pub fn render_mutated_sample(dir: &Path, data: &[u8]) -> Result<(), String> {
         };
         std::fs::write(&path, content).map_err(|e| e.to_string())?;
     }
-    let selection = crate::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
+    let selection = crate::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None, workbook: None };
     let mut timings = crate::pipeline::Timings::default();
     let (checked, diags) = crate::pipeline::job::load_and_check(dir, &selection, &mut timings);
     let Some(crate::pipeline::job::Checked { inputs, teksten }) = checked else { return Ok(()) };

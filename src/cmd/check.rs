@@ -26,7 +26,7 @@ fn load_and_check(
         super::no_project_folder(&root, project.is_none());
         return Err(FAILURE);
     }
-    let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone() };
+    let sel = Selection { year: args.year, phase: Some(phase), previous: args.previous.clone(), workbook: None };
     let (checked, diags) = job::load_and_check(&root, &sel, timings);
     Ok((checked.map(|c| c.inputs), diags, load::selected(&root, &sel)))
 }

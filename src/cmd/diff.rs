@@ -34,7 +34,8 @@ fn load_document_dir(dir: &Path) -> Result<load::Inputs, Unloaded> {
         console::help(tr!("diff-not-document-help"));
         return Err(Unloaded::Usage);
     };
-    let (inputs, diags) = load::load(root, &Selection { year: Some(jaar), phase: Some(fase), previous: None });
+    let (inputs, diags) =
+        load::load(root, &Selection { year: Some(jaar), phase: Some(fase), previous: None, workbook: None });
     match inputs {
         Some(i) if !diags.iter().any(Diagnostic::is_error) => Ok(i),
         _ => Err(Unloaded::Invalid(

@@ -156,7 +156,12 @@ pub fn render_options(opts: &RenderFlags) -> Result<RenderOptions, u8> {
         }
     }
     Ok(RenderOptions {
-        selection: Selection { year: opts.doc.year, phase: Some(phase), previous: opts.doc.previous.clone() },
+        selection: Selection {
+            year: opts.doc.year,
+            phase: Some(phase),
+            previous: opts.doc.previous.clone(),
+            workbook: None,
+        },
         output: opts.output.clone(),
         templates: opts.templates.clone(),
         standards,

@@ -62,7 +62,7 @@ pub fn studio(args: &StudioArgs) -> u8 {
                 return FAILURE;
             }
         };
-        let router = server::router(Arc::new(server::App { gedeeld, token: token.clone(), poort }));
+        let router = server::router(Arc::new(server::App::new(gedeeld, token.clone(), poort)));
         let adres = format!("http://127.0.0.1:{poort}/?token={token}");
         say!("{}", tr!("studio-started", adres = adres.clone()));
         say!("{}", tr!("studio-stop"));

@@ -85,6 +85,9 @@ pub struct Selection {
     pub phase: Option<Fase>,
     /// Overrides the previous document found by the layout.
     pub previous: Option<PathBuf>,
+    /// Reads this workbook instead of the document's `begroting.*` (the
+    /// studio's check of a workbook before it is placed).
+    pub workbook: Option<PathBuf>,
 }
 
 /// The years that have a document in `phase`, ascending.
@@ -336,7 +339,11 @@ pub fn load(root: &Path, sel: &Selection) -> (Option<Inputs>, Vec<Diagnostic>) {
                 .hint(tr!("l002-folder.hint")),
         );
     }
-    let workbook = match find_workbook(root, &dir) {
+    let found = match &sel.workbook {
+        Some(candidate) => Ok(candidate.clone()),
+        None => find_workbook(root, &dir),
+    };
+    let workbook = match found {
         Ok(p) => Some(p),
         Err(d) => {
             diags.push(d);

@@ -14,6 +14,7 @@
 pub mod pages;
 pub mod server;
 pub mod teksten;
+pub mod werkboek;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -119,6 +120,7 @@ pub struct Gedeeld {
     pub pdf: Mutex<Option<PathBuf>>,
     pub opdrachten: Mutex<mpsc::Sender<Signal<Opdracht>>>,
     pub root: PathBuf,
+    pub opts: StudioOptions,
 }
 
 impl Gedeeld {
@@ -158,6 +160,7 @@ pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
         pdf: Mutex::new(None),
         opdrachten: Mutex::new(tx),
         root: opts.root.clone(),
+        opts: opts.clone(),
     });
     let mut engine =
         Engine { opts, session: Session::default(), gedeeld: gedeeld.clone(), versie: 0, laatst: Toestand::default() };
@@ -221,7 +224,8 @@ impl Engine {
             }
         }
         let elementen = ElementIndex::new(checked.as_ref().map(|c| &c.inputs), &self.opts.root);
-        let base = std::env::current_dir().unwrap_or_default();
+        // Places as the page shows files: relative to the project.
+        let base = self.opts.root.clone();
         t.diagnosen = diagnostics
             .iter()
             .map(|d| {
@@ -232,6 +236,9 @@ impl Engine {
                 v
             })
             .collect();
+        if let Some(c) = &checked {
+            werkboek::met_roosters(&diagnostics, &mut t.diagnosen, &c.inputs.workbook);
+        }
         tel(&mut t.structuur, &t.diagnosen);
         tel(&mut t.algemeen, &t.diagnosen);
 

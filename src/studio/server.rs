@@ -25,12 +25,13 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::WatchStream;
 
 use super::teksten::{self, Opgeslagen, TekstFout};
+use super::werkboek;
 use super::{Gedeeld, Opdracht};
 use crate::tr;
 
@@ -50,9 +51,15 @@ pub struct App {
     pub gedeeld: Arc<Gedeeld>,
     pub token: String,
     pub poort: u16,
+    /// A dropped workbook waiting for confirmation.
+    kandidaat: std::sync::Mutex<Option<werkboek::Kandidaat>>,
 }
 
 impl App {
+    pub fn new(gedeeld: Arc<Gedeeld>, token: String, poort: u16) -> App {
+        App { gedeeld, token, poort, kandidaat: std::sync::Mutex::new(None) }
+    }
+
     fn cookie_naam(&self) -> String {
         format!("bbt-studio-{}", self.poort)
     }
@@ -102,6 +109,12 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/api/pagina/{hash}/tekst", get(pagina_tekst))
         .route("/api/tekst/{id}", get(tekst_lezen).put(tekst_bewaren))
         .route("/api/pdf", get(pdf_ophalen).post(pdf_maken))
+        .route(
+            "/api/werkboek",
+            post(werkboek_controleren)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::load::workbook::MAX_BYTES as usize)),
+        )
+        .route("/api/werkboek/plaatsen", post(werkboek_plaatsen))
         .fallback(|| async { fout(StatusCode::NOT_FOUND, tr!("studio-not-found")) })
         .layer(middleware::from_fn_with_state(app.clone(), bewaking))
         .with_state(app)
@@ -343,5 +356,75 @@ async fn pdf_ophalen(State(app): State<Arc<App>>) -> Response {
         )
             .into_response(),
         Err(e) => fout(StatusCode::NOT_FOUND, tr!("studio-text-io", fout = crate::i18n::io_error(&e))),
+    }
+}
+
+#[derive(Deserialize)]
+struct Naam {
+    naam: String,
+}
+
+/// A dropped workbook (the body; its name in `?naam=`): checked against the
+/// document, kept until placed or replaced by the next.
+async fn werkboek_controleren(
+    State(app): State<Arc<App>>,
+    Query(Naam { naam }): Query<Naam>,
+    body: axum::body::Bytes,
+) -> Response {
+    let id = match nieuw_token() {
+        Ok(id) => id,
+        Err(_) => return fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
+    };
+    let root = app.gedeeld.root.clone();
+    let selection = app.gedeeld.opts.render.selection.clone();
+    let naam_c = naam.clone();
+    let gecontroleerd =
+        tokio::task::spawn_blocking(move || werkboek::controleer(&root, &selection, &naam_c, &body, id)).await;
+    match gecontroleerd {
+        Ok(Ok((kandidaat, controle))) => {
+            *app.kandidaat.lock().unwrap_or_else(PoisonError::into_inner) = Some(kandidaat);
+            axum::Json(controle).into_response()
+        }
+        Ok(Err(werkboek::Geweigerd::Soort)) => fout(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            tr!("studio-workbook-kind", naam = naam, soorten = crate::load::workbook::EXTENSIONS.join(", ")),
+        ),
+        Ok(Err(werkboek::Geweigerd::TeGroot)) => fout(StatusCode::PAYLOAD_TOO_LARGE, tr!("studio-workbook-too-large")),
+        Ok(Err(werkboek::Geweigerd::Io(e))) => {
+            fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-workbook-io", fout = crate::i18n::io_error(&e)))
+        }
+        Err(_) => fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
+    }
+}
+
+#[derive(Deserialize)]
+struct Plaats {
+    id: String,
+}
+
+/// Places the checked workbook `id` as the document's `begroting.<ext>`.
+async fn werkboek_plaatsen(State(app): State<Arc<App>>, axum::Json(Plaats { id }): axum::Json<Plaats>) -> Response {
+    let kandidaat = {
+        let mut k = app.kandidaat.lock().unwrap_or_else(PoisonError::into_inner);
+        if k.as_ref().is_some_and(|k| gelijk(&k.id, &id)) { k.take() } else { None }
+    };
+    let Some(kandidaat) = kandidaat else {
+        return fout(StatusCode::CONFLICT, tr!("studio-workbook-gone"));
+    };
+    let root = app.gedeeld.root.clone();
+    let Some((jaar, fase)) = crate::load::selected(&root, &app.gedeeld.opts.render.selection) else {
+        return fout(StatusCode::CONFLICT, tr!("studio-unreadable"));
+    };
+    let dir = root.join(jaar.to_string()).join(fase.folder());
+    let geplaatst = tokio::task::spawn_blocking(move || werkboek::plaats(&root, &dir, jaar, fase, &kandidaat)).await;
+    match geplaatst {
+        Ok(Ok(g)) => {
+            app.gedeeld.vraag(Opdracht::Nu);
+            axum::Json(g).into_response()
+        }
+        Ok(Err(e)) => {
+            fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-workbook-io", fout = crate::i18n::io_error(&e)))
+        }
+        Err(_) => fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
     }
 }

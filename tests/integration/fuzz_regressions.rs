@@ -68,7 +68,7 @@ fn projects_that_once_crashed() {
         let Some((&which, bytes)) = data.split_first() else { continue };
         let (_tmp, project) = crate::support::sample_copy();
         std::fs::write(project.join(TARGETS[usize::from(which) % TARGETS.len()]), bytes).unwrap();
-        let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None };
+        let sel = bbt::load::Selection { year: Some(2026), phase: Some(Fase::Bo), previous: None, workbook: None };
         let (inputs, mut diags) = bbt::load::load(&project, &sel);
         if let Some(inputs) = &inputs {
             let teksten = bbt::render::narrative::omzetten(&inputs.beleidsnota, &inputs.document);

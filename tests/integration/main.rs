@@ -2,6 +2,7 @@
 //! on variants of it, and reads the PDF as another program would.
 
 mod adversarial;
+mod browser;
 mod check;
 mod document;
 mod fuzz_regressions;

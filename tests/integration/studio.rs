@@ -15,13 +15,13 @@ use serde_json::{Value, json};
 use crate::support::*;
 
 /// A running studio on a copy of the sample.
-struct Studio {
+pub(super) struct Studio {
     child: Child,
     _lines: Receiver<String>,
-    port: u16,
-    token: String,
+    pub(super) port: u16,
+    pub(super) token: String,
     agent: ureq::Agent,
-    project: PathBuf,
+    pub(super) project: PathBuf,
     out: PathBuf,
     _tmp: tempfile::TempDir,
 }
@@ -34,10 +34,22 @@ impl Drop for Studio {
 }
 
 impl Studio {
-    fn start() -> Studio {
+    /// A studio whose messages are in English, as the suite reads them.
+    pub(super) fn start() -> Studio {
+        Studio::launch(bbt())
+    }
+
+    /// A studio as a Flemish civil servant starts it: in Dutch.
+    pub(super) fn start_nl() -> Studio {
+        let mut cmd = bbt();
+        cmd.env_remove("BBT_LANG").env("LANG", "en_US.UTF-8");
+        Studio::launch(cmd)
+    }
+
+    fn launch(mut cmd: std::process::Command) -> Studio {
         let (tmp, project) = sample_copy();
         let out = tmp.path().join("out");
-        let mut child = bbt()
+        let mut child = cmd
             .current_dir(tmp.path())
             .args(["studio", "project", "--no-open", "-o", "out"])
             .stderr(Stdio::piped())
@@ -80,7 +92,7 @@ impl Studio {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
-    fn get(&self, path: &str) -> (u16, Value) {
+    pub(super) fn get(&self, path: &str) -> (u16, Value) {
         let mut r = self.agent.get(self.url(path)).header("X-Bbt-Token", &self.token).call().expect("GET");
         (r.status().as_u16(), r.body_mut().read_json().unwrap_or(Value::Null))
     }
@@ -129,7 +141,7 @@ impl Studio {
     }
 
     /// Waits for a state that `ready` accepts.
-    fn state_where(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
+    pub(super) fn state_where(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
         let deadline = Instant::now() + Duration::from_secs(90);
         let mut last = Value::Null;
         while Instant::now() < deadline {
@@ -160,7 +172,7 @@ impl Studio {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    fn text_file(&self, id: &str) -> PathBuf {
+    pub(super) fn text_file(&self, id: &str) -> PathBuf {
         self.project.join("2026/bo/tekst").join(format!("{id}.md"))
     }
 }

@@ -198,3 +198,7 @@ studio-text-too-large = This text is too large to save (over 2 MB).
 studio-conflict = The file was changed outside the studio meanwhile. Nothing was overwritten: compare both versions and choose.
 studio-internal = The studio could not handle this; try again.
 studio-no-pdf = No PDF has been made in this studio yet: use the PDF button.
+studio-workbook-kind = { $naam } is no workbook bbt reads; use one of these kinds: { $soorten }.
+studio-workbook-too-large = This workbook is too large (over 100 MB).
+studio-workbook-io = The workbook could not be saved: { $fout }
+studio-workbook-gone = This workbook is no longer pending (another was checked meanwhile); drop it on the page again.

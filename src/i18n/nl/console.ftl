@@ -200,3 +200,7 @@ studio-text-too-large = Deze tekst is te groot om te bewaren (meer dan 2 MB).
 studio-conflict = Het bestand is intussen buiten de studio gewijzigd. Er is niets overschreven: vergelijk beide versies en kies.
 studio-internal = De studio kon dit niet afhandelen; probeer het opnieuw.
 studio-no-pdf = Er is nog geen pdf gemaakt in deze studio: gebruik de knop PDF.
+studio-workbook-kind = { $naam } is geen werkboek dat bbt leest; gebruik een van deze soorten: { $soorten }.
+studio-workbook-too-large = Dit werkboek is te groot (meer dan 100 MB).
+studio-workbook-io = Het werkboek kon niet worden bewaard: { $fout }
+studio-workbook-gone = Dit werkboek is niet meer in behandeling (er is intussen een ander gecontroleerd); sleep het opnieuw naar de pagina.

@@ -1169,3 +1169,79 @@ mod tests {
         }
     }
 }
+
+/// A window of a sheet around one cell, as the studio shows it beside a
+/// diagnostic: the values as text, with the sheet's first row as heads.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Rooster {
+    pub blad: String,
+    /// The cell the diagnostic points at (0-based).
+    pub rij: u32,
+    pub kolom: u32,
+    /// Column letters of the window ("C", "D", ...).
+    pub kolommen: Vec<String>,
+    /// The sheet's head row within the window's columns (its row number as
+    /// shown and its values), when the window starts below it: the first row
+    /// above the window with text in at least two of its columns.
+    pub kop: Option<(u32, Vec<String>)>,
+    /// (row number as a spreadsheet shows it, the values).
+    pub rijen: Vec<(u32, Vec<String>)>,
+}
+
+/// How far a [`Rooster`] reaches around its cell.
+const ROOSTER_RAND: u32 = 3;
+
+/// Windows around `cellen` ((sheet, row, column), 0-based) of the workbook
+/// at `path`, read by calamine as the loader reads it (after the same size
+/// check, a panic caught); `None` for a cell whose sheet cannot be read.
+pub fn roosters(path: &Path, cellen: &[(String, u32, u32)]) -> Vec<Option<Rooster>> {
+    if cellen.is_empty() || super::regular_file(path).and_then(|()| size::check(path)).is_err() {
+        return vec![None; cellen.len()];
+    }
+    guard::quietly(|| {
+        let Ok(mut book) = open_workbook_auto(path) else { return vec![None; cellen.len()] };
+        let mut bladen: HashMap<String, Option<calamine::Range<Data>>> = HashMap::new();
+        cellen
+            .iter()
+            .map(|(blad, rij, kolom)| {
+                let range = bladen.entry(blad.clone()).or_insert_with(|| book.worksheet_range(blad).ok()).as_ref()?;
+                Some(rooster(range, blad, *rij, *kolom))
+            })
+            .collect()
+    })
+    .unwrap_or_else(|_| vec![None; cellen.len()])
+}
+
+fn rooster(range: &calamine::Range<Data>, blad: &str, rij: u32, kolom: u32) -> Rooster {
+    let (r0, c0) = (rij.saturating_sub(ROOSTER_RAND), kolom.saturating_sub(ROOSTER_RAND));
+    let (r1, c1) = (rij + ROOSTER_RAND, kolom + ROOSTER_RAND);
+    let waarde = |r: u32, c: u32| range.get_value((r, c)).map(celtekst).unwrap_or_default();
+    let kolommen = (c0..=c1).map(|c| Location::cell_name(0, c).trim_end_matches('1').to_string()).collect();
+    Rooster {
+        blad: blad.to_string(),
+        rij,
+        kolom,
+        kolommen,
+        kop: (0..r0.min(30))
+            .find(|&r| {
+                (c0..=c1)
+                    .filter(|&c| matches!(range.get_value((r, c)), Some(Data::String(s)) if !s.trim().is_empty()))
+                    .count()
+                    >= 2
+            })
+            .map(|r| (r + 1, (c0..=c1).map(|c| waarde(r, c)).collect())),
+        rijen: (r0..=r1).map(|r| (r + 1, (c0..=c1).map(|c| waarde(r, c)).collect())).collect(),
+    }
+}
+
+/// A cell's value as text, numbers as the language writes them.
+fn celtekst(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => number(i),
+        Data::Float(f) => number(f),
+        Data::Bool(b) => b.to_string(),
+        other => other.to_string(),
+    }
+}

@@ -54,6 +54,7 @@ async function start() {
   $('pdf').addEventListener('click', maakPdf);
   $('houd-mijn').addEventListener('click', houdMijn);
   $('neem-schijf').addEventListener('click', neemSchijf);
+  sleepHandlers();
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
       e.preventDefault();
@@ -170,6 +171,7 @@ async function kies(id, { regel = null, kolom = null, scroll = true } = {}) {
   } else {
     sluitEditor(knoop && knoop.soort === 'werkboek' ? t('ui-werkboek-uitleg') : t('ui-geen-tekst'));
   }
+  $('werkboek').hidden = !(knoop && knoop.soort === 'werkboek');
   if (scroll) scrollNaar(id);
 }
 
@@ -201,6 +203,7 @@ async function laad(id) {
   const ed = $('editor');
   ed.value = r.body.markdown;
   ed.hidden = false;
+  $('werkboek').hidden = true;
   ed.setAttribute('aria-label', knoop ? knoop.titel : id);
   $('conflict').hidden = true;
   $('bestand').textContent = r.body.bestand;
@@ -336,6 +339,7 @@ function toonMeldingen(s) {
     const p = plaats(d);
     if (p) tekst.append(el('br'), el('span', { class: 'plaats', text: p }));
     for (const h of d.hints || []) tekst.append(el('br'), el('span', { class: 'hint', text: `${t('ui-hulp')}: ${h}` }));
+    if (d.rooster) tekst.append(rooster(d.rooster));
     const knop = el('button', { type: 'button', 'data-code': d.code, 'data-element': d.element || '' },
       el('span', { class: `ernst ${d.severity}`, text: ernst[d.severity] || d.severity }),
       el('span', { class: 'code', text: d.code }),
@@ -430,6 +434,111 @@ function scrollNaar(id) {
   m.style.top = `${a.y / Number(div.dataset.hoogte) * 100}%`;
   div.append(m);
   setTimeout(() => m.remove(), 2500);
+}
+
+// ---- The workbook ------------------------------------------------------------------
+
+// A window of a sheet around a diagnostic's cell, the cell marked.
+function rooster(r) {
+  // The window starts at most three columns before the cell.
+  const eerste = r.kolom - Math.min(r.kolom, 3);
+  const tabel = el('table', { class: 'rooster' });
+  tabel.append(el('caption', { class: 'verborgen', text: `${r.blad}!${r.kolommen[r.kolom - eerste]}${r.rij + 1}` }));
+  const kop = el('tr', {}, el('th', { text: '' }));
+  for (const k of r.kolommen) kop.append(el('th', { scope: 'col', text: k }));
+  tabel.append(kop);
+  if (r.kop) {
+    const [nummer, waarden] = r.kop;
+    const tr = el('tr', { class: 'kop' }, el('th', { scope: 'row', text: String(nummer) }));
+    for (const v of waarden) tr.append(el('td', { text: v, title: v }));
+    tabel.append(tr);
+  }
+  for (const [nummer, waarden] of r.rijen) {
+    const tr = el('tr', {}, el('th', { scope: 'row', text: String(nummer) }));
+    waarden.forEach((v, i) => {
+      const td = el('td', { text: v, title: v });
+      if (nummer === r.rij + 1 && eerste + i === r.kolom) td.className = 'doel';
+      tr.append(td);
+    });
+    tabel.append(tr);
+  }
+  return tabel;
+}
+
+async function controleerWerkboek(bestand) {
+  await kies('werkboek');
+  const box = $('werkboek-controle');
+  box.replaceChildren(el('p', { text: t('ui-werkboek-bezig') }));
+  const r = await json(`/api/werkboek?naam=${encodeURIComponent(bestand.name)}`, { method: 'POST', body: bestand });
+  if (!r.ok) {
+    box.replaceChildren(el('p', { class: 'ernst error', text: r.body?.melding || String(r.status) }));
+    return;
+  }
+  const c = r.body;
+  const lijst = el('ul');
+  for (const d of c.diagnosen) {
+    const item = el('li', {},
+      el('span', { class: `ernst ${d.severity}`, text: `${{ error: t('ui-fout'), warning: t('ui-waarschuwing'), info: t('ui-opmerking') }[d.severity] || d.severity} ` }),
+      el('span', { class: 'code', text: `${d.code} ` }), el('span', { text: d.message }));
+    const p = plaats(d);
+    if (p) item.append(el('br'), el('span', { class: 'plaats', text: p }));
+    for (const h of d.hints || []) item.append(el('br'), el('span', { class: 'hint', text: `${t('ui-hulp')}: ${h}` }));
+    if (d.rooster) item.append(rooster(d.rooster));
+    lijst.append(item);
+  }
+  const plaatsKnop = el('button', { type: 'button', id: 'werkboek-plaatsen', text: `${t('ui-werkboek-plaatsen')} ${c.doel}` });
+  const annuleer = el('button', { type: 'button', id: 'werkboek-annuleren', text: t('ui-werkboek-annuleren') });
+  plaatsKnop.addEventListener('click', () => plaatsWerkboek(c.id));
+  annuleer.addEventListener('click', () => box.replaceChildren(el('p', { text: t('ui-werkboek-niet-geplaatst') })));
+  box.replaceChildren(el('div', { class: 'controle' },
+    el('h3', { text: `${t('ui-werkboek-controle')} ${c.naam}` }),
+    el('p', { class: c.gereed ? 'oordeel ja' : 'oordeel nee', text: `${c.samenvatting} ${c.gereed_tekst}` }),
+    el('div', { class: 'acties' }, plaatsKnop, annuleer),
+    el('p', { class: 'uitleg', text: t('ui-werkboek-vervangt') }),
+    el('h3', { text: t('ui-werkboek-meldingen') }),
+    c.diagnosen.length ? lijst : el('p', { text: t('ui-geen-meldingen') })));
+}
+
+async function plaatsWerkboek(id) {
+  const box = $('werkboek-controle');
+  const r = await json('/api/werkboek/plaatsen', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }),
+  });
+  if (!r.ok) {
+    box.replaceChildren(el('p', { class: 'ernst error', text: r.body?.melding || String(r.status) }));
+    return;
+  }
+  const regels = [el('p', { id: 'werkboek-geplaatst', text: `${t('ui-werkboek-geplaatst')} ${r.body.bestand}` })];
+  if (r.body.backups.length) regels.push(el('p', { class: 'uitleg', text: `${t('ui-werkboek-backup')} ${r.body.backups.join(', ')}` }));
+  box.replaceChildren(...regels);
+}
+
+function sleepHandlers() {
+  let diepte = 0;
+  const heeftBestand = (e) => [...(e.dataTransfer?.types || [])].includes('Files');
+  document.addEventListener('dragenter', (e) => {
+    if (!heeftBestand(e)) return;
+    diepte++;
+    $('sleepzone').hidden = false;
+  });
+  document.addEventListener('dragleave', (e) => {
+    if (!heeftBestand(e)) return;
+    if (--diepte <= 0) { diepte = 0; $('sleepzone').hidden = true; }
+  });
+  document.addEventListener('dragover', (e) => { if (heeftBestand(e)) e.preventDefault(); });
+  document.addEventListener('drop', (e) => {
+    if (!heeftBestand(e)) return;
+    e.preventDefault();
+    diepte = 0;
+    $('sleepzone').hidden = true;
+    const bestand = e.dataTransfer.files[0];
+    if (bestand) controleerWerkboek(bestand);
+  });
+  $('werkboek-bestand').addEventListener('change', (e) => {
+    const bestand = e.target.files[0];
+    if (bestand) controleerWerkboek(bestand);
+    e.target.value = '';
+  });
 }
 
 // ---- The PDF ------------------------------------------------------------------------
