@@ -308,19 +308,27 @@ def bench(a):
              os.path.join(a.dataset, largest), "--cycles", a.cycles])
     watch = json.loads(p.out)
 
+    # Studio: saves of one text, the first page, memory (onderwijs-vorming, as the issue asks).
+    studio_dom = "onderwijs-vorming" if "onderwijs-vorming" in domains else largest
+    log(f"bbt studio on {studio_dom}: the first page, {a.cycles} saves measured, 200 for memory")
+    p = run([sys.executable, os.path.join(repo, "bench", "studio_edits.py"), bbt,
+             os.path.join(a.dataset, studio_dom), "--edits", a.cycles, "--memory-edits", "200"])
+    studio = json.loads(p.out)
+    studio["domain"] = studio_dom
+
     load_after = loadavg()
     py_versions = {"python": capture([a.python, "-c", "import platform; print(platform.python_version())"]),
                    "pandas": pandas_runs[0].get("pandas"), "openpyxl": pandas_runs[0].get("openpyxl")}
     info = machine(repo, typst, py_versions, a.commit)
 
     raw = {"domains": dom, "check": check_runs, "workspace": ws_runs, "big": big_runs,
-           "pandas": pandas_runs, "watch": watch, "agree": agree, "machine": info,
+           "pandas": pandas_runs, "watch": watch, "studio": studio, "agree": agree, "machine": info,
            "loadavg": [load_before, load_after], "problems": problems}
     with open(os.path.join(out, "raw.json"), "w") as f:
         json.dump(raw, f, indent=1)
 
     text, missed = report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs,
-                          watch, largest, agree, problems, load_before, load_after)
+                          watch, studio, largest, agree, problems, load_before, load_after)
     with open(a.results, "w") as f:
         f.write(text)
     print(text, end="")
@@ -330,7 +338,7 @@ def bench(a):
     return 1 if missed else 0
 
 
-def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, watch, largest, agree,
+def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, watch, studio, largest, agree,
            problems, load_before, load_after):
     L = []
     w = L.append
@@ -452,8 +460,28 @@ def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, wa
     w(f"| resident memory after the first / last cycle | {mib(rss[0]):.0f} / {mib(rss[-1]):.0f} MiB |")
     w("")
 
+    # 6. studio
+    sd = studio["domain"]
+    cold = med(dom[sd]["wall_s"]) * 1000
+    srss = studio["rss_kib"]
+    w(f"## 6. The studio (`bbt studio`, {sd})\n")
+    w(f"`bench/studio_edits.py` drives the studio as its page does (server-sent events, pages fetched as "
+      f"soon as a state lists them) and reads what the studio measures at the server (`--timings`): "
+      f"{len(studio['save_ms'])} saves of `{studio['text']}` (one sentence appended each time), then saves up "
+      f"to {len(srss)} for memory.\n")
+    w("| measurement | median |\n|---|---:|")
+    w(f"| cold `bbt render` of that domain (whole process, section 2) | {cold:.0f} ms |")
+    w(f"| the studio's first cycle (load, check, typeset; no PDF) | {studio['cold_cycle_ms']:.0f} ms |")
+    w(f"| start → first page's SVG sent | {studio['first_page_ms']:.0f} ms |")
+    w(f"| save → last changed page's SVG sent | {studio['median_ms']:.0f} ms (min {min(studio['save_ms']):.0f}, "
+      f"max {max(studio['save_ms']):.0f}) |")
+    w(f"| resident memory after save 10 / {len(srss)} | {mib(srss[9]):.0f} / {mib(srss[-1]):.0f} MiB |")
+    w("")
+
     # Targets
     check_share = chk_wall / ws_wall
+    save_share = studio["median_ms"] / cold
+    growth = srss[-1] / srss[9] - 1
     import_x = pd_read * 1000 / b_load
     targets = [
         (f"overhead over the typst CLI (all {len(domains)} domains, process walls)", "≤ 10 % of render time",
@@ -462,8 +490,12 @@ def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, wa
          f"{check_share * 100:.1f} % ({chk_wall * 1000:.0f} ms vs {ws_wall:.2f} s)", check_share <= 0.05),
         ("100,000-row import vs pandas + openpyxl (read vs read)", "≥ 20× faster",
          f"{import_x:.1f}× ({b_load:.0f} ms vs {pd_read * 1000:.0f} ms)", import_x >= 20),
-        (f"re-render after one narrative edit ({largest})", "≤ 15 % of a cold render",
-         f"{watch['ratio'] * 100:.1f} % ({watch['median_ms']:.0f} ms vs {watch['cold_ms']} ms)", watch["ratio"] <= 0.15),
+        (f"studio: save → last changed page's SVG sent ({sd})", "≤ 15 % of a cold render",
+         f"{save_share * 100:.1f} % ({studio['median_ms']:.0f} ms vs {cold:.0f} ms)", save_share <= 0.15),
+        (f"studio: start → first page's SVG sent ({sd})", "≤ a cold render",
+         f"{studio['first_page_ms']:.0f} ms vs {cold:.0f} ms", studio["first_page_ms"] <= cold),
+        (f"studio: resident memory over {len(srss)} saves", "last ≤ 110 % of after the 10th",
+         f"{growth * 100:+.1f} % ({mib(srss[9]):.0f} → {mib(srss[-1]):.0f} MiB)", growth <= 0.10),
         ("peak memory of the whole-government render (highest run)", "≤ 2 GiB",
          f"{ws_rss_max / GIB:.2f} GiB", ws_rss_max <= 2 * GIB),
         ("pages per second of the whole-government render", "≥ 60",

@@ -55,7 +55,10 @@ pub fn studio(args: &StudioArgs) -> u8 {
             }
         };
         let v6 = tokio::net::TcpListener::bind((Ipv6Addr::LOCALHOST, poort)).await.ok();
-        let gedeeld = match studio::start(StudioOptions { root: root.clone(), render: opts }) {
+        // `--timings`: each cycle, the first page sent, each save's last page sent.
+        let verslag: Option<studio::Verslag> =
+            args.opts.doc.timings.then(|| Arc::new(|regel: String| say!("{regel}")) as studio::Verslag);
+        let gedeeld = match studio::start(StudioOptions { root: root.clone(), render: opts }, verslag) {
             Ok(g) => g,
             Err(e) => {
                 console::error(tr!("watch-cannot", map = root.display(), fout = e));

@@ -69,6 +69,8 @@ pub struct Toestand {
     /// How long the cycle took, and how many pages it exported.
     pub duur_ms: u64,
     pub geexporteerd: usize,
+    /// The hashes of the pages this cycle exported (new or changed).
+    pub nieuw: Vec<String>,
 }
 
 /// An element in the structure tree.
@@ -91,7 +93,10 @@ pub const WERKBOEK: &str = "werkboek";
 
 /// What the engine is asked to do besides following the files.
 pub enum Opdracht {
-    /// A text was saved: a cycle now, without waiting for the file watcher.
+    /// A text was saved (when): a cycle now, without waiting for the file
+    /// watcher.
+    Bewaard(Instant),
+    /// The workbook was replaced: a cycle now.
     Nu,
     /// Render the PDF (as `bbt render`) and say how it went.
     Pdf(tokio::sync::oneshot::Sender<PdfUitkomst>),
@@ -121,6 +126,49 @@ pub struct Gedeeld {
     pub opdrachten: Mutex<mpsc::Sender<Signal<Opdracht>>>,
     pub root: PathBuf,
     pub opts: StudioOptions,
+    /// Files the studio saved, with the version saved: the watcher's event
+    /// for them starts no second cycle.
+    pub eigen: Mutex<BTreeMap<PathBuf, String>>,
+    pub meting: Mutex<Meting>,
+    /// Where the measurements go (`--timings`), if anywhere.
+    pub verslag: Option<Verslag>,
+}
+
+/// A line for the console, in the language of the messages.
+pub type Verslag = Arc<dyn Fn(String) + Send + Sync>;
+
+/// What the studio measures at the server (`bbt studio --timings`;
+/// bench/studio_edits.py reads it): the time from the start to the first
+/// page sent, and from a save to the last page it changed sent.
+pub struct Meting {
+    pub start: Instant,
+    pub eerste_verzonden: bool,
+    /// A save, and the pages its cycle exported that were not sent yet.
+    pub wacht: Option<(Instant, std::collections::BTreeSet<String>)>,
+}
+
+impl Gedeeld {
+    /// A page was sent: reports the first one, and the last of a save.
+    pub fn verzonden(&self, hash: &str) {
+        let Some(verslag) = &self.verslag else { return };
+        let mut m = self.meting.lock().unwrap_or_else(PoisonError::into_inner);
+        if !m.eerste_verzonden {
+            m.eerste_verzonden = true;
+            verslag(tr!("studio-timing-first", ms = ms(m.start.elapsed())));
+        }
+        if let Some((sinds, open)) = &mut m.wacht
+            && open.remove(hash)
+            && open.is_empty()
+        {
+            verslag(tr!("studio-timing-save", ms = ms(sinds.elapsed())));
+            m.wacht = None;
+        }
+    }
+}
+
+/// Milliseconds, with one decimal.
+fn ms(d: std::time::Duration) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1000.0)
 }
 
 impl Gedeeld {
@@ -146,7 +194,7 @@ pub struct Engine {
 
 /// Starts the engine on a thread of its own: it renders once, then after
 /// every change. Returns what it shares, or why the files cannot be watched.
-pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
+pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Arc<Gedeeld>> {
     let (tx, rx) = mpsc::channel();
     let watching = Watching::start(&opts.root, opts.render.templates.as_deref(), &opts.render.output, tx.clone())?;
     let gedeeld = Arc::new(Gedeeld {
@@ -161,6 +209,9 @@ pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
         opdrachten: Mutex::new(tx),
         root: opts.root.clone(),
         opts: opts.clone(),
+        eigen: Mutex::new(BTreeMap::new()),
+        meting: Mutex::new(Meting { start: Instant::now(), eerste_verzonden: false, wacht: None }),
+        verslag,
     });
     let mut engine =
         Engine { opts, session: Session::default(), gedeeld: gedeeld.clone(), versie: 0, laatst: Toestand::default() };
@@ -168,10 +219,15 @@ pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
         engine.cyclus();
         let mut fouten = |_message: String| {};
         while let Some(wake) = watching.next(&rx, &mut fouten) {
-            let mut cyclus = !wake.paths.is_empty();
+            let mut cyclus = wake.paths.iter().any(|p| !engine.eigen_bewaard(p));
+            let mut bewaard = None;
             for o in wake.own {
                 match o {
                     Opdracht::Nu => cyclus = true,
+                    Opdracht::Bewaard(om) => {
+                        cyclus = true;
+                        bewaard = Some(om);
+                    }
                     Opdracht::Pdf(antwoord) => {
                         let uitkomst = engine.pdf();
                         let _ = antwoord.send(uitkomst);
@@ -179,7 +235,10 @@ pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
                 }
             }
             if cyclus {
-                engine.cyclus();
+                let nieuw = engine.cyclus();
+                if let Some(om) = bewaard {
+                    engine.wacht_op(om, nieuw);
+                }
             }
         }
     })?;
@@ -187,9 +246,32 @@ pub fn start(opts: StudioOptions) -> notify::Result<Arc<Gedeeld>> {
 }
 
 impl Engine {
+    /// Whether `path` holds what the studio saved there last (an editor's
+    /// save of other contents does not): its events start no cycle.
+    fn eigen_bewaard(&self, path: &Path) -> bool {
+        let mut eigen = self.gedeeld.eigen.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(versie) = eigen.get(path) else { return false };
+        let zelfde = std::fs::read(path).is_ok_and(|b| teksten::versie(&b) == *versie);
+        if !zelfde {
+            eigen.remove(path);
+        }
+        zelfde
+    }
+
+    /// Measures from the save at `om` to the last of the pages `nieuw` sent.
+    fn wacht_op(&self, om: Instant, nieuw: Vec<String>) {
+        let Some(verslag) = &self.gedeeld.verslag else { return };
+        if nieuw.is_empty() {
+            verslag(tr!("studio-timing-save-nothing", ms = ms(om.elapsed())));
+            return;
+        }
+        self.gedeeld.meting.lock().unwrap_or_else(PoisonError::into_inner).wacht =
+            Some((om, nieuw.into_iter().collect()));
+    }
+
     /// One cycle: load, check, and when the inputs hold no error, typeset the
-    /// preview; publishes the new state.
-    pub fn cyclus(&mut self) {
+    /// preview; publishes the new state. Returns the pages it exported.
+    pub fn cyclus(&mut self) -> Vec<String> {
         self.gedeeld.bezig.send_replace(true);
         let start = Instant::now();
         let mut timings = Timings::default();
@@ -259,7 +341,8 @@ impl Engine {
             Some(Ok((doc, warnings))) => {
                 let (paginas, n) = self.gedeeld.paginas.write().unwrap_or_else(PoisonError::into_inner).bijwerken(&doc);
                 t.paginas = paginas;
-                t.geexporteerd = n;
+                t.geexporteerd = n.len();
+                t.nieuw = n;
                 t.ankers = pages::ankers(&doc);
                 t.diagnosen.extend(warnings.iter().map(typst_probleem));
             }
@@ -271,9 +354,20 @@ impl Engine {
         }
         typst::comemo::evict(crate::watch::CACHE_CYCLES);
         t.duur_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        if let Some(verslag) = &self.gedeeld.verslag {
+            verslag(tr!(
+                "studio-timing-cycle",
+                nummer = t.versie,
+                ms = ms(start.elapsed()),
+                nieuw = t.geexporteerd,
+                paginas = t.paginas.len()
+            ));
+        }
+        let nieuw = t.nieuw.clone();
         self.laatst = t.clone();
         self.gedeeld.toestand.send_replace(Arc::new(t));
         self.gedeeld.bezig.send_replace(false);
+        nieuw
     }
 
     /// Keeps the last preview, marked as earlier.

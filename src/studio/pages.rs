@@ -5,7 +5,8 @@
 //!
 //! A page is known by the hash of its frame: a page that did not change
 //! keeps its hash, so after an edit only the changed pages are exported and
-//! sent; the browser keeps the rest.
+//! sent; the browser keeps the rest. A page is exported when first asked
+//! for, once.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,11 +15,24 @@ use serde::Serialize;
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst_layout::PagedDocument;
 
-/// One page of the preview: what the browser fetches by its hash.
+/// One page of the preview: what the browser fetches by its hash. Its SVG
+/// and text layer are made when first asked for, so the first state (and
+/// with it the first page) goes out without waiting for every page.
 pub struct Pagina {
-    pub svg: String,
+    page: typst_layout::Page,
+    svg: std::sync::OnceLock<String>,
+    tekst: std::sync::OnceLock<String>,
+}
+
+impl Pagina {
+    pub fn svg(&self) -> &str {
+        self.svg.get_or_init(|| typst_svg::svg(&self.page, &typst_svg::SvgOptions::default()))
+    }
+
     /// The text layer, as JSON ([`Regel`]s).
-    pub tekst: String,
+    pub fn tekst(&self) -> &str {
+        self.tekst.get_or_init(|| serde_json::to_string(&tekstlaag(&self.page.frame)).unwrap_or_else(|_| "[]".into()))
+    }
 }
 
 /// A page as the state lists it.
@@ -61,21 +75,23 @@ impl Paginas {
         self.huidig.get(hash).or_else(|| self.vorig.get(hash)).cloned()
     }
 
-    /// Takes the pages of `doc`: exports those not known yet, and returns
-    /// the list of all with how many were exported.
-    pub fn bijwerken(&mut self, doc: &PagedDocument) -> (Vec<PaginaRef>, usize) {
+    /// Takes the pages of `doc`: keeps those not known yet (to export when
+    /// asked for), and returns the list of all with the hashes of the new.
+    pub fn bijwerken(&mut self, doc: &PagedDocument) -> (Vec<PaginaRef>, Vec<String>) {
         let mut nieuw: HashMap<String, Arc<Pagina>> = HashMap::new();
         let mut refs = Vec::with_capacity(doc.pages().len());
-        let mut geexporteerd = 0;
+        let mut geexporteerd = Vec::new();
         for page in doc.pages() {
             let hash = format!("{:032x}", typst::utils::hash128(page));
             let pagina = match self.get(&hash) {
                 Some(p) => p,
                 None => {
-                    geexporteerd += 1;
-                    let opts = typst_svg::SvgOptions::default();
-                    let tekst = serde_json::to_string(&tekstlaag(&page.frame)).unwrap_or_else(|_| "[]".into());
-                    Arc::new(Pagina { svg: typst_svg::svg(page, &opts), tekst })
+                    geexporteerd.push(hash.clone());
+                    Arc::new(Pagina {
+                        page: page.clone(),
+                        svg: std::sync::OnceLock::new(),
+                        tekst: std::sync::OnceLock::new(),
+                    })
                 }
             };
             let size = page.frame.size();

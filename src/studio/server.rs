@@ -7,8 +7,10 @@
 //! - an `Origin` header, when sent, must be the studio's own; a request that
 //!   changes something must come from the studio's own page;
 //! - every request carries the token printed at the start: in the address
-//!   (`?token=`, once; the answer sets a cookie for this port and takes the
-//!   token out of the address), the cookie, or an `X-Bbt-Token` header;
+//!   (`?token=`, once; the answer sets a cookie named after the port and
+//!   takes the token out of the address bar), the cookie, or an
+//!   `X-Bbt-Token` header. Browsers send a cookie of 127.0.0.1 to every port
+//!   of it: the name keeps studios apart, it is no barrier;
 //! - every answer forbids framing, sniffing and referrers, and the page has
 //!   a strict Content-Security-Policy (its own script and style only).
 //!
@@ -162,7 +164,8 @@ async fn bewaking(State(app): State<Arc<App>>, req: Request, next: Next) -> Resp
     }
     let pagina = req.uri().path() == "/" && req.method() == Method::GET;
     let mut response = if via_adres && pagina {
-        // The token leaves the address (and the history); the cookie keeps it.
+        // The token leaves the address bar (browsers may still keep the
+        // address redirected from in their history); the cookie keeps it.
         let mut r = Response::new(Body::empty());
         *r.status_mut() = StatusCode::SEE_OTHER;
         r.headers_mut().insert(header::LOCATION, HeaderValue::from_static("/"));
@@ -241,16 +244,27 @@ fn blijvend(body: String, soort: &'static str, csp: &'static str) -> Response {
         .into_response()
 }
 
+/// A page's SVG or text layer, exported on a blocking thread when first
+/// asked for.
+async fn exporteer(app: &App, hash: &str, svg: bool) -> Option<String> {
+    let p = pagina(app, hash)?;
+    tokio::task::spawn_blocking(move || if svg { p.svg().to_string() } else { p.tekst().to_string() }).await.ok()
+}
+
 async fn pagina_svg(State(app): State<Arc<App>>, UrlPath(hash): UrlPath<String>) -> Response {
-    match pagina(&app, &hash) {
-        Some(p) => blijvend(p.svg.clone(), "image/svg+xml", CSP_SVG),
+    match exporteer(&app, &hash, true).await {
+        Some(svg) => {
+            let r = blijvend(svg, "image/svg+xml", CSP_SVG);
+            app.gedeeld.verzonden(&hash);
+            r
+        }
         None => fout(StatusCode::NOT_FOUND, tr!("studio-page-gone")),
     }
 }
 
 async fn pagina_tekst(State(app): State<Arc<App>>, UrlPath(hash): UrlPath<String>) -> Response {
-    match pagina(&app, &hash) {
-        Some(p) => blijvend(p.tekst.clone(), "application/json", CSP),
+    match exporteer(&app, &hash, false).await {
+        Some(tekst) => blijvend(tekst, "application/json", CSP),
         None => fout(StatusCode::NOT_FOUND, tr!("studio-page-gone")),
     }
 }
@@ -308,11 +322,23 @@ async fn tekst_bewaren(
     if b.markdown.len() > teksten::MAX_TEXT {
         return fout(StatusCode::PAYLOAD_TOO_LARGE, tr!("studio-text-too-large"));
     }
+    let om = std::time::Instant::now();
     let root = app.gedeeld.root.clone();
-    let bewaard = tokio::task::spawn_blocking(move || teksten::bewaar(&root, &pad, &b.markdown, &b.basis)).await;
+    let gedeeld = app.gedeeld.clone();
+    let bewaard = tokio::task::spawn_blocking(move || {
+        let r = teksten::bewaar(&root, &pad, &b.markdown, &b.basis);
+        if let Ok(Opgeslagen::Bewaard { versie }) = &r {
+            // The watcher's event for this save starts no second cycle.
+            if let Ok(abs) = std::path::absolute(&pad) {
+                gedeeld.eigen.lock().unwrap_or_else(PoisonError::into_inner).insert(abs, versie.clone());
+            }
+        }
+        r
+    })
+    .await;
     match bewaard {
         Ok(Ok(Opgeslagen::Bewaard { versie })) => {
-            app.gedeeld.vraag(Opdracht::Nu);
+            app.gedeeld.vraag(Opdracht::Bewaard(om));
             axum::Json(serde_json::json!({ "versie": versie })).into_response()
         }
         Ok(Ok(Opgeslagen::Conflict { schijf })) => (

@@ -140,9 +140,10 @@ pub struct Geplaatst {
 }
 
 /// Places `k` as the document's workbook in `dir` (of project `root`): every
-/// `begroting.*` there is first copied to the backup folder, then the new
-/// one is written (atomically), then the others are removed. A failure
-/// before the write leaves the document as it was.
+/// `begroting.*` there is first moved to the backup folder (a name of its
+/// own, never over an earlier backup), then the new one is written
+/// (atomically). If the write fails, the previous workbooks are moved back:
+/// the document is as it was.
 pub fn plaats(
     root: &Path,
     dir: &Path,
@@ -152,24 +153,43 @@ pub fn plaats(
 ) -> std::io::Result<Geplaatst> {
     let bytes = std::fs::read(&k.pad)?;
     let stempel = tijdstempel();
-    let mut backups = Vec::new();
+    let map = root.join(BACKUP_DIR);
+    std::fs::create_dir_all(&map)?;
     let bestaand: Vec<PathBuf> =
         EXTENSIONS.iter().map(|e| dir.join(format!("begroting.{e}"))).filter(|p| p.is_file()).collect();
+    let mut verplaatst: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let terug = |verplaatst: &[(PathBuf, PathBuf)]| {
+        for (oud, backup) in verplaatst {
+            let _ = std::fs::rename(backup, oud);
+        }
+    };
     for oud in &bestaand {
         let naam = oud.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let doel = root.join(BACKUP_DIR).join(format!("{jaar}-{}-{stempel}-{naam}", fase.folder()));
-        crate::output::write_atomic(&doel, &std::fs::read(oud)?)?;
-        backups.push(crate::diag::display_path(&doel, root));
+        let backup = (1..)
+            .map(|n| {
+                let extra = if n == 1 { String::new() } else { format!("-{n}") };
+                map.join(format!("{jaar}-{}-{stempel}{extra}-{naam}", fase.folder()))
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| map.join(naam));
+        if let Err(e) = std::fs::rename(oud, &backup) {
+            terug(&verplaatst);
+            return Err(e);
+        }
+        verplaatst.push((oud.clone(), backup));
     }
     let nieuw = dir.join(format!("begroting.{}", k.ext));
-    crate::output::write_atomic(&nieuw, &bytes)?;
-    for oud in bestaand.iter().filter(|p| **p != nieuw) {
-        std::fs::remove_file(oud)?;
+    if let Err(e) = crate::output::write_atomic(&nieuw, &bytes) {
+        terug(&verplaatst);
+        return Err(e);
     }
-    Ok(Geplaatst { bestand: crate::diag::display_path(&nieuw, root), backups })
+    Ok(Geplaatst {
+        bestand: crate::diag::display_path(&nieuw, root),
+        backups: verplaatst.iter().map(|(_, b)| crate::diag::display_path(b, root)).collect(),
+    })
 }
 
-/// Now, as `20261204-171203` (UTC), for backup names that sort by time.
+/// Now, as `20261204-171203` (UTC, as the docs say), for backup names that sort by time.
 fn tijdstempel() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -187,7 +187,11 @@ fn a_text_written_in_the_studio_is_saved_previewed_and_checked() {
     let first = s.state_where("the first preview is there", |t| !t["paginas"].as_array().unwrap().is_empty());
     assert_eq!(first["document"], "BBT 2026 (BO)");
     let pages = first["paginas"].as_array().unwrap().len();
-    assert_eq!(first["geexporteerd"].as_u64().unwrap() as usize, pages, "the first state exports every page");
+    assert_eq!(first["geexporteerd"].as_u64().unwrap() as usize, pages, "the first state's pages are all new");
+    // A page is an SVG (Typst's own export), made when asked for.
+    let (status, svg) = s.get_bytes(&format!("/api/pagina/{}/svg", first["paginas"][0]["hash"].as_str().unwrap()));
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&svg).starts_with("<svg"), "an SVG");
     // Every element of the document is in the tree and has a place in the preview.
     let ankers: Vec<&str> =
         first["ankers"].as_array().unwrap().iter().map(|a| a["element"].as_str().unwrap()).collect();
@@ -216,7 +220,7 @@ fn a_text_written_in_the_studio_is_saved_previewed_and_checked() {
     assert!(text.contains("Zo telt de uil"), "the sentence is in the preview's text: {text}");
     assert!(!text.contains("{{"), "the live figure is filled in");
     let exported = state["geexporteerd"].as_u64().unwrap() as usize;
-    assert!(exported >= 1 && exported < pages, "only changed pages are exported: {exported} of {pages}");
+    assert!(exported >= 1 && exported < pages, "only changed pages are new (sent again): {exported} of {pages}");
 
     // An unknown ISE: a diagnostic at the text's line, for its element; the
     // preview keeps the last good pages, marked as earlier.
@@ -392,12 +396,14 @@ fn the_studio_makes_the_pdf_on_request() {
     let a = pdftotext_layout(&written);
     let b = pdftotext_layout(&s.project.parent().unwrap().join("out2/samenleven-2026-bo.pdf"));
     assert_eq!(a, b, "the studio's PDF reads as render's");
-    // Not by a page of another site.
-    let (status, _) = s.raw(&format!(
-        "POST /api/pdf HTTP/1.1\nHost: 127.0.0.1:{}\nX-Bbt-Token: {}\nContent-Length: 0\nConnection: close\n\n",
-        s.port, s.token
-    ));
-    assert_eq!(status, 403);
+    // Not by a page of another site, nor by a client that says nothing of where it comes from.
+    for extra in ["", "Origin: http://evil.example\nSec-Fetch-Site: cross-site\n"] {
+        let (status, _) = s.raw(&format!(
+            "POST /api/pdf HTTP/1.1\nHost: 127.0.0.1:{}\nX-Bbt-Token: {}\n{extra}Content-Length: 0\nConnection: close\n\n",
+            s.port, s.token
+        ));
+        assert_eq!(status, 403, "{extra:?}");
+    }
 }
 
 #[test]

@@ -17,6 +17,10 @@ const observer = new IntersectionObserver(zichtbaar, { rootMargin: '150% 0px' })
 
 function t(k) { return T[k] || k; }
 
+// A textarea holds LF line ends only: compare and keep texts that way (a
+// file written by Notepad has CRLF), or an untouched text would look changed.
+const lf = (tekst) => tekst.replace(/\r\n?/g, '\n');
+
 function el(tag, attrs = {}, ...kinderen) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -30,7 +34,13 @@ function el(tag, attrs = {}, ...kinderen) {
 }
 
 async function json(url, opts) {
-  const r = await fetch(url, opts);
+  let r;
+  try {
+    r = await fetch(url, opts);
+  } catch (_) {
+    // The studio stopped (or the connection broke): say so, never hang.
+    return { status: 0, ok: false, body: { melding: t('ui-verbinding-weg') } };
+  }
   let body = null;
   try { body = await r.json(); } catch (_) { body = null; }
   return { status: r.status, ok: r.ok, body };
@@ -197,11 +207,11 @@ async function laad(id) {
   const knoop = vind(id);
   open.id = id;
   open.versie = r.body.versie;
-  open.bewaard = r.body.markdown;
+  open.bewaard = lf(r.body.markdown);
   open.bestaat = r.body.bestaat;
   open.conflict = null;
   const ed = $('editor');
-  ed.value = r.body.markdown;
+  ed.value = open.bewaard;
   ed.hidden = false;
   $('werkboek').hidden = true;
   ed.setAttribute('aria-label', knoop ? knoop.titel : id);
@@ -219,10 +229,10 @@ async function herlaad(id) {
   if (!r.ok || open.id !== id || vuil() || r.body.versie === open.versie) return;
   const ed = $('editor');
   const [a, b] = [ed.selectionStart, ed.selectionEnd];
-  ed.value = r.body.markdown;
+  ed.value = lf(r.body.markdown);
   ed.setSelectionRange(Math.min(a, ed.value.length), Math.min(b, ed.value.length));
   open.versie = r.body.versie;
-  open.bewaard = r.body.markdown;
+  open.bewaard = ed.value;
   open.bestaat = r.body.bestaat;
   toonBewaarstand();
 }
@@ -291,7 +301,7 @@ async function bewaar(basis = null) {
   if (r.status === 409) {
     open.conflict = r.body.schijf;
     $('conflict-mijn').value = $('editor').value;
-    $('conflict-schijf').value = r.body.schijf.markdown;
+    $('conflict-schijf').value = lf(r.body.schijf.markdown);
     $('conflict').hidden = false;
     toonBewaarstand();
     return false;
@@ -309,9 +319,9 @@ async function houdMijn() {
 
 function neemSchijf() {
   if (!open.conflict) return;
-  $('editor').value = open.conflict.markdown;
+  $('editor').value = lf(open.conflict.markdown);
   open.versie = open.conflict.versie;
-  open.bewaard = open.conflict.markdown;
+  open.bewaard = $('editor').value;
   open.conflict = null;
   $('conflict').hidden = true;
   toonBewaarstand();
@@ -344,7 +354,10 @@ function toonMeldingen(s) {
       el('span', { class: `ernst ${d.severity}`, text: ernst[d.severity] || d.severity }),
       el('span', { class: 'code', text: d.code }),
       tekst);
-    if (d.element) knop.addEventListener('click', () => kies(d.element, { regel: d.line, kolom: d.column }));
+    // The cursor goes to the line only for a diagnostic in the text itself
+    // (not one at the element's line in bbt.yaml).
+    const inTekst = d.line && d.file && d.file.endsWith('.md');
+    if (d.element) knop.addEventListener('click', () => kies(d.element, inTekst ? { regel: d.line, kolom: d.column } : {}));
     return el('li', {}, knop);
   }));
 }
@@ -488,7 +501,7 @@ async function controleerWerkboek(bestand) {
   }
   const plaatsKnop = el('button', { type: 'button', id: 'werkboek-plaatsen', text: `${t('ui-werkboek-plaatsen')} ${c.doel}` });
   const annuleer = el('button', { type: 'button', id: 'werkboek-annuleren', text: t('ui-werkboek-annuleren') });
-  plaatsKnop.addEventListener('click', () => plaatsWerkboek(c.id));
+  plaatsKnop.addEventListener('click', () => { plaatsKnop.disabled = true; annuleer.disabled = true; plaatsWerkboek(c.id); });
   annuleer.addEventListener('click', () => box.replaceChildren(el('p', { text: t('ui-werkboek-niet-geplaatst') })));
   box.replaceChildren(el('div', { class: 'controle' },
     el('h3', { text: `${t('ui-werkboek-controle')} ${c.naam}` }),

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Drives `bbt studio` as its page does, through N saves of one narrative
+text, and reports what the studio measures at the server (`--timings`):
+
+- the time from the start to the first page's SVG sent (the script asks for
+  page 1 as soon as the first state lists it, as the page does);
+- for each save, the time from the save's arrival to the last page it
+  changed sent (the script fetches the changed pages as soon as the new
+  state lists them, as the page does);
+- the resident memory of the studio after each save.
+
+    bench/studio_edits.py BBT PROJECT [--edits 20] [--memory-edits 200] [--year Y] [--text ID]
+
+PROJECT is copied to a temporary folder first (inputs are never touched).
+Prints a JSON object on stdout: first_page_ms, cold_cycle_ms (the studio's
+first cycle), save_ms (the first --edits saves), median_ms, rss_kib (after
+each save), and the text edited.
+"""
+
+import argparse
+import json
+import os
+import queue
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+FIRST = re.compile(r"\[studio\] first page sent ([\d.]+) ms after the start")
+SAVED = re.compile(r"\[studio\] saved → (?:last changed page sent after ([\d.]+) ms|no page changed \(([\d.]+) ms\))")
+CYCLE = re.compile(r"\[studio\] cycle (\d+): ([\d.]+) ms")
+ADDRESS = re.compile(r"(http://127\.0\.0\.1:\d+)/\?token=([0-9a-f]+)")
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+class Studio:
+    def __init__(self, base, token):
+        self.base, self.token = base, token
+
+    def call(self, method, path, body=None):
+        headers = {"X-Bbt-Token": self.token, "Origin": self.base, "Sec-Fetch-Site": "same-origin"}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        req = urllib.request.Request(self.base + path, data=data, method=method, headers=headers)
+        with urllib.request.urlopen(req, timeout=600) as r:
+            raw = r.read()
+        return raw
+
+    def json(self, method, path, body=None):
+        return json.loads(self.call(method, path, body))
+
+    def events(self, states):
+        """Reads the server-sent events as the page does; puts each state in `states`."""
+        req = urllib.request.Request(self.base + "/api/gebeurtenissen", headers={"X-Bbt-Token": self.token})
+        resp = urllib.request.urlopen(req, timeout=3600)
+
+        def read():
+            event, data = None, []
+            for raw in resp:
+                line = raw.decode("utf-8").rstrip("\n").rstrip("\r")
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:"):
+                    data.append(line[5:].lstrip(" "))
+                elif line == "":
+                    if event == "toestand" and data:
+                        states.put(json.loads("\n".join(data)))
+                    event, data = None, []
+
+        threading.Thread(target=read, daemon=True).start()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("bbt")
+    ap.add_argument("project")
+    ap.add_argument("--edits", type=int, default=20)
+    ap.add_argument("--memory-edits", type=int, default=200)
+    ap.add_argument("--year")
+    ap.add_argument("--text", help="the element whose text is edited (default: the first OD with a text)")
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="bbt-studio-")
+    project = os.path.join(tmp, "project")
+    shutil.copytree(args.project, project)
+    years = sorted(d for d in os.listdir(project) if d.isdigit())
+    year = args.year or years[-1]
+    cmd = [args.bbt, "studio", project, "--no-open", "-o", os.path.join(tmp, "out"), "--year", year, "--timings"]
+    env = dict(os.environ, BBT_LANG="en")
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    lines = queue.Queue()
+
+    def pump():
+        for line in proc.stderr:
+            lines.put(line.rstrip("\n"))
+
+    threading.Thread(target=pump, daemon=True).start()
+
+    def wait_line(pattern, what):
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                line = lines.get(timeout=1)
+            except queue.Empty:
+                if proc.poll() is not None:
+                    sys.exit(f"bbt studio stopped while waiting for {what}")
+                continue
+            m = pattern.search(line)
+            if m:
+                return m
+        sys.exit(f"no {what} within 10 minutes")
+
+    try:
+        m = wait_line(ADDRESS, "address")
+        s = Studio(m.group(1), m.group(2))
+        states = queue.Queue()
+        s.events(states)
+
+        def next_state(after):
+            while True:
+                st = states.get(timeout=600)
+                if st["versie"] > after:
+                    return st
+
+        # As the page: every state as an event; page 1 as soon as one lists it.
+        state = next_state(0)
+        if not state["paginas"]:
+            sys.exit(f"no preview; the diagnostics: {state['diagnosen'][:3]}")
+        s.call("GET", f"/api/pagina/{state['paginas'][0]['hash']}/svg")
+        cold_cycle = float(wait_line(CYCLE, "first cycle").group(2))
+        first_page = float(wait_line(FIRST, "first page sent").group(1))
+        for p in state["paginas"][1:]:
+            s.call("GET", f"/api/pagina/{p['hash']}/svg")
+
+        def editable(nodes):
+            for n in nodes:
+                if n["soort"] == "od" and n["bewerkbaar"]:
+                    yield n["id"]
+                yield from editable(n["kinderen"])
+
+        element = args.text or next(editable(state["structuur"]))
+        saves, rss = [], []
+        total = max(args.edits, args.memory_edits)
+        for i in range(total):
+            tekst = s.json("GET", f"/api/tekst/{element}")
+            markdown = tekst["markdown"] + f"\nWijziging {i + 1}: een zin die de tekst een beetje langer maakt.\n"
+            s.json("PUT", f"/api/tekst/{element}", {"markdown": markdown, "basis": tekst["versie"]})
+            state = next_state(state["versie"])
+            for h in state["nieuw"]:
+                s.call("GET", f"/api/pagina/{h}/svg")
+            m = wait_line(SAVED, f"save {i + 1} measured")
+            if i < args.edits:
+                saves.append(float(m.group(1) or m.group(2)))
+            rss.append(rss_kib(proc.pid))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(json.dumps({
+        "text": element,
+        "first_page_ms": first_page,
+        "cold_cycle_ms": cold_cycle,
+        "save_ms": saves,
+        "median_ms": statistics.median(saves),
+        "rss_kib": rss,
+    }))
+
+
+if __name__ == "__main__":
+    main()
