@@ -40,6 +40,18 @@ use crate::console::{self, say};
 
 /// The project folder: as given, else the current folder if it holds a
 /// beleidsnota, else ./inputs (the bundled sample).
+/// The one project a watch or the studio follows, or exit 1 (saying so, with
+/// `help` for the way out) when the folder holds no beleidsnota.
+pub fn one_project(given: &Option<PathBuf>, help: impl FnOnce(&Path) -> String) -> Result<PathBuf, u8> {
+    let root = project_root(given);
+    if root.join(load::BELEIDSNOTA_FILE).is_file() {
+        return Ok(root);
+    }
+    console::error(tr!("watch-not-project", map = root.display(), bestand = load::BELEIDSNOTA_FILE));
+    console::help(help(&root));
+    Err(bbt::pipeline::exit::INVALID)
+}
+
 pub fn project_root(given: &Option<PathBuf>) -> PathBuf {
     match given {
         Some(p) => p.clone(),

@@ -4,11 +4,11 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::Arc;
 
-use bbt::pipeline::exit::{FAILURE, INVALID, OK};
+use bbt::pipeline::exit::{FAILURE, OK};
 use bbt::studio::{self, StudioOptions, server};
-use bbt::{load, tr};
+use bbt::tr;
 
-use super::{project_root, render_options};
+use super::{one_project, render_options};
 use crate::cli::StudioArgs;
 use crate::console::{self, say};
 
@@ -17,12 +17,10 @@ pub fn studio(args: &StudioArgs) -> u8 {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let root = project_root(&args.project);
-    if !root.join(load::BELEIDSNOTA_FILE).is_file() {
-        console::error(tr!("watch-not-project", map = root.display(), bestand = load::BELEIDSNOTA_FILE));
-        console::help(tr!("studio-not-project-help"));
-        return INVALID;
-    }
+    let root = match one_project(&args.project, |_| tr!("studio-not-project-help")) {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
     let token = match server::nieuw_token() {
         Ok(t) => t,
         Err(e) => {

@@ -1,16 +1,16 @@
 //! `bbt watch`: re-render on every change, printing each cycle.
 
 use bbt::diag;
-use bbt::pipeline::exit::{FAILURE, INVALID, OK};
+use bbt::pipeline::exit::{FAILURE, OK};
 use bbt::tr;
-use bbt::{load, watch};
+use bbt::watch;
 
 use std::collections::HashSet;
 
 use bbt::diag::Diagnostic;
 use bbt::i18n::n;
 
-use super::{cwd, print_outcome_showing, project_root, render_options};
+use super::{cwd, one_project, print_outcome_showing, render_options};
 use crate::cli::{Format, WatchArgs};
 use crate::console::{self, say};
 
@@ -19,12 +19,10 @@ pub fn watch(args: &WatchArgs) -> u8 {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let root = project_root(&args.project);
-    if !root.join(load::BELEIDSNOTA_FILE).is_file() {
-        console::error(tr!("watch-not-project", map = root.display(), bestand = load::BELEIDSNOTA_FILE));
-        console::help(tr!("watch-not-project-help", map = root.display()));
-        return INVALID;
-    }
+    let root = match one_project(&args.project, |root| tr!("watch-not-project-help", map = root.display())) {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
     let format = args.opts.doc.format;
     let timings = args.opts.doc.timings;
     let base = cwd();

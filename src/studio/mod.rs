@@ -124,7 +124,6 @@ pub struct Gedeeld {
     /// The PDF last written by the PDF button.
     pub pdf: Mutex<Option<PathBuf>>,
     pub opdrachten: Mutex<mpsc::Sender<Signal<Opdracht>>>,
-    pub root: PathBuf,
     pub opts: StudioOptions,
     /// Files the studio saved, with the version saved: the watcher's event
     /// for them starts no second cycle.
@@ -188,8 +187,9 @@ pub struct Engine {
     session: Session,
     gedeeld: Arc<Gedeeld>,
     versie: u64,
-    /// The last tree and preview, kept while the inputs cannot be read.
-    laatst: Toestand,
+    /// The last state published: its tree and preview are kept while the
+    /// inputs cannot be read.
+    laatst: Arc<Toestand>,
 }
 
 /// Starts the engine on a thread of its own: it renders once, then after
@@ -197,24 +197,21 @@ pub struct Engine {
 pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Arc<Gedeeld>> {
     let (tx, rx) = mpsc::channel();
     let watching = Watching::start(&opts.root, opts.render.templates.as_deref(), &opts.render.output, tx.clone())?;
+    // Until a document is read, the project folder names it.
+    let begin = Arc::new(Toestand { document: opts.root.display().to_string(), ..Toestand::default() });
     let gedeeld = Arc::new(Gedeeld {
-        toestand: tokio::sync::watch::Sender::new(Arc::new(Toestand {
-            document: opts.root.display().to_string(),
-            ..Toestand::default()
-        })),
+        toestand: tokio::sync::watch::Sender::new(begin.clone()),
         bezig: tokio::sync::watch::Sender::new(true),
         paginas: RwLock::new(pages::Paginas::default()),
         teksten: RwLock::new(BTreeMap::new()),
         pdf: Mutex::new(None),
         opdrachten: Mutex::new(tx),
-        root: opts.root.clone(),
         opts: opts.clone(),
         eigen: Mutex::new(BTreeMap::new()),
         meting: Mutex::new(Meting { start: Instant::now(), eerste_verzonden: false, wacht: None }),
         verslag,
     });
-    let mut engine =
-        Engine { opts, session: Session::default(), gedeeld: gedeeld.clone(), versie: 0, laatst: Toestand::default() };
+    let mut engine = Engine { opts, session: Session::default(), gedeeld: gedeeld.clone(), versie: 0, laatst: begin };
     std::thread::Builder::new().name("bbt-studio".into()).spawn(move || {
         engine.cyclus();
         let mut fouten = |_message: String| {};
@@ -305,7 +302,7 @@ impl Engine {
                 t.gereed_tekst = tr!("studio-unreadable");
             }
         }
-        let elementen = ElementIndex::new(checked.as_ref().map(|c| &c.inputs), &self.opts.root);
+        let elementen = ElementIndex::new(checked.as_ref().map(|c| &c.inputs));
         // Places as the page shows files: relative to the project.
         let base = self.opts.root.clone();
         t.diagnosen = diagnostics
@@ -364,8 +361,8 @@ impl Engine {
             ));
         }
         let nieuw = t.nieuw.clone();
-        self.laatst = t.clone();
-        self.gedeeld.toestand.send_replace(Arc::new(t));
+        self.laatst = Arc::new(t);
+        self.gedeeld.toestand.send_replace(self.laatst.clone());
         self.gedeeld.bezig.send_replace(false);
         nieuw
     }
@@ -528,7 +525,7 @@ struct ElementIndex {
 }
 
 impl ElementIndex {
-    fn new(inputs: Option<&Inputs>, _root: &Path) -> ElementIndex {
+    fn new(inputs: Option<&Inputs>) -> ElementIndex {
         let mut index =
             ElementIndex { bestanden: BTreeMap::new(), werkboek: None, regels: BTreeMap::new(), tekst_dir: None };
         let Some(inputs) = inputs else { return index };

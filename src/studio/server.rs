@@ -23,7 +23,7 @@ use std::sync::{Arc, PoisonError};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path as UrlPath, Query, Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -288,7 +288,7 @@ async fn tekst_lezen(State(app): State<Arc<App>>, UrlPath(id): UrlPath<String>) 
     let Some(pad) = tekstpad(&app, &id) else {
         return fout(StatusCode::NOT_FOUND, tr!("studio-no-text", id = id));
     };
-    let root = app.gedeeld.root.clone();
+    let root = app.gedeeld.opts.root.clone();
     let gelezen = tokio::task::spawn_blocking(move || {
         teksten::lees(&root, &pad).map(|t| (t, crate::diag::display_path(&pad, &root)))
     })
@@ -313,7 +313,6 @@ struct Bewaar {
 async fn tekst_bewaren(
     State(app): State<Arc<App>>,
     UrlPath(id): UrlPath<String>,
-    _headers: HeaderMap,
     axum::Json(b): axum::Json<Bewaar>,
 ) -> Response {
     let Some(pad) = tekstpad(&app, &id) else {
@@ -323,7 +322,7 @@ async fn tekst_bewaren(
         return fout(StatusCode::PAYLOAD_TOO_LARGE, tr!("studio-text-too-large"));
     }
     let om = std::time::Instant::now();
-    let root = app.gedeeld.root.clone();
+    let root = app.gedeeld.opts.root.clone();
     let gedeeld = app.gedeeld.clone();
     let bewaard = tokio::task::spawn_blocking(move || {
         let r = teksten::bewaar(&root, &pad, &b.markdown, &b.basis);
@@ -401,7 +400,7 @@ async fn werkboek_controleren(
         Ok(id) => id,
         Err(_) => return fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
     };
-    let root = app.gedeeld.root.clone();
+    let root = app.gedeeld.opts.root.clone();
     let selection = app.gedeeld.opts.render.selection.clone();
     let naam_c = naam.clone();
     let gecontroleerd =
@@ -437,7 +436,7 @@ async fn werkboek_plaatsen(State(app): State<Arc<App>>, axum::Json(Plaats { id }
     let Some(kandidaat) = kandidaat else {
         return fout(StatusCode::CONFLICT, tr!("studio-workbook-gone"));
     };
-    let root = app.gedeeld.root.clone();
+    let root = app.gedeeld.opts.root.clone();
     let Some((jaar, fase)) = crate::load::selected(&root, &app.gedeeld.opts.render.selection) else {
         return fout(StatusCode::CONFLICT, tr!("studio-unreadable"));
     };
