@@ -92,6 +92,7 @@ def main():
     ap.add_argument("--memory-edits", type=int, default=200)
     ap.add_argument("--year")
     ap.add_argument("--text", help="the element whose text is edited (default: the first OD with a text)")
+    ap.add_argument("--echo", action="store_true", help="copy the studio's --timings lines to stderr")
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="bbt-studio-")
@@ -106,6 +107,8 @@ def main():
 
     def pump():
         for line in proc.stderr:
+            if args.echo:
+                sys.stderr.write(line)
             lines.put(line.rstrip("\n"))
 
     threading.Thread(target=pump, daemon=True).start()

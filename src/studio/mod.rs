@@ -336,11 +336,14 @@ impl Engine {
         };
         match preview {
             Some(Ok((doc, warnings))) => {
-                let (paginas, n) = self.gedeeld.paginas.write().unwrap_or_else(PoisonError::into_inner).bijwerken(&doc);
+                let ((paginas, n), ankers) = timings.time("pages", || {
+                    let mut kept = self.gedeeld.paginas.write().unwrap_or_else(PoisonError::into_inner);
+                    (kept.bijwerken(&doc), pages::ankers(&doc))
+                });
                 t.paginas = paginas;
                 t.geexporteerd = n.len();
                 t.nieuw = n;
-                t.ankers = pages::ankers(&doc);
+                t.ankers = ankers;
                 t.diagnosen.extend(warnings.iter().map(typst_probleem));
             }
             Some(Err(e)) => {
@@ -357,7 +360,9 @@ impl Engine {
                 nummer = t.versie,
                 ms = ms(start.elapsed()),
                 nieuw = t.geexporteerd,
-                paginas = t.paginas.len()
+                paginas = t.paginas.len(),
+                fasen =
+                    timings.stages.iter().map(|(fase, d)| format!("{fase} {}", ms(*d))).collect::<Vec<_>>().join(", ")
             ));
         }
         let nieuw = t.nieuw.clone();
