@@ -10,6 +10,13 @@ text, and reports what the studio measures at the server (`--timings`):
 - the resident memory of the studio after each save.
 
     bench/studio_edits.py BBT PROJECT [--edits 20] [--memory-edits 200] [--year Y] [--text ID]
+                          [--replace] [--echo]
+
+Each save adds a sentence to the end of the text, so the text grows by one
+sentence a save (the paragraph and the pages after it change); with
+--replace each save replaces the sentence the one before added (the text
+changes but keeps its length). --echo copies the studio's --timings lines
+(each cycle with its stages) to stderr.
 
 PROJECT is copied to a temporary folder first (inputs are never touched).
 Prints a JSON object on stdout: first_page_ms, cold_cycle_ms (the studio's
@@ -92,6 +99,8 @@ def main():
     ap.add_argument("--memory-edits", type=int, default=200)
     ap.add_argument("--year")
     ap.add_argument("--text", help="the element whose text is edited (default: the first OD with a text)")
+    ap.add_argument("--replace", action="store_true",
+                    help="each save replaces the sentence the one before added (the text keeps its length)")
     ap.add_argument("--echo", action="store_true", help="copy the studio's --timings lines to stderr")
     args = ap.parse_args()
 
@@ -160,7 +169,10 @@ def main():
         total = max(args.edits, args.memory_edits)
         for i in range(total):
             tekst = s.json("GET", f"/api/tekst/{element}")
-            markdown = tekst["markdown"] + f"\nWijziging {i + 1}: een zin die de tekst een beetje langer maakt.\n"
+            if i == 0:
+                original = tekst["markdown"]
+            basis = original if args.replace else tekst["markdown"]
+            markdown = basis + f"\nWijziging {i + 1}: een zin die de tekst een beetje langer maakt.\n"
             s.json("PUT", f"/api/tekst/{element}", {"markdown": markdown, "basis": tekst["versie"]})
             state = next_state(state["versie"])
             for h in state["nieuw"]:

@@ -88,6 +88,13 @@ pub struct Knoop {
     pub kinderen: Vec<Knoop>,
 }
 
+/// How many cycles an unused entry of Typst's cache survives in the studio.
+/// Fewer than `bbt watch` keeps: a writer saves every few seconds, and what a
+/// save changed (a paragraph's lines, the pages after it) is not asked for
+/// again; kept for ten cycles, the versions of a paragraph that grows with
+/// every save made the studio's memory grow with it.
+pub const CACHE_CYCLES: usize = 2;
+
 /// The id of the workbook in the tree.
 pub const WERKBOEK: &str = "werkboek";
 
@@ -352,7 +359,7 @@ impl Engine {
             }
             None => self.vorige_preview(&mut t),
         }
-        typst::comemo::evict(crate::watch::CACHE_CYCLES);
+        typst::comemo::evict(CACHE_CYCLES);
         t.duur_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
         if let Some(verslag) = &self.gedeeld.verslag {
             verslag(tr!(
