@@ -357,6 +357,106 @@ impl Gegevens {
     }
 }
 
+/// The filters a live figure may pass through (`{{ … | miljoen }}`).
+pub const FILTERS: [&str; 5] = ["miljoen", "euro", "absoluut", "richting", "meer_minder"];
+
+/// What a text can ask for, for the studio's completion: each function with
+/// the ids it takes and, per id, the fields it has (`bo.vak`), from the same
+/// values the texts are evaluated with; and the filters.
+#[derive(Debug, serde::Serialize)]
+pub struct Aanvulling {
+    pub functies: Vec<Functie>,
+    pub filters: Vec<&'static str>,
+}
+
+/// A function of the texts (`artikel`, `ise`, `verwijzing`) and its ids.
+#[derive(Debug, serde::Serialize)]
+pub struct Functie {
+    pub naam: &'static str,
+    pub keuzes: Vec<Keuze>,
+}
+
+/// An id a function takes: what it names, and its fields.
+#[derive(Debug, serde::Serialize)]
+pub struct Keuze {
+    pub id: String,
+    pub titel: String,
+    pub velden: Vec<Veldpad>,
+}
+
+/// A field of an article or ISE: its path (`bo.vak`) and what a text that
+/// asks for it prints (`21.531`).
+#[derive(Debug, serde::Serialize)]
+pub struct Veldpad {
+    pub pad: String,
+    pub waarde: String,
+}
+
+/// What the texts of `doc` can ask for (see [`Aanvulling`]).
+pub fn aanvulling(nota: &Beleidsnota, doc: &Document) -> Aanvulling {
+    let g = Gegevens::new(nota, doc);
+    let artikelen = g
+        .artikelen
+        .iter()
+        .map(|(code, c)| Keuze { id: code.clone(), titel: c.titel.clone(), velden: paden(&c.value(code)) })
+        .collect();
+    let ises = g
+        .ises
+        .iter()
+        .map(|(code, value)| {
+            let titel = value
+                .downcast_object_ref::<Velden>()
+                .and_then(|o| o.get("naam"))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            Keuze { id: code.clone(), titel, velden: paden(value) }
+        })
+        .collect();
+    let verwijzingen = g
+        .elementen
+        .iter()
+        .map(|(id, (tekst, _))| Keuze { id: id.clone(), titel: tekst.clone(), velden: Vec::new() })
+        .collect();
+    Aanvulling {
+        functies: vec![
+            Functie { naam: "artikel", keuzes: artikelen },
+            Functie { naam: "ise", keuzes: ises },
+            Functie { naam: "verwijzing", keuzes: verwijzingen },
+        ],
+        filters: FILTERS.to_vec(),
+    }
+}
+
+/// The fields of a value that hold a figure or a text (`bo.vak`, `titel`),
+/// in the order a reader learns them, with what each prints.
+fn paden(value: &Value) -> Vec<Veldpad> {
+    fn walk(value: &Value, pad: &str, out: &mut Vec<Veldpad>) {
+        match value.downcast_object_ref::<Velden>() {
+            Some(o) => {
+                for (k, v) in &o.velden {
+                    let dieper = if pad.is_empty() { k.clone() } else { format!("{pad}.{k}") };
+                    walk(v, &dieper, out);
+                }
+            }
+            None if !pad.is_empty() => out.push(Veldpad { pad: pad.to_string(), waarde: gedrukt(value) }),
+            None => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
+}
+
+/// A figure or a text as a text prints it: `21.531`, `9,6 %`, `–` for none.
+fn gedrukt(value: &Value) -> String {
+    match value.as_i64() {
+        Some(i) => format::integer(i),
+        None if value.is_none() => "–".into(),
+        None => value.to_string(),
+    }
+}
+
 /// Whether a text has expressions at all (most texts are plain).
 pub fn has_expressions(markdown: &str) -> bool {
     markdown.contains("{{") || markdown.contains("{%") || markdown.contains("{#")
@@ -483,14 +583,10 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
                     None,
                     "t003-functions",
                 ));
-            } else if let Some(i) = value.as_i64() {
-                Invulling::Tekst(format::integer(i))
-            } else if value.is_none() {
-                Invulling::Tekst("–".into())
             } else if value.is_undefined() {
                 return Err(minijinja::Error::new(ErrorKind::UndefinedError, "undefined value"));
             } else {
-                Invulling::Tekst(value.to_string())
+                Invulling::Tekst(gedrukt(value))
             };
             out.write_str(&slots.push(v)).map_err(|e| minijinja::Error::new(ErrorKind::WriteFailure, e.to_string()))
         });
@@ -857,5 +953,14 @@ mod tests {
         assert!(err[0].message.contains("debug"), "{}", err[0].message);
         // The functions a text does have still work.
         assert!(expand_text("{{ range(3) | length }}").is_ok());
+    }
+
+    /// The filters the studio offers are the ones a text has.
+    #[test]
+    fn the_filters_offered_are_registered() {
+        for f in FILTERS {
+            assert!(expand_text(&format!("{{{{ 1500 | {f} }}}}")).is_ok(), "{f}");
+        }
+        assert!(expand_text("{{ 1500 | miljard }}").is_err());
     }
 }

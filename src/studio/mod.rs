@@ -130,6 +130,9 @@ pub struct Gedeeld {
     pub teksten: RwLock<BTreeMap<String, PathBuf>>,
     /// The PDF last written by the PDF button.
     pub pdf: Mutex<Option<PathBuf>>,
+    /// The document last read (kept while the inputs cannot be read): what
+    /// the editor's completion offers comes from it.
+    pub invoer: RwLock<Option<Arc<job::Checked>>>,
     pub opdrachten: Mutex<mpsc::Sender<Signal<Opdracht>>>,
     pub opts: StudioOptions,
     /// Files the studio saved, with the version saved: the watcher's event
@@ -212,6 +215,7 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
         paginas: RwLock::new(pages::Paginas::default()),
         teksten: RwLock::new(BTreeMap::new()),
         pdf: Mutex::new(None),
+        invoer: RwLock::new(None),
         opdrachten: Mutex::new(tx),
         opts: opts.clone(),
         eigen: Mutex::new(BTreeMap::new()),
@@ -371,6 +375,9 @@ impl Engine {
                 fasen =
                     timings.stages.iter().map(|(fase, d)| format!("{fase} {}", ms(*d))).collect::<Vec<_>>().join(", ")
             ));
+        }
+        if let Some(c) = checked {
+            *self.gedeeld.invoer.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(c));
         }
         let nieuw = t.nieuw.clone();
         self.laatst = Arc::new(t);

@@ -106,6 +106,7 @@ pub fn router(app: Arc<App>) -> Router {
             }),
         )
         .route("/api/toestand", get(toestand))
+        .route("/api/aanvulling", get(aanvulling))
         .route("/api/gebeurtenissen", get(gebeurtenissen))
         .route("/api/pagina/{hash}/svg", get(pagina_svg))
         .route("/api/pagina/{hash}/tekst", get(pagina_tekst))
@@ -216,6 +217,28 @@ async fn index() -> Response {
 async fn toestand(State(app): State<Arc<App>>) -> Response {
     let t = app.gedeeld.huidig();
     axum::Json(&*t).into_response()
+}
+
+/// What the editor's completion offers: the ids of the live figures'
+/// functions with their fields, and the filters (`narrative::aanvulling`),
+/// of the document last read.
+async fn aanvulling(State(app): State<Arc<App>>) -> Response {
+    let invoer = app.gedeeld.invoer.read().unwrap_or_else(PoisonError::into_inner).clone();
+    let json = tokio::task::spawn_blocking(move || {
+        let a = match &invoer {
+            Some(c) => crate::render::narrative::aanvulling(&c.inputs.beleidsnota, &c.inputs.document),
+            None => crate::render::narrative::Aanvulling {
+                functies: Vec::new(),
+                filters: crate::render::narrative::FILTERS.to_vec(),
+            },
+        };
+        serde_json::to_string(&a)
+    })
+    .await;
+    match json {
+        Ok(Ok(body)) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        _ => fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
+    }
 }
 
 /// Every new state, and whether a cycle runs, as server-sent events.

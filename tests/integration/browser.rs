@@ -143,7 +143,24 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
         )
         .await
         .unwrap();
-        editor.send_keys("\nZo telt de uil {{ ise(\"SG-A\").geconsolideerd.bo.vak }} duizend euro.").await.unwrap();
+        // Through the completion: the ISE among the suggestions, then its field with the figure it prints.
+        let enter = char::from(fantoccini::key::Key::Enter).to_string();
+        editor.send_keys("\nZo telt de uil {{ ise(\"SG").await.unwrap();
+        let eerste = "const li = document.querySelector('#aanvulling:not([hidden]) li[aria-selected=\"true\"]');\
+                      return li ? li.textContent : false";
+        let keuze = until(&c, "the ISEs suggested", eerste).await;
+        assert!(keuze.as_str().unwrap().starts_with("SG-A"), "{keuze}");
+        editor.send_keys(&enter).await.unwrap();
+        editor.send_keys(".geconsolideerd.bo.v").await.unwrap();
+        let veld = until(
+            &c,
+            "the fields suggested",
+            &format!("const t = (() => {{ {eerste} }})(); return t && t.startsWith('vak') ? t : false"),
+        )
+        .await;
+        assert!(veld.as_str().unwrap().strip_prefix("vak").unwrap().chars().any(|c| c.is_ascii_digit()), "{veld}");
+        editor.send_keys(&enter).await.unwrap();
+        editor.send_keys(" }} duizend euro.").await.unwrap();
         let text = until(
             &c,
             "the sentence in the preview",

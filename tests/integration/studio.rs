@@ -219,6 +219,22 @@ fn a_text_written_in_the_studio_is_saved_previewed_and_checked() {
     let text = s.preview_text(&state);
     assert!(text.contains("Zo telt de uil"), "the sentence is in the preview's text: {text}");
     assert!(!text.contains("{{"), "the live figure is filled in");
+
+    // The editor's completion offers the ISE and its field, with the figure
+    // the preview printed for it.
+    let printed = text.split("Zo telt de uil ").nth(1).and_then(|r| r.split_whitespace().next()).unwrap();
+    let (status, aanvulling) = s.get("/api/aanvulling");
+    assert_eq!(status, 200);
+    let functie = |naam: &str| {
+        aanvulling["functies"].as_array().unwrap().iter().find(|f| f["naam"] == naam).unwrap()["keuzes"].clone()
+    };
+    let ises = functie("ise");
+    let sg_a = ises.as_array().unwrap().iter().find(|k| k["id"] == "SG-A").expect("SG-A offered");
+    let veld = sg_a["velden"].as_array().unwrap().iter().find(|v| v["pad"] == "geconsolideerd.bo.vak").unwrap();
+    assert_eq!(veld["waarde"], printed, "{veld}");
+    assert!(functie("verwijzing").as_array().unwrap().iter().any(|k| k["id"] == "od-netwerk"));
+    assert!(!functie("artikel").as_array().unwrap().is_empty());
+    assert!(aanvulling["filters"].as_array().unwrap().contains(&json!("miljoen")));
     let exported = state["geexporteerd"].as_u64().unwrap() as usize;
     assert!(exported >= 1 && exported < pages, "only changed pages are new (sent again): {exported} of {pages}");
 
@@ -293,7 +309,7 @@ fn the_studio_answers_only_its_own_page_with_its_token() {
     let t = &s.token;
     let host = format!("Host: 127.0.0.1:{p}");
     // No token, a wrong one: refused, for the page and the API alike.
-    for path in ["/", "/api/toestand", "/api/tekst/inleiding", "/studio.js"] {
+    for path in ["/", "/api/toestand", "/api/tekst/inleiding", "/studio.js", "/api/aanvulling"] {
         let (status, _) = s.raw(&format!("GET {path} HTTP/1.1\n{host}\nConnection: close\n\n"));
         assert_eq!(status, 403, "{path} without a token");
         let (status, _) =

@@ -60,6 +60,7 @@ async function start() {
   if (eerste.ok) toon(eerste.body);
   verbind();
   $('editor').addEventListener('input', gewijzigd);
+  aanvullingHandlers();
   $('bewaar').addEventListener('click', () => bewaar());
   $('pdf').addEventListener('click', maakPdf);
   $('houd-mijn').addEventListener('click', houdMijn);
@@ -247,6 +248,173 @@ function zetCursor(regel, kolom) {
   ed.setSelectionRange(pos, pos);
   // Bring the line into view: the share of lines above it.
   ed.scrollTop = Math.max(0, (regel - 3) / Math.max(1, regels.length) * ed.scrollHeight);
+}
+
+// ---- Completion of live figures ---------------------------------------------
+// Inside `{{ … }}`: the functions, the ids each takes (articles, ISEs,
+// elements), the fields of the id written, and the filters; from the
+// document the studio last read (/api/aanvulling).
+
+const FUNCTIES = ['artikel', 'ise', 'verwijzing'];
+const MAX_SUGGESTIES = 60;
+let aanvullingData = { versie: -1, data: null };
+// The list shown: its items, the chosen one, and the text they replace.
+const suggesties = { items: [], actief: 0, van: 0, tot: 0 };
+
+async function aanvullingGegevens() {
+  const versie = toestand ? toestand.versie : 0;
+  if (aanvullingData.versie !== versie) {
+    const r = await json('/api/aanvulling');
+    if (r.ok) aanvullingData = { versie, data: r.body };
+  }
+  return aanvullingData.data;
+}
+
+// What can be written at the caret: { van, items: [{ invoegen, label, uitleg }] } or null.
+function mogelijkheden(voor, data) {
+  const begin = voor.lastIndexOf('{{');
+  if (begin < 0 || voor.indexOf('}}', begin) >= 0) return null;
+  const expr = voor.slice(begin + 2);
+  const eind = voor.length;
+  const functie = (naam) => data.functies.find((f) => f.naam === naam);
+  const bevat = (tekst, deel) => tekst.toLowerCase().includes(deel.toLowerCase());
+  let m = expr.match(/\|\s*([A-Za-z_]*)$/);
+  if (m) {
+    const items = data.filters.filter((f) => f.startsWith(m[1]))
+      .map((f) => ({ invoegen: f, label: f, uitleg: t(`ui-aanvulling-filter-${f}`) }));
+    return { van: eind - m[1].length, items };
+  }
+  m = expr.match(/\b(artikel|ise|verwijzing)\(\s*"([^"]*)$/);
+  if (m) {
+    const f = functie(m[1]);
+    const items = (f ? f.keuzes : []).filter((k) => bevat(k.id, m[2]) || bevat(k.titel, m[2]))
+      .map((k) => ({ invoegen: `${k.id}")`, label: k.id, uitleg: k.titel }));
+    return { van: eind - m[2].length, items };
+  }
+  m = expr.match(/\b(artikel|ise)\(\s*"([^"]+)"\s*\)((?:\.[A-Za-z0-9_]+)*)\.([A-Za-z0-9_]*)$/);
+  if (m) {
+    const f = functie(m[1]);
+    const keuze = f && f.keuzes.find((k) => k.id === m[2]);
+    const pad = m[3] ? `${m[3].slice(1)}.` : '';
+    const items = (keuze ? keuze.velden : []).filter((v) => v.pad.startsWith(pad + m[4]))
+      .map((v) => ({ invoegen: v.pad.slice(pad.length), label: v.pad.slice(pad.length), uitleg: v.waarde }));
+    return { van: eind - m[4].length, items };
+  }
+  m = expr.match(/^\s*([a-z]*)$/);
+  if (m) {
+    const items = FUNCTIES.filter((f) => f.startsWith(m[1]))
+      .map((f) => ({ invoegen: `${f}("`, label: `${f}("…")`, uitleg: t(`ui-aanvulling-functie-${f}`) }));
+    return { van: eind - m[1].length, items };
+  }
+  return null;
+}
+
+async function werkAanvullingBij() {
+  const ed = $('editor');
+  if (ed.hidden || ed.selectionStart !== ed.selectionEnd) return sluitAanvulling();
+  const voor = ed.value.slice(0, ed.selectionStart);
+  if (!/\{\{[^}]*$/.test(voor)) return sluitAanvulling();
+  const data = await aanvullingGegevens();
+  // The caret may have moved while the data came.
+  if (!data || ed.value.slice(0, ed.selectionStart) !== voor) return;
+  const m = mogelijkheden(voor, data);
+  if (!m || m.items.length === 0) return sluitAanvulling();
+  suggesties.items = m.items.slice(0, MAX_SUGGESTIES);
+  suggesties.actief = 0;
+  suggesties.van = m.van;
+  suggesties.tot = voor.length;
+  toonAanvulling();
+}
+
+function toonAanvulling() {
+  const lijst = $('aanvulling');
+  lijst.setAttribute('aria-label', t('ui-aanvulling'));
+  lijst.replaceChildren(...suggesties.items.map((s, i) => {
+    const li = el('li', { id: `suggestie-${i}`, role: 'option', 'aria-selected': String(i === suggesties.actief) },
+      el('span', { class: 'id', text: s.label }), el('span', { class: 'uitleg', text: s.uitleg || '' }));
+    // Keep the focus in the editor.
+    li.addEventListener('mousedown', (e) => { e.preventDefault(); suggesties.actief = i; neemAanvulling(); });
+    return li;
+  }));
+  const ed = $('editor');
+  const plek = caretPlek(ed);
+  lijst.style.left = `${Math.min(plek.x, window.innerWidth - 320)}px`;
+  lijst.style.top = `${plek.y}px`;
+  lijst.hidden = false;
+  ed.setAttribute('aria-expanded', 'true');
+  ed.setAttribute('aria-activedescendant', `suggestie-${suggesties.actief}`);
+  $(`suggestie-${suggesties.actief}`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function sluitAanvulling() {
+  $('aanvulling').hidden = true;
+  suggesties.items = [];
+  $('editor').setAttribute('aria-expanded', 'false');
+  $('editor').removeAttribute('aria-activedescendant');
+}
+
+// Replaces what was typed of the name with the chosen one; the editor's
+// undo keeps working (insertText), and its input event saves as typing does.
+function neemAanvulling() {
+  const s = suggesties.items[suggesties.actief];
+  if (!s) return;
+  const ed = $('editor');
+  let invoegen = s.invoegen;
+  // `")` is there already (an id retyped inside a finished call).
+  if (invoegen.endsWith('")') && ed.value.slice(suggesties.tot).startsWith('")')) invoegen = invoegen.slice(0, -2);
+  ed.focus();
+  ed.setSelectionRange(suggesties.van, suggesties.tot);
+  if (!document.execCommand('insertText', false, invoegen)) {
+    ed.setRangeText(invoegen, suggesties.van, suggesties.tot, 'end');
+    ed.dispatchEvent(new Event('input'));
+  }
+  sluitAanvulling();
+  // A function's name chosen: its ids next.
+  if (invoegen.endsWith('("')) werkAanvullingBij();
+}
+
+// Where the caret stands on the screen: a copy of the textarea's text up to
+// it, in a hidden box with the textarea's font and width.
+function caretPlek(ed) {
+  const stijl = getComputedStyle(ed);
+  const spiegel = el('div');
+  for (const p of ['font', 'lineHeight', 'padding', 'border', 'boxSizing', 'letterSpacing', 'tabSize']) spiegel.style[p] = stijl[p];
+  Object.assign(spiegel.style, { position: 'absolute', visibility: 'hidden', whiteSpace: 'pre-wrap', overflowWrap: 'break-word', width: `${ed.clientWidth}px`, top: '0', left: '-9999px' });
+  spiegel.textContent = ed.value.slice(0, ed.selectionStart);
+  const merk = el('span', { text: '\u200b' });
+  spiegel.append(merk);
+  document.body.append(spiegel);
+  const r = ed.getBoundingClientRect();
+  const x = r.left + merk.offsetLeft - ed.scrollLeft;
+  const y = r.top + merk.offsetTop - ed.scrollTop + merk.offsetHeight + 2;
+  spiegel.remove();
+  return { x, y: Math.min(Math.max(y, r.top), r.bottom) };
+}
+
+function aanvullingHandlers() {
+  const ed = $('editor');
+  ed.addEventListener('input', werkAanvullingBij);
+  ed.addEventListener('blur', sluitAanvulling);
+  ed.addEventListener('scroll', sluitAanvulling);
+  ed.addEventListener('keydown', (e) => {
+    if ($('aanvulling').hidden) {
+      // Ctrl-Space: ask for the suggestions.
+      if (e.ctrlKey && e.key === ' ') { e.preventDefault(); werkAanvullingBij(); }
+      return;
+    }
+    const n = suggesties.items.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      suggesties.actief = (suggesties.actief + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+      toonAanvulling();
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      neemAanvulling();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      sluitAanvulling();
+    }
+  });
 }
 
 // ---- Saving -----------------------------------------------------------------
