@@ -226,6 +226,16 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
         c.perform_actions(klik).await.unwrap();
         until(&c, "the appendix chosen", "return document.querySelector('.knoop[data-id=\"lokale-besturen\"][aria-current=\"true\"]') !== null").await;
         until(&c, "its text open", "return document.getElementById('bestand').textContent.endsWith('lokale-besturen.md')").await;
+        // ... with the cursor on the source line of the row clicked.
+        let regel = until(
+            &c,
+            "the cursor on the table's row",
+            "const e = document.getElementById('editor'); const v = e.value, i = e.selectionStart;\
+             const regel = v.slice(v.lastIndexOf('\\n', i - 1) + 1).split('\\n')[0];\
+             return document.activeElement === e && regel.startsWith('|') ? regel : false",
+        )
+        .await;
+        assert!(!regel.as_str().unwrap().contains("---"), "a row of the table: {regel}");
 
         // Drop a workbook with an error: its cell in a grid, placed only on confirmation.
         let wb = studio.project.join("2026/bo/begroting.xlsx");

@@ -568,12 +568,15 @@ function toonPaginas(lijst) {
 
 // A page came near the view: fetch its text layer once.
 function zichtbaar(entries) {
-  for (const e of entries) {
-    const div = e.target;
-    if (!e.isIntersecting || div.dataset.tekst) continue;
+  for (const e of entries) if (e.isIntersecting) tekstlaag(e.target);
+}
+
+// A page's text layer, fetched once (the promise of the fetch under way).
+function tekstlaag(div) {
+  if (!div.laden) {
     div.dataset.tekst = 'bezig';
-    json(`/api/pagina/${div.dataset.hash}/tekst`).then((r) => {
-      if (!r.ok) { delete div.dataset.tekst; return; }
+    div.laden = json(`/api/pagina/${div.dataset.hash}/tekst`).then((r) => {
+      if (!r.ok) { delete div.dataset.tekst; div.laden = null; return; }
       const breedte = Number(div.dataset.breedte);
       const hoogte = Number(div.dataset.hoogte);
       const laag = div.querySelector('.tekstlaag');
@@ -587,6 +590,7 @@ function zichtbaar(entries) {
       div.dataset.tekst = 'klaar';
     });
   }
+  return div.laden;
 }
 
 function klikInPagina(div, e) {
@@ -599,7 +603,51 @@ function klikInPagina(div, e) {
     if (a.pagina < index || (a.pagina === index && a.y <= y + 2)) gevonden = a;
     else break;
   }
-  if (gevonden) kies(gevonden.element, { scroll: false });
+  if (!gevonden) return;
+  // The line of text clicked (or nearest the click on its height): found in
+  // the element's Markdown, it puts the cursor on its source line.
+  const punt = { clientX: e.clientX, clientY: e.clientY };
+  Promise.all([tekstlaag(div), kies(gevonden.element, { scroll: false })]).then(() => {
+    const regel = regelBij(div, punt);
+    if (!regel || open.id !== gevonden.element) return;
+    const plek = zoekInTekst($('editor').value, regel.textContent);
+    if (plek < 0) return;
+    const voor = $('editor').value.slice(0, plek).split('\n');
+    zetCursor(voor.length, voor[voor.length - 1].length + 1);
+  });
+}
+
+// The preview's line of text under the click, or the nearest: first on the
+// height (within about a line: a click between two rows of a table, or in
+// the gap between lines), then across.
+function regelBij(div, e) {
+  let beste = null;
+  let afstand = Infinity;
+  for (const s of div.querySelectorAll('.tekstlaag span')) {
+    const r = s.getBoundingClientRect();
+    const dy = e.clientY < r.top ? r.top - e.clientY : e.clientY > r.bottom ? e.clientY - r.bottom : 0;
+    if (dy > r.height) continue;
+    const dx = e.clientX < r.left ? r.left - e.clientX : e.clientX > r.right ? e.clientX - r.right : 0;
+    const d = dy * 100 + dx;
+    if (d < afstand) { beste = s; afstand = d; }
+  }
+  return beste;
+}
+
+// Where a line of the preview stands in a Markdown text: the whole line, else
+// its first or last words (a live figure, a hyphen or emphasis changes the
+// rest); -1 when not found (a title, a budget table: not from the text).
+function zoekInTekst(markdown, tekst) {
+  const woorden = tekst.replace(/[-\u00ad]$/, '').split(/\s+/).filter(Boolean);
+  const pogingen = [woorden, woorden.slice(0, 4), woorden.slice(-4), woorden.slice(0, 2), woorden.slice(-2)];
+  if (woorden.length && woorden[0].length >= 6) pogingen.push(woorden.slice(0, 1));
+  for (const w of pogingen) {
+    if (!w.length) continue;
+    const patroon = w.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const m = new RegExp(patroon).exec(markdown);
+    if (m) return m.index;
+  }
+  return -1;
 }
 
 function scrollNaar(id) {
