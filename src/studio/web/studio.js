@@ -315,8 +315,8 @@ async function werkAanvullingBij() {
   const voor = ed.value.slice(0, ed.selectionStart);
   if (!/\{\{[^}]*$/.test(voor)) return sluitAanvulling();
   const data = await aanvullingGegevens();
-  // The caret may have moved while the data came.
-  if (!data || ed.value.slice(0, ed.selectionStart) !== voor) return;
+  // The caret may have moved (or left the editor) while the data came.
+  if (!data || ed.value.slice(0, ed.selectionStart) !== voor || document.activeElement !== ed || ed.hidden) return;
   const m = mogelijkheden(voor, data);
   if (!m || m.items.length === 0) return sluitAanvulling();
   suggesties.items = m.items.slice(0, MAX_SUGGESTIES);
@@ -341,15 +341,18 @@ function toonAanvulling() {
   lijst.style.left = `${Math.min(plek.x, window.innerWidth - 320)}px`;
   lijst.style.top = `${plek.y}px`;
   lijst.hidden = false;
-  ed.setAttribute('aria-expanded', 'true');
   ed.setAttribute('aria-activedescendant', `suggestie-${suggesties.actief}`);
   $(`suggestie-${suggesties.actief}`)?.scrollIntoView({ block: 'nearest' });
+  // Said aloud too: not every screen reader follows the list from a textarea.
+  const s = suggesties.items[suggesties.actief];
+  $('aanvulling-stem').textContent = `${suggesties.items.length} ${t('ui-aanvulling')}: ${s.label} ${s.uitleg || ''}`;
 }
 
 function sluitAanvulling() {
+  if ($('aanvulling').hidden) return;
   $('aanvulling').hidden = true;
+  $('aanvulling-stem').textContent = '';
   suggesties.items = [];
-  $('editor').setAttribute('aria-expanded', 'false');
   $('editor').removeAttribute('aria-activedescendant');
 }
 
@@ -395,8 +398,12 @@ function aanvullingHandlers() {
   const ed = $('editor');
   ed.addEventListener('input', werkAanvullingBij);
   ed.addEventListener('blur', sluitAanvulling);
-  ed.addEventListener('scroll', sluitAanvulling);
+  // The editor scrolls to keep the caret in view: the list follows.
+  ed.addEventListener('scroll', () => { if (!$('aanvulling').hidden) toonAanvulling(); });
   ed.addEventListener('keydown', (e) => {
+    if (e.isComposing) return;
+    // The caret moved away since the list was made (a click, Home, ←): the list is stale.
+    if (!$('aanvulling').hidden && (ed.selectionStart !== suggesties.tot || ed.selectionEnd !== suggesties.tot)) sluitAanvulling();
     if ($('aanvulling').hidden) {
       // Ctrl-Space: ask for the suggestions.
       if (e.ctrlKey && e.key === ' ') { e.preventDefault(); werkAanvullingBij(); }
@@ -407,7 +414,7 @@ function aanvullingHandlers() {
       e.preventDefault();
       suggesties.actief = (suggesties.actief + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
       toonAanvulling();
-    } else if (e.key === 'Enter' || e.key === 'Tab') {
+    } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
       e.preventDefault();
       neemAanvulling();
     } else if (e.key === 'Escape') {
@@ -639,13 +646,15 @@ function regelBij(div, e) {
 // rest); -1 when not found (a title, a budget table: not from the text).
 function zoekInTekst(markdown, tekst) {
   const woorden = tekst.replace(/[-\u00ad]$/, '').split(/\s+/).filter(Boolean);
-  const pogingen = [woorden, woorden.slice(0, 4), woorden.slice(-4), woorden.slice(0, 2), woorden.slice(-2)];
-  if (woorden.length && woorden[0].length >= 6) pogingen.push(woorden.slice(0, 1));
-  for (const w of pogingen) {
+  // The whole line wherever it is (if it has three words or more); a part of
+  // it, or a short line, only where it is the only one
+  // (`van de`, `Totaal` are everywhere: no line rather than a wrong one).
+  const pogingen = [[woorden, woorden.length < 3], [woorden.slice(0, 4), true], [woorden.slice(-4), true], [woorden.slice(0, 2), true], [woorden.slice(-2), true]];
+  for (const [w, enig] of pogingen) {
     if (!w.length) continue;
     const patroon = w.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    const m = new RegExp(patroon).exec(markdown);
-    if (m) return m.index;
+    const gevonden = [...markdown.matchAll(new RegExp(patroon, 'g'))];
+    if (gevonden.length && (!enig || gevonden.length === 1)) return gevonden[0].index;
   }
   return -1;
 }
