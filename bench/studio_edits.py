@@ -35,21 +35,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import urllib.request
+
+from common import Stderr, rss_kib
 
 FIRST = re.compile(r"\[studio\] first page sent ([\d.]+) ms after the start")
 SAVED = re.compile(r"\[studio\] saved → (?:last changed page sent after ([\d.]+) ms|no page changed \(([\d.]+) ms\))")
 CYCLE = re.compile(r"\[studio\] cycle (\d+): ([\d.]+) ms")
 ADDRESS = re.compile(r"(http://127\.0\.0\.1:\d+)/\?token=([0-9a-f]+)")
-
-
-def rss_kib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
 
 
 class Studio:
@@ -112,32 +105,10 @@ def main():
     cmd = [args.bbt, "studio", project, "--no-open", "-o", os.path.join(tmp, "out"), "--year", year, "--timings"]
     env = dict(os.environ, BBT_LANG="en")
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    lines = queue.Queue()
-
-    def pump():
-        for line in proc.stderr:
-            if args.echo:
-                sys.stderr.write(line)
-            lines.put(line.rstrip("\n"))
-
-    threading.Thread(target=pump, daemon=True).start()
-
-    def wait_line(pattern, what):
-        deadline = time.time() + 600
-        while time.time() < deadline:
-            try:
-                line = lines.get(timeout=1)
-            except queue.Empty:
-                if proc.poll() is not None:
-                    sys.exit(f"bbt studio stopped while waiting for {what}")
-                continue
-            m = pattern.search(line)
-            if m:
-                return m
-        sys.exit(f"no {what} within 10 minutes")
+    err = Stderr(proc, echo=args.echo)
 
     try:
-        m = wait_line(ADDRESS, "address")
+        m = err.wait(ADDRESS, "address")
         s = Studio(m.group(1), m.group(2))
         states = queue.Queue()
         s.events(states)
@@ -153,8 +124,8 @@ def main():
         if not state["paginas"]:
             sys.exit(f"no preview; the diagnostics: {state['diagnosen'][:3]}")
         s.call("GET", f"/api/pagina/{state['paginas'][0]['hash']}/svg")
-        cold_cycle = float(wait_line(CYCLE, "first cycle").group(2))
-        first_page = float(wait_line(FIRST, "first page sent").group(1))
+        cold_cycle = float(err.wait(CYCLE, "first cycle").group(2))
+        first_page = float(err.wait(FIRST, "first page sent").group(1))
         for p in state["paginas"][1:]:
             s.call("GET", f"/api/pagina/{p['hash']}/svg")
 
@@ -177,7 +148,7 @@ def main():
             state = next_state(state["versie"])
             for h in state["nieuw"]:
                 s.call("GET", f"/api/pagina/{h}/svg")
-            m = wait_line(SAVED, f"save {i + 1} measured")
+            m = err.wait(SAVED, f"save {i + 1} measured")
             if i < args.edits:
                 saves.append(float(m.group(1) or m.group(2)))
             rss.append(rss_kib(proc.pid))

@@ -14,27 +14,18 @@ and rerender_stages (median ms by stage over the re-renders).
 import argparse
 import json
 import os
-import queue
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 import re
+
+from common import Stderr, rss_kib
 
 CYCLE = re.compile(r"\[watch\] cycle (\d+): (rendered|not rendered)[^(]*\((\d+) ms\)")
 # `--timings`: the stages of a cycle, printed before its cycle line.
 STAGE = re.compile(r"^\s+(\w+):\s+([\d.]+) ms$")
-
-
-def rss_kib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
 
 
 def main():
@@ -56,25 +47,16 @@ def main():
     path = os.path.join(tekst, rel)
 
     cmd = [args.bbt, "watch", project, "-o", os.path.join(tmp, "out"), "--year", year, "--timings"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    lines = queue.Queue()
-
-    def pump():
-        for line in proc.stderr:
-            lines.put(line.rstrip("\n"))
-
-    threading.Thread(target=pump, daemon=True).start()
+    # The lines read below are the English ones.
+    env = dict(os.environ, BBT_LANG="en")
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    err = Stderr(proc)
 
     stages = []  # per cycle, in order
 
     def wait_cycle(n):
-        deadline = time.time() + 600
         current = {}
-        while time.time() < deadline:
-            try:
-                line = lines.get(timeout=1)
-            except queue.Empty:
-                continue
+        for line in err.lines(f"cycle {n}"):
             st = STAGE.match(line)
             if st:
                 current[st.group(1)] = float(st.group(2))
@@ -85,7 +67,6 @@ def main():
                     sys.exit(f"cycle {n} did not render: {line}")
                 stages.append(current)
                 return int(m.group(3))
-        sys.exit(f"no cycle {n} within 10 minutes")
 
     try:
         cold = wait_cycle(1)

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
 
 /// Files of the bundled set: (path inside the set, contents).
 const BUNDLED: &[(&str, &[u8])] = &[
@@ -25,16 +26,22 @@ const BUNDLED: &[(&str, &[u8])] = &[
 pub const MAX_SET_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A set of template files, keyed by their `/`-separated path inside the set.
+/// The contents are shared: a clone of a set (the bundled one is cloned for
+/// every render and every cycle of a watch or studio) copies no bytes.
 #[derive(Debug, Clone)]
 pub struct TemplateSet {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, Arc<[u8]>>,
     /// The folder it was read from; `None` for the bundled set.
     pub dir: Option<PathBuf>,
 }
 
 impl TemplateSet {
     pub fn bundled() -> TemplateSet {
-        TemplateSet { files: BUNDLED.iter().map(|(p, b)| (p.to_string(), b.to_vec())).collect(), dir: None }
+        static SET: LazyLock<TemplateSet> = LazyLock::new(|| TemplateSet {
+            files: BUNDLED.iter().map(|(p, b)| (p.to_string(), Arc::from(*b))).collect(),
+            dir: None,
+        });
+        SET.clone()
     }
 
     /// Reads every regular file under `dir`. Symbolic links are not followed.
@@ -58,7 +65,7 @@ impl TemplateSet {
                             MAX_SET_BYTES / 1024 / 1024
                         )));
                     }
-                    files.insert(rel, std::fs::read(entry.path())?);
+                    files.insert(rel, Arc::from(std::fs::read(entry.path())?));
                 }
             }
         }
@@ -66,7 +73,7 @@ impl TemplateSet {
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        self.files.get(path).map(|b| &**b)
     }
 
     /// Where a file of the set is, for messages.
@@ -80,7 +87,14 @@ impl TemplateSet {
     /// Adds a file that the document attaches (served to Typst from memory,
     /// beside the templates, and written with them by `--emit-typ`).
     pub fn attach(&mut self, path: &str, bytes: &[u8]) {
-        self.files.insert(path.to_string(), bytes.to_vec());
+        self.files.insert(path.to_string(), Arc::from(bytes));
+    }
+
+    /// Whether `other` holds the same files with the same contents. Shared
+    /// contents (a clone of the same set) are not compared byte by byte.
+    pub fn same_files(&self, other: &TemplateSet) -> bool {
+        self.files.len() == other.files.len()
+            && self.files.iter().zip(&other.files).all(|((p, a), (q, b))| p == q && (Arc::ptr_eq(a, b) || a == b))
     }
 
     /// Whether this is the bundled set (its errors are bbt's bugs).

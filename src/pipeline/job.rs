@@ -140,7 +140,7 @@ impl Session {
     /// The World for `set` dated `date`: the kept one when it serves the same
     /// files and date, else a new one.
     pub fn world(&mut self, set: &TemplateSet, date: crate::model::Date) -> &BbtWorld {
-        let reusable = self.world.as_ref().is_some_and(|w| w.date() == date && w.templates().files == set.files);
+        let reusable = self.world.as_ref().is_some_and(|w| w.date() == date && w.templates().same_files(set));
         if !reusable {
             self.world = None;
         }

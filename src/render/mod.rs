@@ -70,7 +70,7 @@ impl Templates {
             }
         });
         for (name, bytes) in set.files.iter().filter(|(n, _)| n.ends_with(".j2")) {
-            let text = String::from_utf8(bytes.clone())
+            let text = String::from_utf8(bytes.to_vec())
                 .map_err(|_| TemplateError { message: format!("{} is not valid UTF-8", set.display(name)) })?;
             env.add_template_owned(name.clone(), text)
                 .map_err(|e| TemplateError { message: format!("{}: {}", set.display(name), describe(&e)) })?;

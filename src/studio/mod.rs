@@ -130,9 +130,9 @@ pub struct Gedeeld {
     pub teksten: RwLock<BTreeMap<String, PathBuf>>,
     /// The PDF last written by the PDF button.
     pub pdf: Mutex<Option<PathBuf>>,
-    /// The document last read (kept while the inputs cannot be read): what
-    /// the editor's completion offers comes from it.
-    pub invoer: RwLock<Option<Arc<job::Checked>>>,
+    /// What the editor's completion offers, of the document last read (kept
+    /// while the inputs cannot be read).
+    pub aanvulling: Mutex<Aanvulling>,
     pub opdrachten: Mutex<mpsc::Sender<Signal<Opdracht>>>,
     pub opts: StudioOptions,
     /// Files the studio saved, with the version saved: the watcher's event
@@ -141,6 +141,36 @@ pub struct Gedeeld {
     pub meting: Mutex<Meting>,
     /// Where the measurements go (`--timings`), if anywhere.
     pub verslag: Option<Verslag>,
+}
+
+/// The completion's list (`GET /api/aanvulling`), built once per document
+/// read, when first asked: a cycle only keeps what it is built from.
+pub enum Aanvulling {
+    /// No document was read yet.
+    Geen,
+    /// The document last read; the list is not built yet.
+    Wacht(Box<job::Checked>),
+    /// The list, as JSON.
+    Klaar(Arc<str>),
+}
+
+impl Aanvulling {
+    /// The list as JSON, built now if it was not yet.
+    pub fn json(&mut self) -> serde_json::Result<Arc<str>> {
+        use crate::render::narrative;
+        let json: Arc<str> = match self {
+            Aanvulling::Klaar(json) => return Ok(json.clone()),
+            Aanvulling::Wacht(c) => {
+                serde_json::to_string(&narrative::aanvulling(&c.inputs.beleidsnota, &c.inputs.document))?.into()
+            }
+            Aanvulling::Geen => {
+                let leeg = narrative::Aanvulling { functies: Vec::new(), filters: narrative::FILTERS.to_vec() };
+                return Ok(serde_json::to_string(&leeg)?.into());
+            }
+        };
+        *self = Aanvulling::Klaar(json.clone());
+        Ok(json)
+    }
 }
 
 /// A line for the console, in the language of the messages.
@@ -215,7 +245,7 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
         paginas: RwLock::new(pages::Paginas::default()),
         teksten: RwLock::new(BTreeMap::new()),
         pdf: Mutex::new(None),
-        invoer: RwLock::new(None),
+        aanvulling: Mutex::new(Aanvulling::Geen),
         opdrachten: Mutex::new(tx),
         opts: opts.clone(),
         eigen: Mutex::new(BTreeMap::new()),
@@ -377,7 +407,7 @@ impl Engine {
             ));
         }
         if let Some(c) = checked {
-            *self.gedeeld.invoer.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(c));
+            *self.gedeeld.aanvulling.lock().unwrap_or_else(PoisonError::into_inner) = Aanvulling::Wacht(Box::new(c));
         }
         let nieuw = t.nieuw.clone();
         self.laatst = Arc::new(t);

@@ -223,20 +223,12 @@ async fn toestand(State(app): State<Arc<App>>) -> Response {
 /// functions with their fields, and the filters (`narrative::aanvulling`),
 /// of the document last read.
 async fn aanvulling(State(app): State<Arc<App>>) -> Response {
-    let invoer = app.gedeeld.invoer.read().unwrap_or_else(PoisonError::into_inner).clone();
-    let json = tokio::task::spawn_blocking(move || {
-        let a = match &invoer {
-            Some(c) => crate::render::narrative::aanvulling(&c.inputs.beleidsnota, &c.inputs.document),
-            None => crate::render::narrative::Aanvulling {
-                functies: Vec::new(),
-                filters: crate::render::narrative::FILTERS.to_vec(),
-            },
-        };
-        serde_json::to_string(&a)
-    })
-    .await;
+    let gedeeld = app.gedeeld.clone();
+    let json =
+        tokio::task::spawn_blocking(move || gedeeld.aanvulling.lock().unwrap_or_else(PoisonError::into_inner).json())
+            .await;
     match json {
-        Ok(Ok(body)) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Ok(Ok(body)) => ([(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response(),
         _ => fout(StatusCode::INTERNAL_SERVER_ERROR, tr!("studio-internal")),
     }
 }

@@ -129,8 +129,9 @@ impl BbtWorld {
             return Err(FileError::AccessDenied);
         }
         let path = id.vpath().get_without_slash();
-        match self.set.get(path) {
-            Some(bytes) => Ok(Bytes::new(bytes.to_vec())),
+        match self.set.files.get(path) {
+            // Shared: Typst gets the set's bytes without a copy.
+            Some(bytes) => Ok(Bytes::new(bytes.clone())),
             None if self.set.files.keys().any(|k| k.starts_with(&format!("{path}/"))) => Err(FileError::IsDirectory),
             None => Err(FileError::NotFound(id.vpath().get_with_slash().into())),
         }
@@ -175,7 +176,7 @@ fn font_files(set: &TemplateSet) -> impl Iterator<Item = &[u8]> {
         let lower = path.to_ascii_lowercase();
         let is_font =
             lower.starts_with("fonts/") && [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext));
-        is_font.then_some(data.as_slice())
+        is_font.then_some(&**data)
     })
 }
 
