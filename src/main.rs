@@ -9,7 +9,9 @@ mod cmd;
 mod console;
 
 /// Typst allocates a great deal in small pieces: mimalloc cuts the time of a
-/// render (bench/RESULTS.md).
+/// render (bench/RESULTS.md). The feature `system-alloc` leaves it out, for
+/// heap profilers that hook malloc.
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
