@@ -13,6 +13,13 @@ use crate::cli::StudioArgs;
 use crate::console::{self, say};
 
 pub fn studio(args: &StudioArgs) -> u8 {
+    // The studio shows its diagnostics in the browser; there is nothing to
+    // print as JSON. Said, rather than silently ignored.
+    if args.opts.doc.format != crate::cli::Format::Human {
+        console::error(tr!("studio-format"));
+        console::help(tr!("studio-format-help"));
+        return FAILURE;
+    }
     let opts = match render_options(&args.opts) {
         Ok(o) => o,
         Err(code) => return code,

@@ -254,7 +254,7 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
     });
     let mut engine = Engine { opts, session: Session::default(), gedeeld: gedeeld.clone(), versie: 0, laatst: begin };
     std::thread::Builder::new().name("bbt-studio".into()).spawn(move || {
-        engine.cyclus();
+        engine.veilige_cyclus(None);
         let mut fouten = |_message: String| {};
         while let Some(wake) = watching.next(&rx, &mut fouten) {
             let mut cyclus = wake.paths.iter().any(|p| !engine.eigen_bewaard(p));
@@ -267,16 +267,18 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
                         bewaard = Some(om);
                     }
                     Opdracht::Pdf(antwoord) => {
-                        let uitkomst = engine.pdf();
+                        let uitkomst = engine.veilig(Engine::pdf).unwrap_or_else(|melding| PdfUitkomst {
+                            gelukt: false,
+                            bestand: None,
+                            paginas: 0,
+                            melding: Some(melding),
+                        });
                         let _ = antwoord.send(uitkomst);
                     }
                 }
             }
             if cyclus {
-                let nieuw = engine.cyclus();
-                if let Some(om) = bewaard {
-                    engine.wacht_op(om, nieuw);
-                }
+                engine.veilige_cyclus(bewaard);
             }
         }
     })?;
@@ -284,6 +286,36 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
 }
 
 impl Engine {
+    /// Runs `f`; if bbt itself fails inside it (a panic: a bug of bbt or of a
+    /// library, which the terminal shows), the studio goes on with a fresh
+    /// World, and the user reads what happened instead of a studio that
+    /// stopped answering.
+    fn veilig<T>(&mut self, f: impl FnOnce(&mut Engine) -> T) -> Result<T, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))).map_err(|payload| {
+            self.session = Session::default();
+            let fout = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tr!("studio-panic", fout = fout)
+        })
+    }
+
+    /// A cycle, [`Engine::veilig`]: after a failure, the last state stays,
+    /// with what happened.
+    fn veilige_cyclus(&mut self, bewaard: Option<Instant>) {
+        if let Err(melding) = self.veilig(|e| e.cyclus(bewaard)) {
+            self.versie += 1;
+            let mut t = Toestand { versie: self.versie, melding: Some(melding), ..(*self.laatst).clone() };
+            t.verouderd = !t.paginas.is_empty();
+            t.nieuw = Vec::new();
+            self.laatst = Arc::new(t);
+            self.gedeeld.toestand.send_replace(self.laatst.clone());
+            self.gedeeld.bezig.send_replace(false);
+        }
+    }
+
     /// Whether `path` holds what the studio saved there last (an editor's
     /// save of other contents does not): its events start no cycle.
     fn eigen_bewaard(&self, path: &Path) -> bool {
@@ -297,19 +329,22 @@ impl Engine {
     }
 
     /// Measures from the save at `om` to the last of the pages `nieuw` sent.
-    fn wacht_op(&self, om: Instant, nieuw: Vec<String>) {
+    /// Called before the state that lists them is published: a page the
+    /// browser fetches at once must find the measurement waiting for it.
+    fn wacht_op(&self, om: Instant, nieuw: &[String]) {
         let Some(verslag) = &self.gedeeld.verslag else { return };
         if nieuw.is_empty() {
             verslag(tr!("studio-timing-save-nothing", ms = ms(om.elapsed())));
             return;
         }
         self.gedeeld.meting.lock().unwrap_or_else(PoisonError::into_inner).wacht =
-            Some((om, nieuw.into_iter().collect()));
+            Some((om, nieuw.iter().cloned().collect()));
     }
 
     /// One cycle: load, check, and when the inputs hold no error, typeset the
-    /// preview; publishes the new state. Returns the pages it exported.
-    pub fn cyclus(&mut self) -> Vec<String> {
+    /// preview; publishes the new state. `bewaard`: when the save that asked
+    /// for the cycle arrived (measured with `--timings`).
+    pub fn cyclus(&mut self, bewaard: Option<Instant>) {
         self.gedeeld.bezig.send_replace(true);
         let start = Instant::now();
         let mut timings = Timings::default();
@@ -409,11 +444,12 @@ impl Engine {
         if let Some(c) = checked {
             *self.gedeeld.aanvulling.lock().unwrap_or_else(PoisonError::into_inner) = Aanvulling::Wacht(Box::new(c));
         }
-        let nieuw = t.nieuw.clone();
+        if let Some(om) = bewaard {
+            self.wacht_op(om, &t.nieuw);
+        }
         self.laatst = Arc::new(t);
         self.gedeeld.toestand.send_replace(self.laatst.clone());
         self.gedeeld.bezig.send_replace(false);
-        nieuw
     }
 
     /// Keeps the last preview, marked as earlier.

@@ -164,6 +164,7 @@ async fn bewaking(State(app): State<Arc<App>>, req: Request, next: Next) -> Resp
         return verboden(tr!("studio-forbidden-token"));
     }
     let pagina = req.uri().path() == "/" && req.method() == Method::GET;
+    let werkboek = req.uri().path().starts_with("/api/werkboek");
     let mut response = if via_adres && pagina {
         // The token leaves the address bar (browsers may still keep the
         // address redirected from in their history); the cookie keeps it.
@@ -172,7 +173,7 @@ async fn bewaking(State(app): State<Arc<App>>, req: Request, next: Next) -> Resp
         r.headers_mut().insert(header::LOCATION, HeaderValue::from_static("/"));
         r
     } else {
-        next.run(req).await
+        eigen_fout(next.run(req).await, werkboek)
     };
     let h = response.headers_mut();
     if via_adres {
@@ -195,6 +196,28 @@ async fn bewaking(State(app): State<Arc<App>>, req: Request, next: Next) -> Resp
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// A refusal by the HTTP stack itself (a body over its limit, a body that is
+/// not the JSON asked for, a method a route does not take) says so in
+/// English plain text; the page shows an answer's `melding`: give it one, in
+/// the user's language.
+fn eigen_fout(response: Response, werkboek: bool) -> Response {
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !status.is_client_error() || json {
+        return response;
+    }
+    let melding = match status {
+        StatusCode::PAYLOAD_TOO_LARGE if werkboek => tr!("studio-workbook-too-large"),
+        StatusCode::PAYLOAD_TOO_LARGE => tr!("studio-text-too-large"),
+        _ => tr!("studio-bad-request"),
+    };
+    fout(status, melding)
 }
 
 fn verboden(melding: String) -> Response {

@@ -391,6 +391,43 @@ fn the_studio_answers_only_its_own_page_with_its_token() {
     );
 }
 
+/// What the HTTP stack refuses by itself (a body over its limit, a body that
+/// is not the JSON asked for, a method a route does not take) reaches the
+/// page as its other answers do: `{"melding": ...}` in the user's language.
+#[test]
+fn the_studios_own_refusals_speak_dutch() {
+    let s = Studio::start_nl();
+    let p = s.port;
+    let t = &s.token;
+    let kop = format!("Host: 127.0.0.1:{p}\nX-Bbt-Token: {t}\nOrigin: http://127.0.0.1:{p}\nConnection: close");
+    let melding = |answer: &str| -> String {
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+        serde_json::from_str::<Value>(body).unwrap_or(Value::Null)["melding"].as_str().unwrap_or("").to_string()
+    };
+    // Just over the body limit (2 MiB): the server reads it nearly all before
+    // it answers, so the answer reaches the client before the connection closes.
+    let groot = format!(r#"{{"markdown":"{}","basis":"x"}}"#, "a".repeat(2 * 1024 * 1024 + 16));
+    let gevallen = [
+        ("PUT /api/tekst/inleiding", "application/json", groot, 413, "te groot om te bewaren"),
+        ("PUT /api/tekst/inleiding", "application/json", "{niet: json".to_string(), 400, "kon dit verzoek niet lezen"),
+        (
+            "PUT /api/tekst/inleiding",
+            "text/plain",
+            r#"{"markdown":"x","basis":"y"}"#.to_string(),
+            415,
+            "kon dit verzoek niet lezen",
+        ),
+        ("DELETE /api/tekst/inleiding", "text/plain", String::new(), 405, "kon dit verzoek niet lezen"),
+    ];
+    for (wat, soort, body, verwacht, zin) in gevallen {
+        let (status, answer) =
+            s.raw(&format!("{wat} HTTP/1.1\n{kop}\nContent-Type: {soort}\nContent-Length: {}\n\n{body}", body.len()));
+        assert_eq!(status, verwacht, "{wat} ({soort})");
+        assert!(melding(&answer).contains(zin), "{wat} ({soort}): {}", melding(&answer));
+    }
+    assert!(!std::fs::read_to_string(s.text_file("inleiding")).unwrap().contains("aaaa"), "nothing was saved");
+}
+
 #[test]
 fn the_studio_makes_the_pdf_on_request() {
     let s = Studio::start();
@@ -428,4 +465,12 @@ fn studio_refuses_a_folder_that_is_no_project() {
     let out = run(tmp.path(), &["studio", "nergens", "--no-open"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("nergens is not a project folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn studio_says_that_json_diagnostics_are_for_check() {
+    let (tmp, _project) = sample_copy();
+    let out = run(tmp.path(), &["studio", "project", "--no-open", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("bbt check --format json"), "{}", stderr(&out));
 }

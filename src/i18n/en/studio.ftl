@@ -31,6 +31,7 @@ ui-uw-versie = Your version (in the studio)
 ui-schijf-versie = Version on disk (saved elsewhere)
 ui-houd-mijn = Keep my version
 ui-neem-schijf = Take the version on disk
+ui-neem-schijf-zeker = Take the version on disk? What you wrote here since then is lost (copy it first if you want to keep part of it).
 ui-fout = Error
 ui-waarschuwing = Warning
 ui-opmerking = Note

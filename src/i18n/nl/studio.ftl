@@ -31,6 +31,7 @@ ui-uw-versie = Uw versie (in de studio)
 ui-schijf-versie = Versie op schijf (van elders bewaard)
 ui-houd-mijn = Mijn versie bewaren
 ui-neem-schijf = Versie op schijf nemen
+ui-neem-schijf-zeker = De versie op schijf nemen? Wat u hier sindsdien schreef, gaat verloren (kopieer het eerst als u er iets van wilt houden).
 ui-fout = Fout
 ui-waarschuwing = Waarschuwing
 ui-opmerking = Opmerking

@@ -8,7 +8,9 @@ let T = {};
 let toestand = null;
 let gekozen = null;
 // The open text: its element, the version it was read at, what was last saved.
-const open = { id: null, versie: null, bewaard: '', bestaat: false, bezig: false, conflict: null };
+// `bewaringen` counts the saves of this text: a reload asked for before one
+// must not put back what the save replaced.
+const open = { id: null, versie: null, bewaard: '', bestaat: false, bezig: false, conflict: null, bewaringen: 0 };
 let bewaarTimer = null;
 const AUTOBEWAREN_MS = 1500;
 // Pages by hash, reused when a new state lists the same page.
@@ -77,8 +79,25 @@ async function start() {
   });
 }
 
+// A browser opens at most six connections to one address, and every open
+// studio tab holds one for its events: a hidden tab lets go of its own, and
+// takes it again when shown (the first event is the state of now).
+let bron = null;
+
 function verbind() {
-  const bron = new EventSource('/api/gebeurtenissen');
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) {
+      bron?.close();
+      bron = null;
+    } else if (!bron) {
+      luister();
+    }
+  });
+  luister();
+}
+
+function luister() {
+  bron = new EventSource('/api/gebeurtenissen');
   bron.addEventListener('toestand', (e) => toon(JSON.parse(e.data)));
   bron.addEventListener('bezig', (e) => zetBezig(e.data === 'true'));
   bron.onopen = () => $('status').classList.remove('weg');
@@ -226,8 +245,11 @@ async function laad(id) {
 
 // The open text changed on disk: take it, if nothing is unsaved here.
 async function herlaad(id) {
+  const bewaringen = open.bewaringen;
   const r = await json(`/api/tekst/${encodeURIComponent(id)}`);
   if (!r.ok || open.id !== id || vuil() || r.body.versie === open.versie) return;
+  // A save started or ended meanwhile: this answer may be older than it.
+  if (open.bezig || open.bewaringen !== bewaringen) return;
   const ed = $('editor');
   const [a, b] = [ed.selectionStart, ed.selectionEnd];
   ed.value = lf(r.body.markdown);
@@ -460,6 +482,7 @@ async function bewaar(basis = null) {
     });
   } finally {
     open.bezig = false;
+    open.bewaringen += 1;
   }
   if (open.id !== id) return false;
   if (r.ok) {
@@ -494,6 +517,8 @@ async function houdMijn() {
 
 function neemSchijf() {
   if (!open.conflict) return;
+  // The writer's own version goes: only when she says so.
+  if (!window.confirm(t('ui-neem-schijf-zeker'))) return;
   $('editor').value = lf(open.conflict.markdown);
   open.versie = open.conflict.versie;
   open.bewaard = $('editor').value;
