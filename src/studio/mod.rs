@@ -293,11 +293,7 @@ impl Engine {
     fn veilig<T>(&mut self, f: impl FnOnce(&mut Engine) -> T) -> Result<T, String> {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))).map_err(|payload| {
             self.session = Session::default();
-            let fout = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let fout = crate::load::workbook::guard::panic_message(&*payload).unwrap_or_default();
             tr!("studio-panic", fout = fout)
         })
     }

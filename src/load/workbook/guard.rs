@@ -28,13 +28,12 @@ pub fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     let was = GUARDED.with(|g| g.replace(true));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
     GUARDED.with(|g| g.set(was));
-    result.map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "the reader failed".to_string())
-    })
+    result.map_err(|payload| panic_message(&*payload).unwrap_or_else(|| "the reader failed".to_string()))
+}
+
+/// The message a panic was raised with, when it was a string.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<String> {
+    payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned())
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::model::budget::{
 use crate::model::{Artikel, EntiteitCode, IseCode, Money, Unit};
 use crate::{rules, tr};
 
-mod guard;
+pub(crate) mod guard;
 pub mod layout;
 mod size;
 
