@@ -581,7 +581,7 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
                 return Err(failed(
                     rules::BAD_EXPRESSION.report(tr!("t003-whole", pad = &velden.pad, velden = keys)),
                     None,
-                    "t003-functions",
+                    || tr!("t003-functions"),
                 ));
             } else if value.is_undefined() {
                 return Err(minijinja::Error::new(ErrorKind::UndefinedError, "undefined value"));
@@ -595,11 +595,9 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     // print, rounded once.
     fn bedrag(filter: &str, v: &Value) -> Result<i64, minijinja::Error> {
         v.as_i64().ok_or_else(|| {
-            failed(
-                rules::BAD_EXPRESSION.report(tr!("t003-filter-amount", filter = filter)),
-                None,
-                "t003-filter-amount.hint",
-            )
+            failed(rules::BAD_EXPRESSION.report(tr!("t003-filter-amount", filter = filter)), None, || {
+                tr!("t003-filter-amount.hint")
+            })
         })
     }
     env.add_filter("miljoen", |v: Value| bedrag("miljoen", &v).map(format::miljoen));
@@ -623,14 +621,16 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
         artikelen.get(&code).map(|c| c.value(&code)).ok_or_else(|| {
             let near = suggest::closest(&code, artikelen.keys().map(String::as_str));
-            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-article", naam = &code)), near, "t003-functions")
+            let hint = || tr!("t003-no-article.hint", codes = opsomming(artikelen.keys()));
+            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-article", naam = &code)), near, hint)
         })
     });
     let ises = data.ises.clone();
     env.add_function("ise", move |code: String| -> Result<Value, minijinja::Error> {
         ises.get(&code).cloned().ok_or_else(|| {
             let near = suggest::closest(&code, ises.keys().map(String::as_str));
-            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-ise", naam = &code)), near, "t003-functions")
+            let hint = || tr!("t003-no-ise.hint", codes = opsomming(ises.keys()));
+            failed(rules::BAD_EXPRESSION.report(tr!("t003-no-ise", naam = &code)), near, hint)
         })
     });
     let elementen = data.elementen.clone();
@@ -639,7 +639,9 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
             Some((tekst, sleutel)) => Ok(Value::from_object(Ref { sleutel: sleutel.clone(), tekst: tekst.clone() })),
             None => {
                 let near = suggest::closest(&id, elementen.keys().map(String::as_str));
-                Err(failed(rules::BAD_REFERENCE.report(tr!("t004", naam = &id)), near, "t004.hint"))
+                let voorbeeld = elementen.keys().next().map_or("", String::as_str);
+                let hint = || tr!("t004.hint", voorbeeld = voorbeeld, ids = opsomming(elementen.keys()));
+                Err(failed(rules::BAD_REFERENCE.report(tr!("t004", naam = &id)), near, hint))
             }
         }
     });
@@ -648,10 +650,19 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
 
 /// A function's failure: the diagnostic (its place is added where the
 /// error surfaces), with "did you mean `near`" or else the help `hint`.
-fn failed(d: Diagnostic, near: Option<&str>, hint: &str) -> minijinja::Error {
+/// The codes or ids a text may use, for a help that lists them: all of a
+/// short list, the first of a long one and how many more.
+fn opsomming<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> String {
+    const TOONT: usize = 8;
+    let meer = keys.len().saturating_sub(TOONT);
+    let lijst = keys.take(TOONT).map(String::as_str).collect::<Vec<_>>().join(", ");
+    if meer == 0 { lijst } else { tr!("opsomming-en-meer", lijst = lijst, meer = meer) }
+}
+
+fn failed(d: Diagnostic, near: Option<&str>, hint: impl FnOnce() -> String) -> minijinja::Error {
     let hint = match near {
         Some(n) => tr!("did-you-mean", naam = format!("'{n}'")),
-        None => crate::i18n::tr(hint, Vec::new()),
+        None => hint(),
     };
     let message = d.message.clone();
     FAILED.with(|f| *f.borrow_mut() = Some(d.hint(hint)));

@@ -115,6 +115,8 @@ pub struct PdfUitkomst {
     pub gelukt: bool,
     /// The PDF's file name in the output folder, when written.
     pub bestand: Option<String>,
+    /// That output folder, as a path the writer can look for.
+    pub map: Option<String>,
     pub paginas: usize,
     /// What went wrong, in the user's language.
     pub melding: Option<String>,
@@ -128,6 +130,9 @@ pub struct Gedeeld {
     pub paginas: RwLock<pages::Paginas>,
     /// The text file of every element that has one (or would have one).
     pub teksten: RwLock<BTreeMap<String, PathBuf>>,
+    /// Each article's code cell in the document's workbook: where a click on
+    /// its tables in the preview leads.
+    pub artikelcellen: RwLock<BTreeMap<String, Location>>,
     /// The PDF last written by the PDF button.
     pub pdf: Mutex<Option<PathBuf>>,
     /// What the editor's completion offers, of the document last read (kept
@@ -244,6 +249,7 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
         bezig: tokio::sync::watch::Sender::new(true),
         paginas: RwLock::new(pages::Paginas::default()),
         teksten: RwLock::new(BTreeMap::new()),
+        artikelcellen: RwLock::new(BTreeMap::new()),
         pdf: Mutex::new(None),
         aanvulling: Mutex::new(Aanvulling::Geen),
         opdrachten: Mutex::new(tx),
@@ -267,12 +273,7 @@ pub fn start(opts: StudioOptions, verslag: Option<Verslag>) -> notify::Result<Ar
                         bewaard = Some(om);
                     }
                     Opdracht::Pdf(antwoord) => {
-                        let uitkomst = engine.veilig(Engine::pdf).unwrap_or_else(|melding| PdfUitkomst {
-                            gelukt: false,
-                            bestand: None,
-                            paginas: 0,
-                            melding: Some(melding),
-                        });
+                        let uitkomst = engine.veilig(Engine::pdf).unwrap_or_else(PdfUitkomst::mislukt);
                         let _ = antwoord.send(uitkomst);
                     }
                 }
@@ -366,6 +367,12 @@ impl Engine {
                 t.gereed = crate::check::gate::ready_to_file(&diagnostics);
                 t.gereed_tekst = crate::check::gate::readiness(c.inputs.document.meta.status.is_filed(), &diagnostics);
                 *self.gedeeld.teksten.write().unwrap_or_else(PoisonError::into_inner) = tekstbestanden(&c.inputs);
+                let begroting = &c.inputs.document.begroting;
+                *self.gedeeld.artikelcellen.write().unwrap_or_else(PoisonError::into_inner) = begroting
+                    .artikelen
+                    .iter()
+                    .filter_map(|a| Some((a.code.to_string(), begroting.cel(a, crate::model::budget::Veld::Artikel)?)))
+                    .collect();
             }
             None => {
                 t.document = self.laatst.document.clone();
@@ -464,11 +471,25 @@ impl Engine {
                 PdfUitkomst {
                     gelukt: true,
                     bestand: w.pdf.file_name().map(|f| f.to_string_lossy().into_owned()),
+                    map: w.pdf.parent().map(|m| m.display().to_string()),
                     paginas: w.pages,
                     melding: None,
                 }
             }
-            Err(f) => PdfUitkomst { gelukt: false, bestand: None, paginas: 0, melding: Some(failure_melding(f)) },
+            Err(f) => PdfUitkomst::mislukt(failure_melding(f)),
+        }
+    }
+}
+
+impl PdfUitkomst {
+    /// No PDF, and why (the sentence says that none was made).
+    fn mislukt(waarom: String) -> PdfUitkomst {
+        PdfUitkomst {
+            gelukt: false,
+            bestand: None,
+            map: None,
+            paginas: 0,
+            melding: Some(tr!("studio-pdf-failed", fout = waarom)),
         }
     }
 }

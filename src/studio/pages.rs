@@ -9,7 +9,9 @@
 //! for, once.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Bytes;
 
 use serde::Serialize;
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
@@ -18,20 +20,24 @@ use typst_layout::PagedDocument;
 /// One page of the preview: what the browser fetches by its hash. Its SVG
 /// and text layer are made when first asked for, so the first state (and
 /// with it the first page) goes out without waiting for every page.
+/// Both are shared bytes: a page that stays is carried into the next
+/// state without a copy, and sent without one.
 pub struct Pagina {
     page: typst_layout::Page,
-    svg: std::sync::OnceLock<String>,
-    tekst: std::sync::OnceLock<String>,
+    svg: OnceLock<Bytes>,
+    tekst: OnceLock<Bytes>,
 }
 
 impl Pagina {
-    pub fn svg(&self) -> &str {
-        self.svg.get_or_init(|| typst_svg::svg(&self.page, &typst_svg::SvgOptions::default()))
+    pub fn svg(&self) -> Bytes {
+        self.svg.get_or_init(|| typst_svg::svg(&self.page, &typst_svg::SvgOptions::default()).into()).clone()
     }
 
     /// The text layer, as JSON ([`Regel`]s).
-    pub fn tekst(&self) -> &str {
-        self.tekst.get_or_init(|| serde_json::to_string(&tekstlaag(&self.page.frame)).unwrap_or_else(|_| "[]".into()))
+    pub fn tekst(&self) -> Bytes {
+        self.tekst
+            .get_or_init(|| serde_json::to_string(&tekstlaag(&self.page.frame)).unwrap_or_else(|_| "[]".into()).into())
+            .clone()
     }
 }
 
@@ -55,9 +61,15 @@ pub struct Regel {
 }
 
 /// Where an element's heading stands: page (from 0) and height on it (points).
+/// An article's block is an anchor of the workbook with the article's code.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Anker {
     pub element: String,
+    /// `kop` (the element's heading: where choosing it scrolls to),
+    /// `cijfers` (where its budget tables begin) or `artikel`.
+    pub soort: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
     pub pagina: usize,
     pub y: f64,
 }
@@ -83,17 +95,19 @@ impl Paginas {
         let mut geexporteerd = Vec::new();
         for page in doc.pages() {
             let hash = format!("{:032x}", typst::utils::hash128(page));
-            let pagina = match self.get(&hash) {
-                Some(p) => p,
+            // A page seen before keeps what was made of it but takes this
+            // compilation's frame: holding the first one would keep the
+            // layout of an old compilation alive after Typst's cache let go
+            // of it (after a change that moves every page, that is tens of
+            // megabytes for the rest of the session).
+            let (svg, tekst) = match self.get(&hash) {
+                Some(p) => (p.svg.clone(), p.tekst.clone()),
                 None => {
                     geexporteerd.push(hash.clone());
-                    Arc::new(Pagina {
-                        page: page.clone(),
-                        svg: std::sync::OnceLock::new(),
-                        tekst: std::sync::OnceLock::new(),
-                    })
+                    (OnceLock::new(), OnceLock::new())
                 }
             };
+            let pagina = Arc::new(Pagina { page: page.clone(), svg, tekst });
             let size = page.frame.size();
             refs.push(PaginaRef { hash: hash.clone(), breedte: size.x.to_pt(), hoogte: size.y.to_pt() });
             nieuw.insert(hash, pagina);
@@ -148,9 +162,20 @@ pub fn ankers(doc: &PagedDocument) -> Vec<Anker> {
         .iter()
         .filter_map(|content| {
             let label = content.label()?;
-            let element = label.resolve().as_str().strip_prefix("bbt-")?.to_string();
+            // `bbt-<id>`: an element's heading; `bbt-<id>:cijfers`: where its
+            // budget tables begin; `bbt-:cijfers`: where no element's part
+            // begins; `bbt-werkboek:artikel:<code>`: an article's block
+            // (templates/bbt.typ).
+            let label = label.resolve();
+            let sleutel = label.as_str().strip_prefix("bbt-")?;
+            let (element, soort, artikel) = match sleutel.split_once(':') {
+                Some((element, "cijfers")) => (element, "cijfers", None),
+                Some((element, rest)) => (element, "artikel", Some(rest.strip_prefix("artikel:")?.to_string())),
+                None => (sleutel, "kop", None),
+            };
+            let element = element.to_string();
             let position = introspector.position(content.location()?)?;
-            Some(Anker { element, pagina: position.page.get() - 1, y: rond(position.point.y) })
+            Some(Anker { element, soort, artikel, pagina: position.page.get() - 1, y: rond(position.point.y) })
         })
         .collect();
     out.sort_by(|a, b| (a.pagina, a.y).partial_cmp(&(b.pagina, b.y)).unwrap_or(std::cmp::Ordering::Equal));

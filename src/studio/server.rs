@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, PoisonError};
 
 use axum::Router;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path as UrlPath, Query, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
@@ -118,6 +118,7 @@ pub fn router(app: Arc<App>) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::max(crate::load::workbook::MAX_BYTES as usize)),
         )
         .route("/api/werkboek/plaatsen", post(werkboek_plaatsen))
+        .route("/api/werkboek/artikel/{code}", get(werkboek_artikel))
         .fallback(|| async { fout(StatusCode::NOT_FOUND, tr!("studio-not-found")) })
         .layer(middleware::from_fn_with_state(app.clone(), bewaking))
         .with_state(app)
@@ -270,7 +271,7 @@ fn pagina(app: &App, hash: &str) -> Option<Arc<super::pages::Pagina>> {
 }
 
 /// A page is known by its hash: it never changes, the browser may keep it.
-fn blijvend(body: String, soort: &'static str, csp: &'static str) -> Response {
+fn blijvend(body: Bytes, soort: &'static str, csp: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, soort),
@@ -284,9 +285,9 @@ fn blijvend(body: String, soort: &'static str, csp: &'static str) -> Response {
 
 /// A page's SVG or text layer, exported on a blocking thread when first
 /// asked for.
-async fn exporteer(app: &App, hash: &str, svg: bool) -> Option<String> {
+async fn exporteer(app: &App, hash: &str, svg: bool) -> Option<Bytes> {
     let p = pagina(app, hash)?;
-    tokio::task::spawn_blocking(move || if svg { p.svg().to_string() } else { p.tekst().to_string() }).await.ok()
+    tokio::task::spawn_blocking(move || if svg { p.svg() } else { p.tekst() }).await.ok()
 }
 
 async fn pagina_svg(State(app): State<Arc<App>>, UrlPath(hash): UrlPath<String>) -> Response {
@@ -429,6 +430,26 @@ struct Naam {
 
 /// A dropped workbook (the body; its name in `?naam=`): checked against the
 /// document, kept until placed or replaced by the next.
+/// An article's row in the document's workbook: what a click on its tables
+/// in the preview shows. The code only names an article the last cycle read;
+/// the file is the document's own workbook.
+async fn werkboek_artikel(State(app): State<Arc<App>>, UrlPath(code): UrlPath<String>) -> Response {
+    let cel = app.gedeeld.artikelcellen.read().unwrap_or_else(PoisonError::into_inner).get(&code).cloned();
+    let Some(crate::diag::Location::Cell { file, sheet, row, col }) = cel else {
+        return fout(StatusCode::NOT_FOUND, tr!("studio-no-article", code = code));
+    };
+    let bestand = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let cel = crate::diag::Location::cell_name(row, col);
+    let rooster = tokio::task::spawn_blocking(move || crate::load::workbook::rij_van(&file, &sheet, row, col)).await;
+    match rooster {
+        Ok(Some(rooster)) => {
+            axum::Json(serde_json::json!({ "artikel": code, "bestand": bestand, "cel": cel, "rooster": rooster }))
+                .into_response()
+        }
+        _ => fout(StatusCode::NOT_FOUND, tr!("studio-no-article", code = code)),
+    }
+}
+
 async fn werkboek_controleren(
     State(app): State<Arc<App>>,
     Query(Naam { naam }): Query<Naam>,

@@ -203,27 +203,11 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
         until(&c, "the preview current", "return document.getElementById('status').textContent === 'Voorvertoning actueel'").await;
 
         // Click a table in the preview (the appendix's text table): its element opens.
-        let anker = studio.state_where("anchors", |t| !t["ankers"].as_array().unwrap().is_empty())["ankers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|a| a["element"] == "lokale-besturen")
-            .cloned()
-            .expect("the appendix has an anchor");
-        let pagina = anker["pagina"].as_u64().unwrap();
-        let page = c.find(Locator::Css(&format!(".pagina[data-index=\"{pagina}\"]"))).await.unwrap();
-        c.execute("arguments[0].scrollIntoView()", vec![serde_json::to_value(&page).unwrap()]).await.unwrap();
-        let (_, _, w, h) = page.rectangle().await.unwrap();
-        let (bw, bh) = (page.attr("data-breedte").await.unwrap().unwrap(), page.attr("data-hoogte").await.unwrap().unwrap());
-        let (bw, bh): (f64, f64) = (bw.parse().unwrap(), bh.parse().unwrap());
+        let ankers = studio.state_where("anchors", |t| !t["ankers"].as_array().unwrap().is_empty())["ankers"].clone();
+        let ankers = ankers.as_array().unwrap();
+        let anker = ankers.iter().find(|a| a["element"] == "lokale-besturen").expect("the appendix has an anchor");
         // 80 points under the appendix's heading: its table.
-        let y = (anker["y"].as_f64().unwrap() + 80.0) / bh * h - h / 2.0;
-        let x = (bw / 2.0) / bw * w - w / 2.0;
-        let klik = MouseActions::new("muis".into())
-            .then(PointerAction::MoveToElement { element: page, duration: None, x, y })
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-        c.perform_actions(klik).await.unwrap();
+        click_in_preview(&c, anker, 80.0).await;
         until(&c, "the appendix chosen", "return document.querySelector('.knoop[data-id=\"lokale-besturen\"][aria-current=\"true\"]') !== null").await;
         until(&c, "its text open", "return document.getElementById('bestand').textContent.endsWith('lokale-besturen.md')").await;
         // ... with the cursor on the source line of the row clicked.
@@ -237,6 +221,25 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
         .await;
         assert!(!regel.as_str().unwrap().contains("---"), "a row of the table: {regel}");
 
+        // An ISE's budget tables follow the texts of its objectives: a click
+        // there chooses the ISE, not the last objective above.
+        let cijfers = ankers
+            .iter()
+            .filter(|a| a["element"].as_str().unwrap().starts_with("ise-"))
+            .rev()
+            .find(|a| ankers.iter().filter(|b| b["element"] == a["element"]).count() == 2)
+            .expect("an ISE with its heading and its figures");
+        click_in_preview(&c, cijfers, 60.0).await;
+        let ise = cijfers["element"].as_str().unwrap();
+        until(&c, "the ISE chosen", &format!("return document.querySelector('.knoop[data-id=\"{ise}\"][aria-current=\"true\"]') !== null")).await;
+
+        // An article's tables: the article's row of the workbook, its code cell marked.
+        let artikel = ankers.iter().find(|a| a["artikel"].is_string()).expect("an article's anchor");
+        click_in_preview(&c, artikel, 40.0).await;
+        let code = until(&c, "the article's row", "const d = document.querySelector('#artikelrij .rooster td.gekozen'); return d && d.textContent").await;
+        assert_eq!(code, artikel["artikel"], "the code cell of the article clicked");
+        until(&c, "the workbook chosen", "return document.querySelector('.knoop[data-id=\"werkboek\"][aria-current=\"true\"]') !== null").await;
+
         // Drop a workbook with an error: its cell in a grid, placed only on confirmation.
         let wb = studio.project.join("2026/bo/begroting.xlsx");
         let bad = profile.path().join("begroting-nieuw.xlsx");
@@ -248,8 +251,27 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
         input.send_keys(bad.to_str().unwrap()).await.unwrap();
         let cel = until(&c, "the cell in a grid", "const d = document.querySelector('.controle .rooster td.doel'); return d && d.textContent").await;
         assert_eq!(cel, json!("twaalf"));
+        // The grid is compact: the row numbers a narrow column, the cell in view.
+        let zichtbaar = c
+            .execute(
+                "const d = document.querySelector('.controle .rooster td.doel');\
+                 const nr = d.parentElement.querySelector('th').getBoundingClientRect();\
+                 const r = d.getBoundingClientRect(), pane = document.querySelector('.tekst').getBoundingClientRect();\
+                 return nr.width < 60 && r.left >= pane.left && r.right <= pane.right;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(zichtbaar, json!(true), "the marked cell in view, next to its row number");
         assert_eq!(std::fs::read(&wb).unwrap(), before, "nothing placed before confirmation");
-        c.find(Locator::Css("#werkboek-plaatsen")).await.unwrap().click().await.unwrap();
+        // A workbook with errors: placing it asks first; declined, nothing changes.
+        let plaats = c.find(Locator::Css("#werkboek-plaatsen")).await.unwrap();
+        assert!(plaats.text().await.unwrap().starts_with("Toch plaatsen"), "{}", plaats.text().await.unwrap());
+        plaats.click().await.unwrap();
+        c.dismiss_alert().await.unwrap();
+        assert_eq!(std::fs::read(&wb).unwrap(), before, "declined: nothing placed");
+        plaats.click().await.unwrap();
+        c.accept_alert().await.unwrap();
         until(&c, "placed", "return document.getElementById('werkboek-geplaatst') !== null").await;
         assert_ne!(std::fs::read(&wb).unwrap(), before, "the new workbook is the document's");
         let backups: Vec<_> = std::fs::read_dir(studio.project.join(".bbt/backup")).unwrap().flatten().collect();
@@ -268,4 +290,23 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
     let check = run(&studio.project, &["check", "."]);
     assert_eq!(check.status.code(), Some(1), "the workbook placed has its error: {}", stderr(&check));
     assert!(stderr(&check).contains("W004"), "{}", stderr(&check));
+}
+
+/// Clicks a page of the preview `dy` points under an anchor of the state,
+/// in the middle of the page's width.
+async fn click_in_preview(c: &Client, anker: &Value, dy: f64) {
+    let pagina = anker["pagina"].as_u64().unwrap();
+    let page = c.find(Locator::Css(&format!(".pagina[data-index=\"{pagina}\"]"))).await.unwrap();
+    c.execute("arguments[0].scrollIntoView()", vec![serde_json::to_value(&page).unwrap()]).await.unwrap();
+    let (_, _, w, h) = page.rectangle().await.unwrap();
+    let (bw, bh) =
+        (page.attr("data-breedte").await.unwrap().unwrap(), page.attr("data-hoogte").await.unwrap().unwrap());
+    let (bw, bh): (f64, f64) = (bw.parse().unwrap(), bh.parse().unwrap());
+    let y = (anker["y"].as_f64().unwrap() + dy) / bh * h - h / 2.0;
+    let x = (bw / 2.0) / bw * w - w / 2.0;
+    let klik = MouseActions::new("muis".into())
+        .then(PointerAction::MoveToElement { element: page, duration: None, x, y })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    c.perform_actions(klik).await.unwrap();
 }

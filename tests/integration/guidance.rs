@@ -294,7 +294,7 @@ fn every_error_of_a_text_is_reported_in_one_run() {
         "= hulp: Bedoelde u ise(\"SG-A\").mvg.bo.vak?",
         "fout[T003]: artikel(\"SB0-1SFE2AA-WT\") heeft geen veld 'bo_vak'; wel: code, titel, ba, bo,",
         "= hulp: Bedoelde u artikel(\"SB0-1SFE2AA-WT\").bo.vak?",
-        "fout[T004]: 'od-netwrk' is geen SD of OD van het document van dit jaar.",
+        "fout[T004]: 'od-netwrk' is geen SD, OD, hoofdstuk of bijlage van het document van dit jaar.",
         "= hulp: Bedoelde u 'od-netwerk'?",
         // A step left out: the new figure first, the others named.
         "fout[T003]: ise(\"SG-A\").SI0 heeft geen veld 'vak'; wel: ba, bo, evolutie, evolutie_procent, esr, toelagen, overige.",

@@ -155,7 +155,11 @@ fn statements_that_reach_outside_a_text_are_refused() {
             "take too long",
         ),
         ("{{ artikel(\"XX0-1XXX2AA-WT\").bo.vak }}", "T003", "There is no article XX0-1XXX2AA-WT"),
-        ("Tekst.\n\nZie {{ verwijzing(\"od-bestaat-niet\") }}.", "T004", "'od-bestaat-niet' is no SD or OD"),
+        (
+            "Tekst.\n\nZie {{ verwijzing(\"od-bestaat-niet\") }}.",
+            "T004",
+            "'od-bestaat-niet' is no SD, OD, chapter or appendix",
+        ),
     ];
     for (source, code, message) in cases {
         let (tmp, project) = sample_copy();

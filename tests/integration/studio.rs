@@ -200,6 +200,26 @@ fn a_text_written_in_the_studio_is_saved_previewed_and_checked() {
     {
         assert!(ankers.contains(&id), "{id} has no anchor: {ankers:?}");
     }
+    // An ISE's budget tables and each article's block have a place too: a
+    // click there leads to the ISE, or to the article's row of the workbook.
+    assert_eq!(ankers.iter().filter(|a| **a == "ise-inburgering").count(), 2, "its heading and its figures");
+    let artikelen: Vec<&Value> =
+        first["ankers"].as_array().unwrap().iter().filter(|a| a["artikel"].is_string()).collect();
+    assert!(!artikelen.is_empty() && artikelen.iter().all(|a| a["element"] == "werkboek"), "{artikelen:?}");
+    for a in &artikelen {
+        let code = a["artikel"].as_str().unwrap();
+        let (status, rij) = s.get(&format!("/api/werkboek/artikel/{code}"));
+        assert_eq!(status, 200, "{rij}");
+        let r = &rij["rooster"];
+        let nummer = r["rij"].as_u64().unwrap() + 1;
+        let row = r["rijen"].as_array().unwrap().iter().find(|x| x[0] == nummer).unwrap();
+        let kolom = (r["kolom"].as_u64().unwrap() - r["eerste"].as_u64().unwrap()) as usize;
+        assert_eq!(row[1][kolom], code, "the code cell of its row: {rij}");
+        assert_eq!(rij["cel"].as_str().unwrap(), format!("{}{nummer}", r["kolommen"][kolom].as_str().unwrap()));
+    }
+    let (status, body) = s.get("/api/werkboek/artikel/XX0-1XXX2XX-WT");
+    assert_eq!(status, 404);
+    assert!(body["melding"].as_str().unwrap().contains("is not (or no longer) in the document"), "{body}");
 
     // Read, change, save: the file holds exactly what was written.
     let (status, tekst) = s.get("/api/tekst/od-netwerk");

@@ -126,6 +126,7 @@ init-next-exists = { $map } exists already; bbt init never overwrites anything.
 init-unreadable = The project { $project } cannot be read.
 init-next-help = Every carried-over text begins with a line `<!-- bbt: overgenomen uit … -->` (prestaties.yaml too, with `# bbt: overgenomen uit …`); delete that line once you have revised the text. `bbt check` shows which are not revised yet; a filed document may have none left.
 did-you-mean = Did you mean { $naam }?
+opsomming-en-meer = { $lijst } and { $meer } more
 
 # bbt diff (src/diff.rs).
 diff-structure = Structure: { $n ->
@@ -184,7 +185,8 @@ studio-format-help = For the diagnostics as JSON, run `bbt check --format json`.
 studio-templates = the templates in { $map } cannot be read: { $fout }
 studio-unreadable = The document cannot be read; see the diagnostics.
 studio-workbook = Workbook ({ $bestand })
-studio-pdf-invalid = No PDF was made: fix the errors first.
+studio-pdf-failed = No PDF made: { $fout }
+studio-pdf-invalid = fix the errors in the diagnostics first. A PDF made earlier has not been updated.
 studio-template-failed = The templates could not build the document: { $fout }
 studio-typst-failed = The document could not be typeset: { $fout }
 studio-not-found = This page does not exist in the studio.
@@ -193,6 +195,7 @@ studio-forbidden-origin = Refused: this request does not come from the studio's 
 studio-forbidden-token = Refused: open the studio through the whole address with the key (token) bbt studio printed in its window.
 studio-page-gone = This page of the preview is no longer current; the new one is in the preview.
 studio-no-text = { $id } has no text the studio can edit.
+studio-no-article = Article { $code } is not (or no longer) in the document's workbook.
 studio-text-not-utf8 = This text file is not UTF-8 text; save it as UTF-8 in your editor (diagnostic T001 says where).
 studio-text-outside = This text file lies outside the project folder (a link); the studio neither reads nor writes it.
 studio-text-io = The text file could not be read or saved: { $fout }

@@ -444,7 +444,7 @@ t003-functions = A text can use artikel("…"), ise("…") and verwijzing("…")
 t003-unknown-function = There is no function '{ $naam }'.
 t003-unknown-filter = '{ $naam }' uses a filter, test or method that does not exist.
 t003-syntax = This expression is not written correctly.
-    .hint = A live figure stands between {"{{"} and {"}}"}, for example {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; check the brackets and quotes.
+    .hint = A live figure stands between {"{{"} and {"}}"}, for example {"{{"} ise("SG-A").geconsolideerd.bo.vak {"}}"}; check the brackets and quotes.
 t003-other = This expression cannot be evaluated.
 t003-unquoted = in '{ $naam }' the id or code is not between quotes
     .hint = put it between quotes: {"{{"} { $voorbeeld } {"}}"}
@@ -456,9 +456,11 @@ t003-not-numbers = this expression calculates with something that is not a numbe
 t003-divide-by-zero = this expression divides by zero
     .hint = the amount divided by is 0 in the workbook; choose another amount or write the sentence without the division
 t003-no-article = There is no article { $naam } in the workbook.
+    .hint = Use the code of an article of the workbook (column Artikel): { $codes }.
 t003-no-ise = There is no ISE { $naam } in this year's structure.
-t004 = '{ $naam }' is no SD or OD of this year's document.
-    .hint = Refer to an SD or OD by its id, for example verwijzing("od-nederlands").
+    .hint = This year's ISEs: { $codes }.
+t004 = '{ $naam }' is no SD, OD, chapter or appendix of this year's document.
+    .hint = Refer by the id of an element of the structure, such as verwijzing("{ $voorbeeld }"); this year's ids: { $ids }.
 
 # The filing gate (src/check/gate.rs): warnings in a draft, errors in a filed document.
 s014 = This text was carried over from last year and has not been revised.

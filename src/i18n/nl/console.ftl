@@ -125,6 +125,7 @@ init-next-exists = { $map } bestaat al; bbt init overschrijft nooit iets.
 init-unreadable = Het project { $project } kan niet gelezen worden.
 init-next-help = Elke overgenomen tekst begint met een regel `<!-- bbt: overgenomen uit … -->` (ook prestaties.yaml, met `# bbt: overgenomen uit …`); verwijder die regel zodra u de tekst herzien hebt. `bbt check` toont welke nog niet herzien zijn; een ingediend document mag er geen meer hebben.
 did-you-mean = Bedoelde u { $naam }?
+opsomming-en-meer = { $lijst } en { $meer } andere
 
 # bbt diff (src/diff.rs).
 diff-structure = Structuur: { $n ->
@@ -186,7 +187,8 @@ studio-format-help = Voor de meldingen als JSON: `bbt check --format json`.
 studio-templates = de sjablonen in { $map } kunnen niet worden gelezen: { $fout }
 studio-unreadable = Het document kan niet worden gelezen; zie de meldingen.
 studio-workbook = Werkboek ({ $bestand })
-studio-pdf-invalid = Er is geen pdf gemaakt: los eerst de fouten op.
+studio-pdf-failed = Geen PDF gemaakt: { $fout }
+studio-pdf-invalid = los eerst de fouten in de meldingen op. Een PDF die eerder gemaakt werd, is niet bijgewerkt.
 studio-template-failed = De sjablonen konden het document niet opbouwen: { $fout }
 studio-typst-failed = Het document kon niet worden opgemaakt: { $fout }
 studio-not-found = Deze pagina bestaat niet in de studio.
@@ -195,6 +197,7 @@ studio-forbidden-origin = Geweigerd: dit verzoek komt niet van de pagina van de 
 studio-forbidden-token = Geweigerd: open de studio via het volledige adres met de sleutel (token) dat bbt studio in het venster toonde.
 studio-page-gone = Deze pagina van de voorvertoning is niet meer actueel; de nieuwe staat in de voorvertoning.
 studio-no-text = { $id } heeft geen tekst die de studio kan bewerken.
+studio-no-article = Artikel { $code } staat niet (meer) in het werkboek van het document.
 studio-text-not-utf8 = Dit tekstbestand is geen UTF-8-tekst; sla het in uw editor op als UTF-8 (de melding T001 zegt waar).
 studio-text-outside = Dit tekstbestand ligt buiten de projectmap (een koppeling); de studio leest of schrijft het niet.
 studio-text-io = Het tekstbestand kon niet worden gelezen of bewaard: { $fout }

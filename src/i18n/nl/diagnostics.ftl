@@ -446,7 +446,7 @@ t003-functions = Een tekst kan artikel("…"), ise("…") en verwijzing("…") g
 t003-unknown-function = De functie '{ $naam }' bestaat niet.
 t003-unknown-filter = '{ $naam }' gebruikt een filter, test of methode die niet bestaat.
 t003-syntax = Deze uitdrukking is niet juist geschreven.
-    .hint = Een bedrag uit de begroting staat tussen {"{{"} en {"}}"}, bijvoorbeeld {"{{"} ise("SG-A").totaal.bo.vak {"}}"}; controleer de haakjes en aanhalingstekens.
+    .hint = Een bedrag uit de begroting staat tussen {"{{"} en {"}}"}, bijvoorbeeld {"{{"} ise("SG-A").geconsolideerd.bo.vak {"}}"}; controleer de haakjes en aanhalingstekens.
 t003-other = Deze uitdrukking kan niet uitgerekend worden.
 t003-unquoted = In '{ $naam }' staat het id of de code niet tussen aanhalingstekens.
     .hint = Zet het tussen aanhalingstekens: {"{{"} { $voorbeeld } {"}}"}
@@ -458,9 +458,11 @@ t003-not-numbers = Deze uitdrukking rekent met iets dat geen getal is.
 t003-divide-by-zero = Deze uitdrukking deelt door nul.
     .hint = Het bedrag waardoor gedeeld wordt is 0 in het werkboek; kies een ander bedrag of schrijf de zin zonder deling.
 t003-no-article = Er is geen artikel { $naam } in het werkboek.
+    .hint = Gebruik de code van een artikel van het werkboek (kolom Artikel): { $codes }.
 t003-no-ise = Er is geen ISE { $naam } in de structuur van dit jaar.
-t004 = '{ $naam }' is geen SD of OD van het document van dit jaar.
-    .hint = Verwijs naar een SD of OD met haar id, bijvoorbeeld verwijzing("od-nederlands").
+    .hint = De ISE's van dit jaar: { $codes }.
+t004 = '{ $naam }' is geen SD, OD, hoofdstuk of bijlage van het document van dit jaar.
+    .hint = Verwijs met het id van een element van de structuur, zoals verwijzing("{ $voorbeeld }"); de ids van dit jaar: { $ids }.
 
 # De indieningscontrole (src/check/gate.rs): waarschuwingen in een ontwerp, fouten in een ingediend document.
 s014 = Deze tekst is overgenomen uit het vorige jaar en nog niet herzien.

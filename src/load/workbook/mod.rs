@@ -1178,7 +1178,9 @@ pub struct Rooster {
     /// The cell the diagnostic points at (0-based).
     pub rij: u32,
     pub kolom: u32,
-    /// Column letters of the window ("C", "D", ...).
+    /// The window's first column (0-based) and the letters of its columns
+    /// ("C", "D", ...).
+    pub eerste: u32,
     pub kolommen: Vec<String>,
     /// The sheet's head row within the window's columns (its row number as
     /// shown and its values), when the window starts below it: the first row
@@ -1191,10 +1193,40 @@ pub struct Rooster {
 /// How far a [`Rooster`] reaches around its cell.
 const ROOSTER_RAND: u32 = 3;
 
+/// How many columns a whole row ([`rij_van`]) shows at most: a sheet with a
+/// stray value far to the right does not make a window of thousands.
+const MAX_RIJ_KOLOMMEN: u32 = 40;
+
 /// Windows around `cellen` ((sheet, row, column), 0-based) of the workbook
 /// at `path`, read by calamine as the loader reads it (after the same size
 /// check, a panic caught); `None` for a cell whose sheet cannot be read.
 pub fn roosters(path: &Path, cellen: &[(String, u32, u32)]) -> Vec<Option<Rooster>> {
+    vensters(path, cellen, |range, blad, rij, kolom| {
+        let kolommen = (kolom.saturating_sub(ROOSTER_RAND), kolom + ROOSTER_RAND);
+        rooster(range, blad, (rij, kolom), (rij.saturating_sub(ROOSTER_RAND), rij + ROOSTER_RAND), kolommen)
+    })
+}
+
+/// The whole row of a cell (an article's code cell): every column of the
+/// sheet from the first to the last used, with the rows just above and
+/// under it and the sheet's head row; read as [`roosters`] reads.
+pub fn rij_van(path: &Path, blad: &str, rij: u32, kolom: u32) -> Option<Rooster> {
+    let cel = [(blad.to_string(), rij, kolom)];
+    vensters(path, &cel, |range, blad, rij, kolom| {
+        let c0 = range.start().map_or(0, |(_, c)| c).min(kolom).max(kolom.saturating_sub(MAX_RIJ_KOLOMMEN));
+        let c1 = range.end().map_or(kolom, |(_, c)| c).min(c0 + MAX_RIJ_KOLOMMEN).max(kolom);
+        let kolommen = (c0, c1);
+        rooster(range, blad, (rij, kolom), (rij.saturating_sub(1), rij + 1), kolommen)
+    })
+    .pop()
+    .flatten()
+}
+
+fn vensters(
+    path: &Path,
+    cellen: &[(String, u32, u32)],
+    venster: impl Fn(&calamine::Range<Data>, &str, u32, u32) -> Rooster,
+) -> Vec<Option<Rooster>> {
     if cellen.is_empty() || super::regular_file(path).and_then(|()| size::check(path)).is_err() {
         return vec![None; cellen.len()];
     }
@@ -1205,22 +1237,29 @@ pub fn roosters(path: &Path, cellen: &[(String, u32, u32)]) -> Vec<Option<Rooste
             .iter()
             .map(|(blad, rij, kolom)| {
                 let range = bladen.entry(blad.clone()).or_insert_with(|| book.worksheet_range(blad).ok()).as_ref()?;
-                Some(rooster(range, blad, *rij, *kolom))
+                Some(venster(range, blad, *rij, *kolom))
             })
             .collect()
     })
     .unwrap_or_else(|_| vec![None; cellen.len()])
 }
 
-fn rooster(range: &calamine::Range<Data>, blad: &str, rij: u32, kolom: u32) -> Rooster {
-    let (r0, c0) = (rij.saturating_sub(ROOSTER_RAND), kolom.saturating_sub(ROOSTER_RAND));
-    let (r1, c1) = (rij + ROOSTER_RAND, kolom + ROOSTER_RAND);
+/// The window of rows `r0..=r1` and columns `c0..=c1` around the cell
+/// `(rij, kolom)`.
+fn rooster(
+    range: &calamine::Range<Data>,
+    blad: &str,
+    (rij, kolom): (u32, u32),
+    (r0, r1): (u32, u32),
+    (c0, c1): (u32, u32),
+) -> Rooster {
     let waarde = |r: u32, c: u32| range.get_value((r, c)).map(celtekst).unwrap_or_default();
     let kolommen = (c0..=c1).map(|c| Location::cell_name(0, c).trim_end_matches('1').to_string()).collect();
     Rooster {
         blad: blad.to_string(),
         rij,
         kolom,
+        eerste: c0,
         kolommen,
         kop: (0..r0.min(30))
             .find(|&r| {

@@ -12,6 +12,9 @@ let gekozen = null;
 // must not put back what the save replaced.
 const open = { id: null, versie: null, bewaard: '', bestaat: false, bezig: false, conflict: null, bewaringen: 0 };
 let bewaarTimer = null;
+// The state's version when the last PDF was asked for, and whether it was made.
+let pdfVersie = null;
+let pdfGelukt = false;
 const AUTOBEWAREN_MS = 1500;
 // Pages by hash, reused when a new state lists the same page.
 let paginaPool = new Map();
@@ -125,6 +128,7 @@ function toonStatus(s) {
 
 function toon(s) {
   toestand = s;
+  pdfNaWijziging(s);
   $('document').textContent = s.document;
   toonStatus(s);
   const g = $('gereed');
@@ -191,29 +195,33 @@ async function kies(id, { regel = null, kolom = null, scroll = true } = {}) {
   }
   gekozen = id;
   for (const k of document.querySelectorAll('.knoop')) {
-    if (k.dataset.id === id) k.setAttribute('aria-current', 'true');
-    else k.removeAttribute('aria-current');
+    if (k.dataset.id === id) {
+      k.setAttribute('aria-current', 'true');
+      // Chosen in the preview or a diagnostic: show it in the tree too.
+      k.scrollIntoView({ block: 'nearest' });
+    } else k.removeAttribute('aria-current');
   }
   const knoop = vind(id);
   if (knoop && knoop.bewerkbaar) {
     if (open.id !== id) await laad(id);
     if (regel) zetCursor(regel, kolom || 1);
   } else {
-    sluitEditor(knoop && knoop.soort === 'werkboek' ? t('ui-werkboek-uitleg') : t('ui-geen-tekst'));
+    sluitEditor(knoop && knoop.soort === 'werkboek' ? t('ui-werkboek-uitleg') : t('ui-geen-tekst'), knoop?.titel);
   }
   $('werkboek').hidden = !(knoop && knoop.soort === 'werkboek');
   if (scroll) scrollNaar(id);
 }
 
-function sluitEditor(uitleg) {
+// No text to edit: the pane says why, under the chosen element's name.
+function sluitEditor(uitleg, titel) {
   open.id = null;
   open.conflict = null;
   $('editor').hidden = true;
   $('conflict').hidden = true;
-  $('bewaar').disabled = true;
+  $('bewaar').hidden = true;
   $('bestand').textContent = '';
   $('bewaarstand').textContent = '';
-  $('tekst-kop').textContent = t('ui-tekst');
+  $('tekst-kop').textContent = titel || t('ui-tekst');
   $('tekst-uitleg').textContent = uitleg;
   $('tekst-uitleg').hidden = false;
 }
@@ -233,6 +241,7 @@ async function laad(id) {
   const ed = $('editor');
   ed.value = open.bewaard;
   ed.hidden = false;
+  $('bewaar').hidden = false;
   $('werkboek').hidden = true;
   ed.setAttribute('aria-label', knoop ? knoop.titel : id);
   $('conflict').hidden = true;
@@ -532,7 +541,7 @@ function neemSchijf() {
 function plaats(d) {
   if (!d.file) return '';
   if (d.cell) return `${d.file} (${d.sheet}!${d.cell})`;
-  if (d.line) return `${d.file}:${d.line}:${d.column}`;
+  if (d.line) return `${d.file}, ${t('ui-regel')} ${d.line}, ${t('ui-kolom')} ${d.column}`;
   return d.file;
 }
 
@@ -635,7 +644,14 @@ function klikInPagina(div, e) {
     if (a.pagina < index || (a.pagina === index && a.y <= y + 2)) gevonden = a;
     else break;
   }
-  if (!gevonden) return;
+  // Not every part of the document is an element (the appendix of changes to
+  // the structure).
+  if (!gevonden || !gevonden.element) return;
+  // An article's tables: its row in the workbook, where their figures come from.
+  if (gevonden.artikel) {
+    toonArtikel(gevonden.artikel);
+    return;
+  }
   // The line of text clicked (or nearest the click on its height): found in
   // the element's Markdown, it puts the cursor on its source line.
   const punt = { clientX: e.clientX, clientY: e.clientY };
@@ -685,7 +701,7 @@ function zoekInTekst(markdown, tekst) {
 }
 
 function scrollNaar(id) {
-  const a = toestand?.ankers.find((x) => x.element === id);
+  const a = toestand?.ankers.find((x) => x.element === id && x.soort === 'kop');
   if (!a) return;
   const div = $('paginas').children[a.pagina];
   if (!div) return;
@@ -701,10 +717,26 @@ function scrollNaar(id) {
 
 // ---- The workbook ------------------------------------------------------------------
 
-// A window of a sheet around a diagnostic's cell, the cell marked.
-function rooster(r) {
-  // The window starts at most three columns before the cell.
-  const eerste = r.kolom - Math.min(r.kolom, 3);
+// An article's row of the workbook, after a click on its tables.
+async function toonArtikel(code) {
+  await kies('werkboek', { scroll: false });
+  const box = $('werkboek-controle');
+  const r = await json(`/api/werkboek/artikel/${encodeURIComponent(code)}`);
+  if (!r.ok) {
+    box.replaceChildren(el('p', { class: 'ernst error', text: r.body?.melding || String(r.status) }));
+    return;
+  }
+  box.replaceChildren(el('div', { class: 'controle', id: 'artikelrij' },
+    el('h3', { text: `${t('ui-artikel-in-werkboek')} ${code}` }),
+    el('p', { class: 'plaats', text: `${r.body.bestand} (${r.body.rooster.blad}!${r.body.cel})` }),
+    el('p', { class: 'uitleg', text: t('ui-artikel-uitleg') }),
+    rooster(r.body.rooster, 'gekozen')));
+}
+
+// A window of a sheet around a cell: a diagnostic's (marked as wrong), or an
+// article's code cell (`gekozen`: its whole row marked as chosen).
+function rooster(r, soort = 'doel') {
+  const eerste = r.eerste;
   const tabel = el('table', { class: 'rooster' });
   tabel.append(el('caption', { class: 'verborgen', text: `${r.blad}!${r.kolommen[r.kolom - eerste]}${r.rij + 1}` }));
   const kop = el('tr', {}, el('th', { text: '' }));
@@ -712,15 +744,16 @@ function rooster(r) {
   tabel.append(kop);
   if (r.kop) {
     const [nummer, waarden] = r.kop;
-    const tr = el('tr', { class: 'kop' }, el('th', { scope: 'row', text: String(nummer) }));
+    const tr = el('tr', { class: 'koprij' }, el('th', { scope: 'row', text: String(nummer) }));
     for (const v of waarden) tr.append(el('td', { text: v, title: v }));
     tabel.append(tr);
   }
   for (const [nummer, waarden] of r.rijen) {
-    const tr = el('tr', {}, el('th', { scope: 'row', text: String(nummer) }));
+    const tr = el('tr', { class: soort === 'gekozen' && nummer === r.rij + 1 ? 'gekozen-rij' : '' },
+      el('th', { scope: 'row', text: String(nummer) }));
     waarden.forEach((v, i) => {
       const td = el('td', { text: v, title: v });
-      if (nummer === r.rij + 1 && eerste + i === r.kolom) td.className = 'doel';
+      if (nummer === r.rij + 1 && eerste + i === r.kolom) td.className = soort;
       tr.append(td);
     });
     tabel.append(tr);
@@ -749,9 +782,20 @@ async function controleerWerkboek(bestand) {
     if (d.rooster) item.append(rooster(d.rooster));
     lijst.append(item);
   }
-  const plaatsKnop = el('button', { type: 'button', id: 'werkboek-plaatsen', text: `${t('ui-werkboek-plaatsen')} ${c.doel}` });
+  // A workbook with errors can be placed (the finance cell may fix it next),
+  // but not by one click that looks like the safe choice.
+  const fouten = c.diagnosen.filter((d) => d.severity === 'error').length;
+  const plaatsKnop = el('button', {
+    type: 'button', id: 'werkboek-plaatsen', class: fouten ? 'met-fouten' : '',
+    text: `${t(fouten ? 'ui-werkboek-toch-plaatsen' : 'ui-werkboek-plaatsen')} ${c.doel}`,
+  });
   const annuleer = el('button', { type: 'button', id: 'werkboek-annuleren', text: t('ui-werkboek-annuleren') });
-  plaatsKnop.addEventListener('click', () => { plaatsKnop.disabled = true; annuleer.disabled = true; plaatsWerkboek(c.id); });
+  plaatsKnop.addEventListener('click', () => {
+    if (fouten && !window.confirm(t('ui-werkboek-plaatsen-zeker'))) return;
+    plaatsKnop.disabled = true;
+    annuleer.disabled = true;
+    plaatsWerkboek(c.id);
+  });
   annuleer.addEventListener('click', () => box.replaceChildren(el('p', { text: t('ui-werkboek-niet-geplaatst') })));
   box.replaceChildren(el('div', { class: 'controle' },
     el('h3', { text: `${t('ui-werkboek-controle')} ${c.naam}` }),
@@ -814,12 +858,30 @@ async function maakPdf() {
   uit.textContent = t('ui-pdf-bezig');
   const r = await json('/api/pdf', { method: 'POST' });
   knop.disabled = false;
-  if (r.ok && r.body.gelukt) {
+  uit.className = '';
+  pdfVersie = toestand?.versie ?? 0;
+  pdfGelukt = !!(r.ok && r.body.gelukt);
+  if (pdfGelukt) {
     const a = el('a', { href: '/api/pdf', target: '_blank', rel: 'noopener', text: t('ui-pdf-openen') });
     uit.replaceChildren(`${t('ui-pdf-gemaakt')} ${r.body.bestand} `, a);
+    if (r.body.map) uit.title = `${t('ui-pdf-in-map')} ${r.body.map}`;
   } else {
-    uit.textContent = `${t('ui-pdf-mislukt')} ${r.body?.melding || r.status}`;
+    uit.textContent = r.body?.melding || String(r.status);
   }
+}
+
+// After a change the PDF's message is history: a refusal goes (its errors
+// are in the diagnostics, and fixed or not it no longer holds), a PDF made
+// is marked as made before the change.
+function pdfNaWijziging(s) {
+  if (pdfVersie === null || s.versie <= pdfVersie) return;
+  const uit = $('pdf-uitkomst');
+  if (!pdfGelukt) uit.replaceChildren();
+  else if (!uit.classList.contains('verouderd')) {
+    uit.classList.add('verouderd');
+    uit.append(` ${t('ui-pdf-ouder')}`);
+  }
+  pdfVersie = null;
 }
 
 start();
