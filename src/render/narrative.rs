@@ -648,8 +648,6 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     env
 }
 
-/// A function's failure: the diagnostic (its place is added where the
-/// error surfaces), with "did you mean `near`" or else the help `hint`.
 /// The codes or ids a text may use, for a help that lists them: all of a
 /// short list, the first of a long one and how many more.
 fn opsomming<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> String {
@@ -659,6 +657,8 @@ fn opsomming<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> String {
     if meer == 0 { lijst } else { tr!("opsomming-en-meer", lijst = lijst, meer = meer) }
 }
 
+/// A function's failure: the diagnostic (its place is added where the
+/// error surfaces), with "did you mean `near`" or else the help `hint`.
 fn failed(d: Diagnostic, near: Option<&str>, hint: impl FnOnce() -> String) -> minijinja::Error {
     let hint = match near {
         Some(n) => tr!("did-you-mean", naam = format!("'{n}'")),

@@ -152,8 +152,10 @@ fn rond(a: Abs) -> f64 {
     (a.to_pt() * 100.0).round() / 100.0
 }
 
-/// Where each element begins: the headings labelled `bbt-<id>`
-/// ([`crate::render::narrative::label_key`]), sorted by page and height.
+/// Where each element begins (the headings labelled `bbt-<id>`,
+/// [`crate::render::narrative::label_key`]), where an element's budget
+/// tables begin and each article's block: the labels of
+/// `templates/bbt.typ`, sorted by page and height.
 pub fn ankers(doc: &PagedDocument) -> Vec<Anker> {
     let introspector = doc.introspector();
     let mut out: Vec<Anker> = introspector

@@ -428,11 +428,11 @@ struct Naam {
     naam: String,
 }
 
-/// A dropped workbook (the body; its name in `?naam=`): checked against the
-/// document, kept until placed or replaced by the next.
 /// An article's row in the document's workbook: what a click on its tables
 /// in the preview shows. The code only names an article the last cycle read;
-/// the file is the document's own workbook.
+/// the file is the document's own workbook. The row is shown only if its
+/// code cell still holds the code (the workbook may have been saved with
+/// rows moved since that cycle read it).
 async fn werkboek_artikel(State(app): State<Arc<App>>, UrlPath(code): UrlPath<String>) -> Response {
     let cel = app.gedeeld.artikelcellen.read().unwrap_or_else(PoisonError::into_inner).get(&code).cloned();
     let Some(crate::diag::Location::Cell { file, sheet, row, col }) = cel else {
@@ -442,14 +442,17 @@ async fn werkboek_artikel(State(app): State<Arc<App>>, UrlPath(code): UrlPath<St
     let cel = crate::diag::Location::cell_name(row, col);
     let rooster = tokio::task::spawn_blocking(move || crate::load::workbook::rij_van(&file, &sheet, row, col)).await;
     match rooster {
-        Ok(Some(rooster)) => {
+        Ok(Some(rooster)) if rooster.waarde(row, col).is_some_and(|v| v.trim() == code) => {
             axum::Json(serde_json::json!({ "artikel": code, "bestand": bestand, "cel": cel, "rooster": rooster }))
                 .into_response()
         }
-        _ => fout(StatusCode::NOT_FOUND, tr!("studio-no-article", code = code)),
+        Ok(Some(_)) => fout(StatusCode::CONFLICT, tr!("studio-article-moved", code = code)),
+        _ => fout(StatusCode::SERVICE_UNAVAILABLE, tr!("studio-workbook-unreadable-now")),
     }
 }
 
+/// A dropped workbook (the body; its name in `?naam=`): checked against the
+/// document, kept until placed or replaced by the next.
 async fn werkboek_controleren(
     State(app): State<Arc<App>>,
     Query(Naam { naam }): Query<Naam>,

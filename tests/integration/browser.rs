@@ -223,12 +223,10 @@ fn a_writer_writes_fixes_and_drops_a_workbook_in_the_browser() {
 
         // An ISE's budget tables follow the texts of its objectives: a click
         // there chooses the ISE, not the last objective above.
-        let cijfers = ankers
-            .iter()
-            .filter(|a| a["element"].as_str().unwrap().starts_with("ise-"))
-            .rev()
-            .find(|a| ankers.iter().filter(|b| b["element"] == a["element"]).count() == 2)
-            .expect("an ISE with its heading and its figures");
+        let is_cijfers = |a: &&Value| a["soort"] == "cijfers" && a["element"].as_str().unwrap().starts_with("ise-");
+        let laatste = ankers.iter().rev().find(is_cijfers).expect("where an ISE's figures begin");
+        // Its first: the budget kader (the others stand before each entity's heading).
+        let cijfers = ankers.iter().filter(is_cijfers).find(|a| a["element"] == laatste["element"]).unwrap();
         click_in_preview(&c, cijfers, 60.0).await;
         let ise = cijfers["element"].as_str().unwrap();
         until(&c, "the ISE chosen", &format!("return document.querySelector('.knoop[data-id=\"{ise}\"][aria-current=\"true\"]') !== null")).await;

@@ -202,7 +202,14 @@ fn a_text_written_in_the_studio_is_saved_previewed_and_checked() {
     }
     // An ISE's budget tables and each article's block have a place too: a
     // click there leads to the ISE, or to the article's row of the workbook.
-    assert_eq!(ankers.iter().filter(|a| **a == "ise-inburgering").count(), 2, "its heading and its figures");
+    assert!(
+        first["ankers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["element"] == "ise-inburgering" && a["soort"] == "cijfers"),
+        "where the ISE's figures begin"
+    );
     let artikelen: Vec<&Value> =
         first["ankers"].as_array().unwrap().iter().filter(|a| a["artikel"].is_string()).collect();
     assert!(!artikelen.is_empty() && artikelen.iter().all(|a| a["element"] == "werkboek"), "{artikelen:?}");

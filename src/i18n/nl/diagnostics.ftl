@@ -458,11 +458,11 @@ t003-not-numbers = Deze uitdrukking rekent met iets dat geen getal is.
 t003-divide-by-zero = Deze uitdrukking deelt door nul.
     .hint = Het bedrag waardoor gedeeld wordt is 0 in het werkboek; kies een ander bedrag of schrijf de zin zonder deling.
 t003-no-article = Er is geen artikel { $naam } in het werkboek.
-    .hint = Gebruik de code van een artikel van het werkboek (kolom Artikel): { $codes }.
+    .hint = Gebruik de code van een artikel uit het werkboek (kolom Artikel): { $codes }.
 t003-no-ise = Er is geen ISE { $naam } in de structuur van dit jaar.
     .hint = De ISE's van dit jaar: { $codes }.
 t004 = '{ $naam }' is geen SD, OD, hoofdstuk of bijlage van het document van dit jaar.
-    .hint = Verwijs met het id van een element van de structuur, zoals verwijzing("{ $voorbeeld }"); de ids van dit jaar: { $ids }.
+    .hint = Verwijs met het id van een element van de structuur, zoals verwijzing("{ $voorbeeld }"); de id's van dit jaar: { $ids }.
 
 # De indieningscontrole (src/check/gate.rs): waarschuwingen in een ontwerp, fouten in een ingediend document.
 s014 = Deze tekst is overgenomen uit het vorige jaar en nog niet herzien.

@@ -1190,6 +1190,14 @@ pub struct Rooster {
     pub rijen: Vec<(u32, Vec<String>)>,
 }
 
+impl Rooster {
+    /// The text of the cell at `(rij, kolom)` (0-based), if in the window.
+    pub fn waarde(&self, rij: u32, kolom: u32) -> Option<&str> {
+        let (_, rij) = self.rijen.iter().find(|(nummer, _)| *nummer == rij + 1)?;
+        rij.get(usize::try_from(kolom.checked_sub(self.eerste)?).ok()?).map(String::as_str)
+    }
+}
+
 /// How far a [`Rooster`] reaches around its cell.
 const ROOSTER_RAND: u32 = 3;
 

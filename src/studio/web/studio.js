@@ -717,11 +717,16 @@ function scrollNaar(id) {
 
 // ---- The workbook ------------------------------------------------------------------
 
-// An article's row of the workbook, after a click on its tables.
+// An article's row of the workbook, after a click on its tables: in a box of
+// its own (a dropped workbook's check stays), the last click's answer only.
+let artikelVraag = 0;
 async function toonArtikel(code) {
+  const vraag = ++artikelVraag;
   await kies('werkboek', { scroll: false });
-  const box = $('werkboek-controle');
+  const box = $('artikel-rij');
   const r = await json(`/api/werkboek/artikel/${encodeURIComponent(code)}`);
+  if (vraag !== artikelVraag) return;
+  box.scrollIntoView({ block: 'nearest' });
   if (!r.ok) {
     box.replaceChildren(el('p', { class: 'ernst error', text: r.body?.melding || String(r.status) }));
     return;
@@ -861,6 +866,7 @@ async function maakPdf() {
   uit.className = '';
   pdfVersie = toestand?.versie ?? 0;
   pdfGelukt = !!(r.ok && r.body.gelukt);
+  uit.title = '';
   if (pdfGelukt) {
     const a = el('a', { href: '/api/pdf', target: '_blank', rel: 'noopener', text: t('ui-pdf-openen') });
     uit.replaceChildren(`${t('ui-pdf-gemaakt')} ${r.body.bestand} `, a);
