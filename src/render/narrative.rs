@@ -629,7 +629,7 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     env.add_function("ise", move |code: String| -> Result<Value, minijinja::Error> {
         ises.get(&code).cloned().ok_or_else(|| {
             let near = suggest::closest(&code, ises.keys().map(String::as_str));
-            let hint = || tr!("t003-no-ise.hint", codes = opsomming(ises.keys()));
+            let hint = || tr!("known-ises", list = opsomming(ises.keys()));
             failed(rules::BAD_EXPRESSION.report(tr!("t003-no-ise", naam = &code)), near, hint)
         })
     });

@@ -458,7 +458,6 @@ t003-divide-by-zero = this expression divides by zero
 t003-no-article = There is no article { $naam } in the workbook.
     .hint = Use the code of an article of the workbook (column Artikel): { $codes }.
 t003-no-ise = There is no ISE { $naam } in this year's structure.
-    .hint = This year's ISEs: { $codes }.
 t004 = '{ $naam }' is no SD, OD, chapter or appendix of this year's document.
     .hint = Refer by the id of an element of the structure, such as verwijzing("{ $voorbeeld }"); this year's ids: { $ids }.
 

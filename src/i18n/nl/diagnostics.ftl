@@ -460,7 +460,6 @@ t003-divide-by-zero = Deze uitdrukking deelt door nul.
 t003-no-article = Er is geen artikel { $naam } in het werkboek.
     .hint = Gebruik de code van een artikel uit het werkboek (kolom Artikel): { $codes }.
 t003-no-ise = Er is geen ISE { $naam } in de structuur van dit jaar.
-    .hint = De ISE's van dit jaar: { $codes }.
 t004 = '{ $naam }' is geen SD, OD, hoofdstuk of bijlage van het document van dit jaar.
     .hint = Verwijs met het id van een element van de structuur, zoals verwijzing("{ $voorbeeld }"); de id's van dit jaar: { $ids }.
 
