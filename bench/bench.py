@@ -28,6 +28,7 @@ from dataclasses import dataclass
 STAGES = ["load", "check", "view", "template", "typeset", "export", "write"]
 TIMING = re.compile(r"^\s*([a-z]+):\s+([0-9.]+) ms\s*$", re.M)
 WROTE_PDF = re.compile(r"^wrote (.+\.pdf) \((\d+) pages;", re.M)
+WROTE_HORIZONTAL = re.compile(r"^wrote (.+horizontaal-[0-9]+-[a-z0-9]+\.pdf) \((\d+) pages?,", re.M)
 WORKSPACE = re.compile(
     r"(\d+) of (\d+) rendered, (\d+) pages in ([0-9.]+) s(?:, CPU ([0-9.]+) s)? \((\d+) at a time\)"
 )
@@ -221,6 +222,7 @@ def bench(a):
 
     # The measurements, interleaved run by run.
     check_runs, ws_runs, big_runs, pandas_runs = [], [], [], []
+    plan_check_runs, horizontal_runs = [], []
     dom = {n: {"stages": {s: [] for s in STAGES}, "total_ms": [], "wall_s": [], "rss_kib": [],
                "typst_wall_s": [], "typst_rss_kib": [], "pages": None, "pdf": None} for n in domains}
     paths = [os.path.join(a.dataset, n) for n in domains]
@@ -240,6 +242,23 @@ def bench(a):
         ws_runs.append({"wall_s": p.wall_s, "printed_wall_s": float(wall), "pages": int(pages),
                         "printed_cpu_s": float(cpu) if cpu else None, "cpu_s": p.cpu_s,
                         "jobs": int(jobs), "rss_kib": p.rss_kib})
+
+        # The horizontal plan (horizontaal.yaml at the dataset's root): the
+        # check of the workspace folder reads it (the check above, of the
+        # domains one by one, does not), and the overview reads the page
+        # indexes the workspace render just wrote into ws_out.
+        log(f"run {i}/{a.runs}: bbt check of the workspace with its horizontal plan")
+        p = run([bbt, "check", a.dataset, "--timings"])
+        plan_check_runs.append({"wall_s": p.wall_s, "rss_kib": p.rss_kib, "stages": stages(p.err)})
+        log(f"run {i}/{a.runs}: bbt horizontaal of the whole government")
+        p = run([bbt, "horizontaal", a.dataset, "-o", ws_out, "--timings"])
+        m = WROTE_HORIZONTAL.search(p.err)
+        if not m:
+            raise Failed(f"no overview written by bbt horizontaal:\n{p.tail()}")
+        if "page index" in p.err:
+            problems.append("bbt horizontaal found no page index of some domains' PDFs")
+        horizontal_runs.append({"wall_s": p.wall_s, "rss_kib": p.rss_kib, "pages": int(m.group(2)),
+                                "stages": stages(p.err)})
 
         for n in domains:
             log(f"run {i}/{a.runs}: {n}: bbt render --timings, then its Typst sources with the typst CLI")
@@ -337,14 +356,16 @@ def bench(a):
                    "pandas": pandas_runs[0].get("pandas"), "openpyxl": pandas_runs[0].get("openpyxl")}
     info = machine(repo, typst, py_versions, a.commit)
 
-    raw = {"domains": dom, "check": check_runs, "workspace": ws_runs, "big": big_runs,
+    raw = {"domains": dom, "check": check_runs, "plan_check": plan_check_runs, "horizontal": horizontal_runs,
+           "workspace": ws_runs, "big": big_runs,
            "pandas": pandas_runs, "watch": watch, "studio": studio, "agree": agree, "machine": info,
            "loadavg": [load_before, load_after], "problems": problems}
     with open(os.path.join(out, "raw.json"), "w") as f:
         json.dump(raw, f, indent=1)
 
     text, missed = report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs,
-                          watch, studio, largest, agree, problems, load_before, load_after)
+                          watch, studio, largest, agree, problems, load_before, load_after,
+                          plan_check_runs, horizontal_runs)
     with open(a.results, "w") as f:
         f.write(text)
     print(text, end="")
@@ -355,7 +376,7 @@ def bench(a):
 
 
 def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, watch, studio, largest, agree,
-           problems, load_before, load_after):
+           problems, load_before, load_after, plan_check_runs, horizontal_runs):
     L = []
     w = L.append
     w("# Benchmark results\n")
@@ -386,6 +407,28 @@ def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, wa
     w(f"| `--timings` check (all projects) | {chk_st['check']:.1f} ms |")
     w(f"| peak memory | {mib(med([r['rss_kib'] for r in check_runs])):.0f} MiB |")
     w(f"| share of the whole-government render (wall {ws_wall:.2f} s) | {chk_wall / ws_wall * 100:.1f} % |")
+    w("")
+
+    # 1b. the horizontal plan
+    plan_wall = med([r["wall_s"] for r in plan_check_runs])
+    plan_share = plan_wall / chk_wall - 1
+    h_wall = med([r["wall_s"] for r in horizontal_runs])
+    h_st = {s: med([r["stages"].get(s, 0.0) for r in horizontal_runs]) for s in ("typeset", "export")}
+    largest_render = max(domains, key=lambda n: dom[n]["pages"])
+    largest_wall = med(dom[largest_render]["wall_s"])
+    w("## 1b. The horizontal plan (`horizontaal.yaml` at the dataset's root)\n")
+    w("`bbt check` of the workspace folder reads the plan and checks every OD's themes and actions "
+      "against it (H001–H006); the check of section 1 names the domains one by one and reads no plan. "
+      "`bbt horizontaal` of the workspace runs after the workspace render of the same run, so every "
+      "domain's page index is there.\n")
+    w("| measurement | median |\n|---|---:|")
+    w(f"| `bbt check` of the workspace with its plan (whole process) | {plan_wall * 1000:.0f} ms |")
+    w(f"| the same without the plan (section 1) | {chk_wall * 1000:.0f} ms |")
+    w(f"| `bbt horizontaal` of the whole government (whole process) | {h_wall * 1000:.0f} ms |")
+    w(f"| its pages | {horizontal_runs[0]['pages']} |")
+    w(f"| its `--timings` typeset / export | {h_st['typeset']:.0f} / {h_st['export']:.0f} ms |")
+    w(f"| its peak memory | {mib(med([r['rss_kib'] for r in horizontal_runs])):.0f} MiB |")
+    w(f"| the largest single domain's `bbt render` ({largest_render}, {dom[largest_render]['pages']} pages) | {largest_wall * 1000:.0f} ms |")
     w("")
 
     # 2. render
@@ -511,6 +554,10 @@ def report(a, info, domains, dom, check_runs, ws_runs, big_runs, pandas_runs, wa
          f"{overhead * 100:.1f} % ({tot['wall']:.2f} s vs {tot['typst']:.2f} s)", overhead <= 0.10),
         ("`bbt check` of the whole dataset vs its whole-government render", "≤ 5 %",
          f"{check_share * 100:.1f} % ({chk_wall * 1000:.0f} ms vs {ws_wall:.2f} s)", check_share <= 0.05),
+        ("`bbt check` of the workspace: what its horizontal plan adds", "≤ 5 %",
+         f"{plan_share * 100:+.1f} % ({plan_wall * 1000:.0f} ms vs {chk_wall * 1000:.0f} ms)", plan_share <= 0.05),
+        ("`bbt horizontaal` of the whole government vs the largest single domain's BBT", "less time",
+         f"{h_wall * 1000:.0f} ms vs {largest_wall * 1000:.0f} ms ({largest_render})", h_wall < largest_wall),
         ("100,000-row import vs pandas + openpyxl (read vs read)", "≥ 20× faster",
          f"{import_x:.1f}× ({b_load:.0f} ms vs {pd_read * 1000:.0f} ms)", import_x >= 20),
         (f"studio: save → last changed page's SVG sent ({sd})", "≤ 15 % of a cold render",

@@ -126,6 +126,7 @@ struct Spec {
     entiteiten: &'static [(char, &'static str)],
     partners: &'static [&'static str],
     doelgroepen: &'static [&'static str],
+    /// The themes of the horizontal plan ([`PLAN_THEMAS`]) its ODs contribute to.
     themas: &'static [&'static str],
     /// (naam, topics): the topics name the ISEs and the objectives.
     beleidsvelden: &'static [(&'static str, [&'static str; 8])],
@@ -167,7 +168,7 @@ const DOMEINEN: &[Spec] = &[
             "lokale besturen",
             "Vlaamse organisaties met internationale ambities",
         ],
-        themas: &["digitalisering", "internationaal", "transparantie"],
+        themas: &["gender", "herkomst", "toegankelijkheid"],
         beleidsvelden: &[
             (
                 "Coördinatie en communicatie",
@@ -242,7 +243,7 @@ const DOMEINEN: &[Spec] = &[
             "notarissen en vastgoedmakelaars",
             "de entiteiten van de Vlaamse overheid",
         ],
-        themas: &["digitalisering", "duurzaamheid", "transparantie"],
+        themas: &["gender", "armoede", "toegankelijkheid"],
         beleidsvelden: &[
             (
                 "Begroting en financieel beleid",
@@ -314,7 +315,7 @@ const DOMEINEN: &[Spec] = &[
             "de drinkwatermaatschappijen",
         ],
         doelgroepen: &["gezinnen", "ondernemingen", "lokale besturen", "gezinnen in energiearmoede"],
-        themas: &["klimaat", "duurzaamheid", "gezondheid", "armoede"],
+        themas: &["armoede", "toegankelijkheid", "ouderen", "handicap"],
         beleidsvelden: &[
             (
                 "Ruimtelijke ordening",
@@ -398,7 +399,7 @@ const DOMEINEN: &[Spec] = &[
             "de sociale partners",
         ],
         doelgroepen: &["leerlingen", "leraren", "studenten", "volwassen cursisten", "kleuters"],
-        themas: &["gelijke kansen", "digitalisering", "jongeren", "taal"],
+        themas: &["herkomst", "armoede", "handicap", "gender"],
         beleidsvelden: &[
             (
                 "Kleuter- en lager onderwijs",
@@ -495,7 +496,7 @@ const DOMEINEN: &[Spec] = &[
             "de gebruikersorganisaties",
         ],
         doelgroepen: &["gezinnen met jonge kinderen", "ouderen", "personen met een handicap", "mensen in armoede"],
-        themas: &["armoede", "handicap", "ouderen", "jongeren", "gezondheid"],
+        themas: &["armoede", "handicap", "ouderen", "jongeren", "gender"],
         beleidsvelden: &[
             (
                 "Welzijn en armoedebestrijding",
@@ -591,7 +592,7 @@ const DOMEINEN: &[Spec] = &[
             "de kunstenaars",
         ],
         doelgroepen: &["kinderen en jongeren", "kunstenaars", "cultuurliefhebbers", "kwetsbare groepen"],
-        themas: &["jongeren", "participatie", "diversiteit", "digitalisering"],
+        themas: &["jongeren", "toegankelijkheid", "herkomst", "LGBTQI+"],
         beleidsvelden: &[
             (
                 "Cultuur",
@@ -675,7 +676,7 @@ const DOMEINEN: &[Spec] = &[
             "de Europese Commissie",
         ],
         doelgroepen: &["starters", "kmo's", "onderzoekers", "groeibedrijven"],
-        themas: &["innovatie", "digitalisering", "klimaat", "internationaal"],
+        themas: &["gender", "herkomst", "jongeren", "handicap"],
         beleidsvelden: &[
             (
                 "Economie en ondernemerschap",
@@ -745,7 +746,7 @@ const DOMEINEN: &[Spec] = &[
             "de opleidingsverstrekkers",
         ],
         doelgroepen: &["werkzoekenden", "werknemers", "mensen met een arbeidshandicap", "langdurig zieken"],
-        themas: &["werk", "handicap", "herkomst", "gelijke kansen"],
+        themas: &["herkomst", "handicap", "gender", "ouderen"],
         beleidsvelden: &[
             (
                 "Arbeidsmarkt",
@@ -817,7 +818,7 @@ const DOMEINEN: &[Spec] = &[
             "de aannemers",
         ],
         doelgroepen: &["reizigers", "fietsers en voetgangers", "de logistieke sector", "pendelaars"],
-        themas: &["klimaat", "verkeersveiligheid", "toegankelijkheid"],
+        themas: &["toegankelijkheid", "handicap", "ouderen"],
         beleidsvelden: &[
             (
                 "Wegen en verkeersveiligheid",
@@ -900,7 +901,7 @@ const DOMEINEN: &[Spec] = &[
             "de Europese Commissie",
         ],
         doelgroepen: &["land- en tuinbouwers", "jonge landbouwers", "vissers", "plattelandsgemeenten"],
-        themas: &["klimaat", "duurzaamheid", "innovatie"],
+        themas: &["gender", "jongeren", "armoede"],
         beleidsvelden: &[
             (
                 "Landbouw en platteland",
@@ -1011,6 +1012,8 @@ struct Od {
     ise: String,
     topic: &'static str,
     themas: Vec<&'static str>,
+    /// Actions of the horizontal plan it takes up ([`PLAN_ACTIES`]).
+    acties: Vec<&'static str>,
 }
 
 #[derive(Clone)]
@@ -1641,7 +1644,64 @@ fn new_od(
             themas.push(t);
         }
     }
-    Od { id: fresh_id("od", &slug(topic), used), nummer, titel, ise: ise.to_string(), topic, themas }
+    let id = fresh_id("od", &slug(topic), used);
+    // A stream of its own: the rest of the dataset stays as it was.
+    let mut r = rng.fork(&format!("acties {id}"));
+    let acties = PLAN_ACTIES
+        .iter()
+        .filter(|(_, thema, _)| themas.contains(thema))
+        .filter(|_| r.chance(30))
+        .map(|(a, _, _)| *a)
+        .take(2)
+        .collect();
+    Od { id, nummer, titel, ise: ise.to_string(), topic, themas, acties }
+}
+
+/// The horizontal plan of the dataset (`horizontaal.yaml` at its root):
+/// (id, title, description). Every domain's `themas` are among them.
+const PLAN_THEMAS: &[(&str, &str, &str)] = &[
+    ("gender", "Gender", "Vrouwen en mannen krijgen gelijke kansen."),
+    ("LGBTQI+", "LGBTQI+", "Holebi's, trans- en interseksepersonen worden gelijk behandeld."),
+    ("handicap", "Handicap", "Personen met een handicap nemen volwaardig deel aan de samenleving."),
+    ("toegankelijkheid", "Toegankelijkheid", "Gebouwen, vervoer, diensten en informatie zijn voor iedereen bruikbaar."),
+    ("herkomst", "Herkomst", "Mensen met een migratieachtergrond krijgen dezelfde kansen."),
+    ("armoede", "Armoede", "Beleid voorkomt dat mensen in armoede uit de boot vallen."),
+    ("jongeren", "Jongeren", "Jongeren krijgen een stem en gelijke kansen."),
+    ("ouderen", "Ouderen", "Ouderen blijven volwaardig deelnemen."),
+];
+
+/// The plan's actions: (id, theme, title); an OD with the theme takes one up now and then.
+const PLAN_ACTIES: &[(&str, &str, &str)] = &[
+    ("HP-01", "gender", "Elk domein maakt genderstatistieken van zijn dienstverlening"),
+    ("HP-02", "gender", "Campagnes en communicatie zijn gendersensitief"),
+    ("HP-03", "LGBTQI+", "Elk domein heeft een aanspreekpunt voor LGBTQI+-personen"),
+    ("HP-04", "handicap", "Redelijke aanpassingen worden standaard aangeboden"),
+    ("HP-05", "toegankelijkheid", "Gebouwen en digitale diensten halen de toegankelijkheidsnorm"),
+    ("HP-06", "herkomst", "Elk domein meet de deelname van mensen met een migratieachtergrond"),
+    ("HP-07", "armoede", "Elke maatregel krijgt een armoedetoets"),
+    ("HP-08", "jongeren", "Jongeren worden betrokken bij elke inspraakronde"),
+    ("HP-09", "ouderen", "Dienstverlening blijft ook niet-digitaal bereikbaar"),
+    ("HP-10", "handicap", "Een meerjarenplan voor toegankelijk openbaar vervoer"),
+];
+
+/// `horizontaal.yaml`: the plan, for `bbt check` and `bbt horizontaal` of
+/// the whole dataset.
+fn write_plan(out: &Path) -> std::io::Result<()> {
+    let mut s = String::from(
+        "# Het horizontale plan van de benchmark (synthetisch).\n\
+         titel: Horizontaal Integratie- en Gelijkekansenbeleidsplan 2024-2029\n\
+         legislatuur: 2024-2029\n\
+         themas:\n",
+    );
+    for (id, titel, omschrijving) in PLAN_THEMAS {
+        s.push_str(&format!("  - id: {}\n    titel: {}\n    omschrijving: {}\n", q(id), q(titel), q(omschrijving)));
+    }
+    s.push_str("acties:\n");
+    for (id, thema, titel) in PLAN_ACTIES {
+        s.push_str(&format!("  - id: {id}\n    titel: {}\n    thema: {}\n", q(titel), q(thema)));
+    }
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("horizontaal.yaml"), s)
 }
 
 /// The titles a domain has, and the templates it used, so that titles are
@@ -2627,6 +2687,9 @@ fn od_yaml(od: &Od, key: &str, indent: usize) -> String {
     if !od.themas.is_empty() {
         s.push_str(&format!("{p}  themas: [{}]\n", od.themas.join(", ")));
     }
+    if !od.acties.is_empty() {
+        s.push_str(&format!("{p}  acties: [{}]\n", od.acties.join(", ")));
+    }
     s
 }
 
@@ -2812,6 +2875,10 @@ fn main() {
         });
         totals.add(&d, text_bytes);
     }
+    write_plan(out).unwrap_or_else(|e| {
+        eprintln!("bench_dataset: writing {}: {e}", out.join("horizontaal.yaml").display());
+        std::process::exit(2)
+    });
     totals.print(out, seed);
 }
 

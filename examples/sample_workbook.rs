@@ -1,5 +1,6 @@
 //! Writes the sample's budget workbooks, `inputs/2025/bo/begroting.xlsx` and
-//! `inputs/2026/bo/begroting.xlsx`.
+//! `inputs/2026/bo/begroting.xlsx`, and the workbook of the sample
+//! workspace's second project, `werkruimte/mobiliteit/2026/bo/begroting.xlsx`.
 //!
 //! Run `cargo run --example sample_workbook` after changing the figures
 //! below; the checked-in workbooks are what the tests read. BO is written as
@@ -251,8 +252,64 @@ const DOELSTELLINGEN_2026: &[(&str, &str)] = &[
     ("SI0-ASGE2BA-WT", "2.3"),
 ];
 
+/// The second project of the sample workspace (`werkruimte/mobiliteit`):
+/// its articles link to no OD (each OD's ISE stands for it in the
+/// horizontal overview), and the department's dotation to the Vlaamse
+/// Vervoermaatschappij is spent by it under the same ISE.
+const MOBILITEIT_2026: &[Uitgave<'static>] = &[
+    Uitgave {
+        code: "MB0-1MAE2AA-WT",
+        omschrijving: "Studies en werking toegankelijk openbaar vervoer",
+        ise: "MA-A",
+        ontvanger: "",
+        cijfers: ([2_300, 46, 0, 54], [2_250, 45, 0, 55]),
+        korte_inhoud: "Studies, audits van haltes en de werking van de adviescommissie toegankelijkheid.",
+    },
+    Uitgave {
+        code: "MB0-1MAE2AB-IS",
+        omschrijving: "Dotatie aan de Vlaamse Vervoermaatschappij",
+        ise: "MA-A",
+        ontvanger: "MV0",
+        cijfers: ([58_000, 1_160, 0, 1_340], [58_000, 1_160, 0, 1_340]),
+        korte_inhoud: "De werkingsdotatie waarmee de Vlaamse Vervoermaatschappij haltes, voertuigen en begeleiding toegankelijk maakt.",
+    },
+    Uitgave {
+        code: "MV0-AMAE2AA-WT",
+        omschrijving: "Toegankelijke haltes en voertuigen",
+        ise: "MA-A",
+        ontvanger: "",
+        cijfers: ([40_500, 810, 0, 690], [39_000, 780, 0, 2_220]),
+        korte_inhoud: "Aanpassing van haltes (verhoogde perrons, geleidelijnen) en de aankoop van voertuigen met lage vloer.",
+    },
+    Uitgave {
+        code: "MV0-AMAE2AB-LO",
+        omschrijving: "Personeel vervoersbegeleiding",
+        ise: "MA-A",
+        ontvanger: "",
+        cijfers: ([17_500, 350, 0, 650], [17_500, 350, 0, 650]),
+        korte_inhoud: "Begeleiders die reizigers met een beperking op afroep helpen bij het op- en afstappen.",
+    },
+    Uitgave {
+        code: "MB0-1MAE2BA-WT",
+        omschrijving: "Campagnes verkeersveiligheid",
+        ise: "MA-B",
+        ontvanger: "",
+        cijfers: ([3_000, 60, 0, 40], [3_000, 60, 0, 40]),
+        korte_inhoud: "Sensibiliseringscampagnes, getest bij verschillende doelgroepen en in meer talen.",
+    },
+    Uitgave {
+        code: "MB0-1MAE2BB-WT",
+        omschrijving: "Subsidies veilige schoolomgevingen",
+        ise: "MA-B",
+        ontvanger: "",
+        cijfers: ([6_500, 130, 0, 170], [5_800, 116, 0, 384]),
+        korte_inhoud: "Subsidies aan gemeenten voor schoolstraten, oversteekplaatsen en fietspaden naar scholen.",
+    },
+];
+
 fn main() -> Result<(), XlsxError> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "inputs".into());
+    let werkruimte = std::env::args().nth(2).unwrap_or_else(|| "werkruimte".into());
     let y2025 = Jaar {
         jaar: 2025,
         bevoegdheid: BEVOEGDHEID,
@@ -312,5 +369,20 @@ fn main() -> Result<(), XlsxError> {
         common::write(&year, &out)?;
         println!("wrote {out}");
     }
+    let mobiliteit = Jaar {
+        jaar: 2026,
+        bevoegdheid: "Mobiliteit en Openbare Werken",
+        eenheid: "duizend euro",
+        uitgaven: MOBILITEIT_2026.to_vec(),
+        ontvangsten: Vec::new(),
+        toelichting: &[],
+        aangemaakt: (2025, 9, 29),
+        totalen: false,
+        doelstellingen: &[],
+        uitvoering: Vec::new(),
+    };
+    let out = format!("{werkruimte}/mobiliteit/2026/bo/begroting.xlsx");
+    common::write(&mobiliteit, &out)?;
+    println!("wrote {out}");
     Ok(())
 }

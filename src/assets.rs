@@ -15,6 +15,7 @@ const BUNDLED: &[(&str, &[u8])] = &[
     ("main.typ.j2", include_bytes!("../templates/main.typ.j2")),
     ("bbt.typ", include_bytes!("../templates/bbt.typ")),
     ("verschillen.typ.j2", include_bytes!("../templates/verschillen.typ.j2")),
+    ("horizontaal.typ.j2", include_bytes!("../templates/horizontaal.typ.j2")),
     ("fonts/NotoSans-Regular.ttf", include_bytes!("../templates/fonts/NotoSans-Regular.ttf")),
     ("fonts/NotoSans-Bold.ttf", include_bytes!("../templates/fonts/NotoSans-Bold.ttf")),
     ("fonts/NotoSans-Italic.ttf", include_bytes!("../templates/fonts/NotoSans-Italic.ttf")),

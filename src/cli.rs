@@ -104,7 +104,9 @@ fn localize(mut cmd: clap::Command, name: &str, lang: Lang) -> clap::Command {
             if let Some(long) = text(lang, &format!("{key}.long")) {
                 a = a.long_help(long);
             }
-            if let Some(value) = text(lang, &format!("value-{id}")) {
+            let own = format!("value-{name}-{id}");
+            let key = if i18n::has(lang, &own) { own } else { format!("value-{id}") };
+            if let Some(value) = text(lang, &key) {
                 a = a.value_name(value);
             }
             a
@@ -198,6 +200,7 @@ pub enum Command {
     Watch(WatchArgs),
     Studio(StudioArgs),
     Check(CheckArgs),
+    Horizontaal(HorizontaalArgs),
     Template(TemplateArgs),
     Init {
         #[arg(required_unless_present = "next")]
@@ -247,6 +250,26 @@ pub struct CheckArgs {
     pub projects: Vec<PathBuf>,
     #[command(flatten)]
     pub doc: DocumentArgs,
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct HorizontaalArgs {
+    #[arg(value_name = "WORKSPACE")]
+    pub projects: Vec<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+    #[arg(long, short = 'o', default_value = "output")]
+    pub output: PathBuf,
+    #[arg(long, short = 'y', value_parser = parse_year)]
+    pub year: Option<i32>,
+    #[arg(long, short = 'p', default_value = "bo", value_parser = parse_phase)]
+    pub phase: Fase,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -13,13 +13,17 @@
 //! | view: view model, Dutch formatting, templates → Typst source | [`render`] | [`render::view::build`], [`render::Templates::render`] |
 //! | typeset: the one Typst World, compile, PDF export | [`typeset`] | [`typeset::compile`], [`typeset::export`] |
 //! | open data: the figures as CSV + Frictionless data package, beside the PDF | [`opendata`] | [`opendata::build`] |
+//! | the horizontal plan over a workspace: plan, H rules, overview, its view and open data | `model`, `load`, `check`, `render`, `opendata` `::horizontaal` | [`pipeline::horizontaal::run`] |
 //! | output: atomic writes | [`output`] | [`output::write_atomic`] |
 //!
 //! [`pipeline`] runs a document through these stages: a render job
 //! (`pipeline::job`: load, check, render, write), the typeset half
 //! (`pipeline::pdf`, also the PDF of `bbt diff`), the attached files, the
 //! output names, `--timings` and the exit codes. [`watch`] and [`workspace`]
-//! run jobs again and in parallel. [`studio`] is `bbt studio`: the stages
+//! run jobs again and in parallel; `pipeline::horizontaal` checks a workspace
+//! against its horizontal plan and writes the overview (`bbt horizontaal`),
+//! reading the page index each render writes beside its PDF
+//! (`typeset::ankers`, the labels the studio's preview scrolls to as well). [`studio`] is `bbt studio`: the stages
 //! kept warm on a thread of their own (its engine, the preview as SVG pages)
 //! and a local web server for the browser (`studio::server`, axum).
 //!

@@ -55,6 +55,7 @@ fn main() -> ExitCode {
         Some(Command::Watch(args)) => cmd::watch(&args),
         Some(Command::Studio(args)) => cmd::studio(&args),
         Some(Command::Check(args)) => cmd::check(&args),
+        Some(Command::Horizontaal(args)) => cmd::horizontaal(&args),
         Some(Command::Template(args)) => cmd::template(&args),
         Some(Command::Diff { old, new, output }) => cmd::diff(&old, &new, output.as_deref()),
         Some(Command::Init { dir, year, next }) => cmd::init(dir.as_deref(), year, next),

@@ -6,6 +6,8 @@
 //!
 //! Pure: the model in, bytes out; the pipeline writes them.
 
+pub mod horizontaal;
+
 use serde::Serialize;
 
 use crate::load::Inputs;

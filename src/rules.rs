@@ -4,7 +4,8 @@
 //! `## CODE title` (the text of `bbt explain`), and a test holds the two to
 //! each other. Where each rule is checked: L in `load/`, W in
 //! `load/workbook/`, S, B, Y and T in `check/` (T002, T003, T004 and T006 while
-//! a text is converted, `render/markdown.rs` and `render/narrative.rs`).
+//! a text is converted, `render/markdown.rs` and `render/narrative.rs`), H
+//! (the horizontal plan, over a workspace) in `check/horizontaal.rs`.
 
 use crate::diag::{Diagnostic, Severity};
 
@@ -106,6 +107,12 @@ rules! {
     UNPRINTABLE = "T005" Error "Character that cannot be printed";
     LINK_TARGET = "T006" Warning "Link target that is not a web or mail address";
     TOO_LONG = "T007" Error "Text too long to print";
+    UNKNOWN_THEME = "H001" Error "Unknown horizontal theme";
+    UNKNOWN_ACTION = "H002" Error "Unknown action of the horizontal plan";
+    DUPLICATE_PLAN_ID = "H003" Error "Id twice in the horizontal plan";
+    ACTION_NOT_TAKEN_UP = "H004" Warning "Action of the plan not taken up";
+    THEME_WITHOUT_CONTRIBUTION = "H005" Warning "Theme without contribution";
+    ACTION_WITHOUT_THEME = "H006" Warning "Action taken up without its theme";
 }
 
 /// The filing gate (`check::gate`): warnings in a draft, errors in a filed
@@ -183,7 +190,7 @@ mod tests {
         assert!(
             codes
                 .iter()
-                .all(|c| c.len() == 4 && "LSBYWT".contains(&c[..1]) && c[1..].bytes().all(|b| b.is_ascii_digit()))
+                .all(|c| c.len() == 4 && "LSBYWTH".contains(&c[..1]) && c[1..].bytes().all(|b| b.is_ascii_digit()))
         );
         codes.sort_unstable();
         codes.dedup();

@@ -3,6 +3,15 @@
 //! file, an ISE or article code, a YAML key, a field of a live figure, a
 //! command).
 
+/// What a user can write instead when nothing is near what they wrote: the
+/// first eight `names`, and how many more there are ("a, b, … en 3 andere").
+pub fn some_of<S: AsRef<str>>(names: impl ExactSizeIterator<Item = S>) -> String {
+    const SHOWN: usize = 8;
+    let more = names.len().saturating_sub(SHOWN);
+    let list = names.take(SHOWN).map(|n| n.as_ref().to_string()).collect::<Vec<_>>().join(", ");
+    if more == 0 { list } else { crate::tr!("opsomming-en-meer", lijst = list, meer = more) }
+}
+
 /// The longest name a suggestion is looked for.
 const MAX_LEN: usize = 64;
 

@@ -451,8 +451,7 @@ fn check_evolution(doc: &Document, art: &Artikel, diags: &mut Vec<Diagnostic>) {
 mod tests {
 
     use super::*;
-    use crate::model::budget::Fase;
-    use crate::model::{Artikel, Meta, Status, Teksten, Unit};
+    use crate::model::Artikel;
 
     /// An expenditure article of a BO 2025 document with the given VAK
     /// kredietevolutie (in euro cents); VEK is left consistent at zero.
@@ -466,31 +465,9 @@ mod tests {
     }
 
     fn document(artikelen: Vec<Artikel>) -> Document {
-        Document {
-            jaar: 2025,
-            fase: Fase::Bo,
-            meta: Meta {
-                stuk_nummer: 13,
-                stuk_letter: "V".into(),
-                zittingsjaar: "2024-2025".into(),
-                status: Status::Ingediend(crate::model::Date { year: 2024, month: 10, day: 24 }),
-                ministers: Vec::new(),
-                verzendcode: None,
-                mededeling: None,
-                nulrijen_weglaten: false,
-                eenheid: Unit::DuizendEuro,
-                locs: Default::default(),
-            },
-            restated: Vec::new(),
-            structuur: Default::default(),
-            wijzigingen: Vec::new(),
-            hoofdstukken: Vec::new(),
-            bijlagen: Vec::new(),
-            begroting: crate::model::Begroting::new(artikelen, Vec::new(), true, Default::default()),
-            teksten: Teksten::default(),
-            prestaties: Vec::new(),
-            prestaties_overgenomen: None,
-        }
+        let mut doc = Document::empty_for_tests();
+        doc.begroting = crate::model::Begroting::new(artikelen, Vec::new(), true, Default::default());
+        doc
     }
 
     #[test]

@@ -14,6 +14,7 @@
 pub mod budget;
 pub mod characters;
 pub mod gate;
+pub mod horizontaal;
 pub mod meta;
 pub mod structure;
 pub mod year;

@@ -60,6 +60,12 @@ pub fn check(args: &CheckArgs) -> u8 {
     // counted and shown with that project; the others (B009) after all.
     let loaded: Vec<&load::Inputs> = checked.iter().filter_map(|(_, (i, _, _))| i.as_ref()).collect();
     let mut across = if loaded.len() > 1 { bbt::check::across(&loaded) } else { Vec::new() };
+    // The workspace against its horizontal plan, when it has one.
+    match load::horizontaal::find_plan(&args.projects, args.plan.as_deref()) {
+        Ok(Some(plan)) => across.extend(bbt::check::horizontaal::check(&plan, &loaded)),
+        Ok(None) => {}
+        Err(d) => across.push(d),
+    }
     let mut all = Vec::new();
     for (project, (inputs, mut diags, selected)) in checked {
         let root = project_root(project);

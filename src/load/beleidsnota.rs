@@ -9,6 +9,7 @@ use super::yaml::{self, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::{
     Beleidsnota, Beleidsveld, Entiteit, EntiteitCode, EntiteitSoort, Id, Ise, IseCode, Od, ProjectId, Sd, Structuur,
+    Tag,
 };
 use crate::{rules, tr};
 
@@ -71,6 +72,8 @@ struct RawOd {
     ise: String,
     #[serde(default)]
     themas: Vec<String>,
+    #[serde(default)]
+    acties: Vec<String>,
 }
 
 /// Parses and converts `beleidsnota.yaml`. What stops the load is returned
@@ -118,14 +121,23 @@ pub fn parse(path: &Path, text: &str) -> Result<(Beleidsnota, YamlFile), Diagnos
                 .map(|(s, rs)| {
                     let sp = format!("{bp}.sds[{s}]");
                     let ods = (rs.ods.into_iter().enumerate())
-                        .map(|(o, ro)| Od {
-                            id: Id(ro.id),
-                            nummer: ro.nummer,
-                            titel: ro.titel,
-                            ise: Id(ro.ise),
-                            ise_loc: at(&format!("{sp}.ods[{o}].ise")),
-                            themas: ro.themas,
-                            loc: at(&format!("{sp}.ods[{o}].id")),
+                        .map(|(o, ro)| {
+                            let op = format!("{sp}.ods[{o}]");
+                            let tags = |veld: &str, namen: Vec<String>| -> Vec<Tag> {
+                                (namen.into_iter().enumerate())
+                                    .map(|(t, naam)| Tag { naam, loc: at(&format!("{op}.{veld}[{t}]")) })
+                                    .collect()
+                            };
+                            Od {
+                                id: Id(ro.id),
+                                nummer: ro.nummer,
+                                titel: ro.titel,
+                                ise: Id(ro.ise),
+                                ise_loc: at(&format!("{op}.ise")),
+                                themas: tags("themas", ro.themas),
+                                acties: tags("acties", ro.acties),
+                                loc: at(&format!("{op}.id")),
+                            }
                         })
                         .collect();
                     Sd { id: Id(rs.id), nummer: rs.nummer, titel: rs.titel, ods, loc: at(&format!("{sp}.id")) }

@@ -9,7 +9,7 @@ use super::yaml::{self, Node, YamlFile};
 use crate::diag::Diagnostic;
 use crate::model::year::Attrs;
 use crate::model::{
-    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Unit, Verwijzing, Wijziging,
+    Date, Fase, Id, JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Meta, MetaLocs, Status, Tag, Unit, Verwijzing, Wijziging,
     WijzigingSoort,
 };
 use crate::{rules, tr};
@@ -321,12 +321,20 @@ fn structuur(root: &Node) -> Result<Vec<JaarBeleidsveld>, Diagnostic> {
                         let mut js = JaarSd { id, loc: Some(sd.loc()), attrs: a, ods: Vec::new() };
                         if let Some((_, ods)) = sd_fields.iter().find(|(k, _)| k == "ods") {
                             for od in ods.seq()? {
-                                let (id, a, od_fields) = entry(&od, "od", &["od", "nummer", "titel", "ise", "themas"])?;
-                                let themas = match od_fields.iter().find(|(k, _)| k == "themas") {
-                                    Some((_, t)) => Some(t.strings()?),
-                                    None => None,
+                                let (id, a, od_fields) =
+                                    entry(&od, "od", &["od", "nummer", "titel", "ise", "themas", "acties"])?;
+                                let tags = |veld: &str| -> Result<Option<Vec<Tag>>, Diagnostic> {
+                                    match od_fields.iter().find(|(k, _)| k == veld) {
+                                        Some((_, t)) => Ok(Some(
+                                            (t.seq()?.iter())
+                                                .map(|n| Ok(Tag { naam: n.str()?, loc: Some(n.loc()) }))
+                                                .collect::<Result<_, Diagnostic>>()?,
+                                        )),
+                                        None => Ok(None),
+                                    }
                                 };
-                                js.ods.push(JaarOd { id, loc: Some(od.loc()), attrs: a, themas });
+                                let (themas, acties) = (tags("themas")?, tags("acties")?);
+                                js.ods.push(JaarOd { id, loc: Some(od.loc()), attrs: a, themas, acties });
                             }
                         }
                         jb.sds.push(js);

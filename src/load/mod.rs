@@ -4,6 +4,7 @@
 
 pub mod beleidsnota;
 pub mod document;
+pub mod horizontaal;
 pub mod narrative;
 pub mod workbook;
 pub mod yaml;

@@ -668,10 +668,6 @@ impl<'a> Node<'a> {
             _ => Err(self.error(tr!("l001-expected-list")).hint(tr!("l001-expected-list.hint"))),
         }
     }
-
-    pub fn strings(&self) -> Result<Vec<String>, Diagnostic> {
-        self.seq()?.iter().map(Node::str).collect()
-    }
 }
 
 #[cfg(test)]

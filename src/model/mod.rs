@@ -7,6 +7,7 @@
 
 pub mod afronding;
 pub mod budget;
+pub mod horizontaal;
 pub mod money;
 pub mod structure;
 pub mod synthese;
@@ -19,7 +20,7 @@ pub use budget::{
 pub use money::{Money, Unit};
 pub use structure::{
     Beleidsnota, Beleidsveld, ElementSoort, Entiteit, EntiteitCode, EntiteitSoort, Id, Ise, IseCode, Od, ProjectId, Sd,
-    Structuur,
+    Structuur, Tag,
 };
 pub use year::{JaarBeleidsveld, JaarIse, JaarOd, JaarSd, Verwijzing, Wijziging, WijzigingSoort};
 
@@ -52,6 +53,37 @@ pub struct Document {
 }
 
 impl Document {
+    /// A BO 2025 document of a filed stuk with no structure and no figures,
+    /// for unit tests of single rules.
+    #[cfg(test)]
+    pub fn empty_for_tests() -> Document {
+        Document {
+            jaar: 2025,
+            fase: Fase::Bo,
+            meta: Meta {
+                stuk_nummer: 13,
+                stuk_letter: "V".into(),
+                zittingsjaar: "2024-2025".into(),
+                status: Status::Ingediend(Date { year: 2024, month: 10, day: 24 }),
+                ministers: Vec::new(),
+                verzendcode: None,
+                mededeling: None,
+                nulrijen_weglaten: false,
+                eenheid: Unit::DuizendEuro,
+                locs: Default::default(),
+            },
+            restated: Vec::new(),
+            structuur: Default::default(),
+            wijzigingen: Vec::new(),
+            hoofdstukken: Vec::new(),
+            bijlagen: Vec::new(),
+            begroting: Begroting::new(Vec::new(), Vec::new(), true, Default::default()),
+            teksten: Teksten::default(),
+            prestaties: Vec::new(),
+            prestaties_overgenomen: None,
+        }
+    }
+
     /// The declared recodings of articles: (old code, new code).
     pub fn hercoderingen(&self) -> Vec<(ArtikelCode, ArtikelCode)> {
         self.wijzigingen.iter().filter_map(Wijziging::hercodering).collect()

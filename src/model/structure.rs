@@ -363,8 +363,43 @@ pub struct Od {
     pub ise: Id,
     pub ise_loc: Option<Location>,
     /// Horizontal themes (gender, handicap, herkomst, ...).
-    pub themas: Vec<String>,
+    pub themas: Vec<Tag>,
+    /// Actions of the horizontal plan this OD takes up (their ids).
+    pub acties: Vec<Tag>,
     pub loc: Option<Location>,
+}
+
+/// A name an OD gives to something outside its own structure (a horizontal
+/// theme, an action of the horizontal plan), with where it is written.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub naam: String,
+    pub loc: Option<Location>,
+}
+
+impl Tag {
+    /// Whether `naam` names the same theme or action: the same words,
+    /// whatever their case or surrounding spaces ("Gender" is "gender").
+    pub fn is(&self, naam: &str) -> bool {
+        same_tag(&self.naam, naam)
+    }
+}
+
+/// Whether two theme or action names are the same (see [`Tag::is`]).
+pub fn same_tag(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+impl PartialEq for Tag {
+    fn eq(&self, other: &Tag) -> bool {
+        self.naam == other.naam
+    }
+}
+
+impl From<&str> for Tag {
+    fn from(s: &str) -> Tag {
+        Tag { naam: s.to_string(), loc: None }
+    }
 }
 
 /// An ISE as the document shows it: the SDs under it, each with the ODs

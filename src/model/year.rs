@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::budget::ArtikelCode;
-use super::structure::{Beleidsveld, ElementSoort, Id, Ise, IseCode, Od, Sd, Structuur};
+use super::structure::{Beleidsveld, ElementSoort, Id, Ise, IseCode, Od, Sd, Structuur, Tag};
 use crate::diag::Location;
 
 /// Attributes a restated element may give, with where each was written.
@@ -61,7 +61,9 @@ pub struct JaarOd {
     /// `nummer`, `titel`, `ise`
     pub attrs: Attrs,
     /// `themas`, when restated.
-    pub themas: Option<Vec<String>>,
+    pub themas: Option<Vec<Tag>>,
+    /// `acties`, when restated.
+    pub acties: Option<Vec<Tag>>,
 }
 
 /// The closed list of declared changes.
@@ -279,6 +281,7 @@ pub fn resolve(baseline: &Structuur, restated: &[JaarBeleidsveld]) -> (Structuur
                             )),
                             ise_loc: jo.attrs.loc("ise").or(base.and_then(|o| o.ise_loc.as_ref())).cloned(),
                             themas: jo.themas.clone().or_else(|| base.map(|o| o.themas.clone())).unwrap_or_default(),
+                            acties: jo.acties.clone().or_else(|| base.map(|o| o.acties.clone())).unwrap_or_default(),
                             loc: jo.loc.clone(),
                         }
                     })
@@ -335,6 +338,7 @@ mod tests {
                         ise: "i".into(),
                         ise_loc: None,
                         themas: vec!["gender".into()],
+                        acties: Vec::new(),
                         loc: None,
                     }],
                     loc: None,
@@ -356,14 +360,27 @@ mod tests {
                 loc: None,
                 attrs: Attrs::default(),
                 ods: vec![
-                    JaarOd { id: "od".into(), loc: None, attrs: attrs(&[("titel", "Nieuw")]), themas: None },
+                    JaarOd {
+                        id: "od".into(),
+                        loc: None,
+                        attrs: attrs(&[("titel", "Nieuw")]),
+                        themas: None,
+                        acties: None,
+                    },
                     JaarOd {
                         id: "od2".into(),
                         loc: None,
                         attrs: attrs(&[("nummer", "1.2"), ("titel", "Erbij"), ("ise", "i")]),
                         themas: None,
+                        acties: None,
                     },
-                    JaarOd { id: "od3".into(), loc: None, attrs: attrs(&[("titel", "Half")]), themas: None },
+                    JaarOd {
+                        id: "od3".into(),
+                        loc: None,
+                        attrs: attrs(&[("titel", "Half")]),
+                        themas: None,
+                        acties: None,
+                    },
                 ],
             }],
         }];

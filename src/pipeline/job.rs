@@ -43,6 +43,8 @@ pub struct Written {
     pub typ_dir: Option<PathBuf>,
     /// The figures as open data: the CSV and its data package.
     pub open_data: (PathBuf, PathBuf),
+    /// The page of each element's heading (`<name>.paginas.json`).
+    pub page_index: PathBuf,
 }
 
 /// Why a job wrote nothing.
@@ -278,7 +280,10 @@ fn render_inputs(
     // The figures beside the PDF, for whoever reads them by machine.
     let csv = opts.output.join(format!("{stem}.csv"));
     let datapackage = opts.output.join(format!("{stem}.datapackage.json"));
-    for (pad, bytes) in [(&csv, &open.csv), (&datapackage, &open.datapackage)] {
+    // Where the document explains each element, for the horizontal overview.
+    let page_index = opts.output.join(crate::typeset::ankers::PageIndex::file_name(stem));
+    let paginas = serde_json::to_vec_pretty(&rendered.paginas).unwrap_or_default();
+    for (pad, bytes) in [(&csv, &open.csv), (&datapackage, &open.datapackage), (&page_index, &paginas)] {
         timings
             .time("write", || crate::output::write_atomic(pad, bytes))
             .map_err(|error| Failure::Io { what: tr!("io-write", pad = pad.display()), error })?;
@@ -290,5 +295,5 @@ fn render_inputs(
     } else {
         None
     };
-    Ok(Written { pdf: path, pages: rendered.pages, typ_dir, open_data: (csv, datapackage) })
+    Ok(Written { pdf: path, pages: rendered.pages, typ_dir, open_data: (csv, datapackage), page_index })
 }

@@ -7,6 +7,8 @@
 
 pub mod export;
 #[cfg(feature = "typeset")]
+pub mod horizontaal;
+#[cfg(feature = "typeset")]
 pub mod job;
 #[cfg(feature = "typeset")]
 pub mod pdf;

@@ -19,6 +19,8 @@ pub struct Rendered {
     pub typst_warnings: Vec<TypstProblem>,
     /// The date the PDF carries.
     pub date: model::Date,
+    /// The page of each element's heading, written beside the PDF.
+    pub paginas: typeset::ankers::PageIndex,
 }
 
 /// Why a render failed after the inputs were found valid.
@@ -54,8 +56,16 @@ pub fn render_in(
     timings: &mut Timings,
 ) -> Result<Rendered, RenderError> {
     let typ = typst_source(world.templates(), inputs, teksten, attachments, timings)?;
-    let (pdf, pages, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
-    Ok(Rendered { pages, pdf, typ, typst_warnings, date: world.date() })
+    let (pdf, doc, typst_warnings) = compile_and_export(world, &typ, pdf_ident(inputs), standards, timings)?;
+    let d = &inputs.document;
+    let paginas = typeset::ankers::PageIndex::of(
+        &doc,
+        &crate::pipeline::pdf_name(inputs),
+        inputs.beleidsnota.id.as_str(),
+        d.jaar,
+        &d.fase.folder(),
+    );
+    Ok(Rendered { pages: doc.pages().len(), pdf, typ, typst_warnings, date: world.date(), paginas })
 }
 
 /// The Typst source of a loaded and checked document: its view model through
@@ -97,15 +107,15 @@ pub fn preview_in(
 }
 
 /// The typeset and export stages of every PDF bbt writes: compiles `typ` in
-/// `world` and exports it with `ident` and `standards`. Returns the PDF, its
-/// pages and Typst's warnings.
-fn compile_and_export(
+/// `world` and exports it with `ident` and `standards`. Returns the PDF, the
+/// typeset document and Typst's warnings.
+pub(crate) fn compile_and_export(
     world: &BbtWorld,
     typ: &str,
     ident: String,
     standards: &[typst_pdf::PdfStandard],
     timings: &mut Timings,
-) -> Result<(Vec<u8>, usize, Vec<TypstProblem>), RenderError> {
+) -> Result<(Vec<u8>, typst_layout::PagedDocument, Vec<TypstProblem>), RenderError> {
     let bundled = world.templates().is_bundled();
     world.set_main(typ);
     let (doc, warnings) = timings
@@ -115,7 +125,7 @@ fn compile_and_export(
     let pdf = timings
         .time("export", || typeset::export(world, &doc, &opts))
         .map_err(|f| RenderError::Typst { problems: f.problems, bundled })?;
-    Ok((pdf, doc.pages().len(), warnings))
+    Ok((pdf, doc, warnings))
 }
 
 /// The PDF of `bbt diff -o`: the differences between two documents, in the
@@ -133,9 +143,8 @@ pub fn render_diff(
         .map_err(template)?;
     let world = BbtWorld::new(set, typeset::pdf_date(new.document.meta.status.date(), source_date_epoch));
     let ident = format!("bbt/{}/verschillen/{}/{}", new.beleidsnota.id, d.oud, d.nieuw);
-    let (pdf, pages, _) =
-        compile_and_export(&world, &typ, ident, &typeset::DEFAULT_STANDARDS, &mut Timings::default())?;
-    Ok((pdf, pages))
+    let (pdf, doc, _) = compile_and_export(&world, &typ, ident, &typeset::DEFAULT_STANDARDS, &mut Timings::default())?;
+    Ok((pdf, doc.pages().len()))
 }
 
 /// Writes `<dir>/<stem>-typ/`: the generated `main.typ`, the template set's

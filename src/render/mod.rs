@@ -5,6 +5,7 @@
 //! writing every value through the one escaping path in [`typst_code`].
 
 pub mod format;
+pub mod horizontaal;
 pub mod markdown;
 pub mod narrative;
 pub mod typst_code;

@@ -621,7 +621,7 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     env.add_function("artikel", move |code: String| -> Result<Value, minijinja::Error> {
         artikelen.get(&code).map(|c| c.value(&code)).ok_or_else(|| {
             let near = suggest::closest(&code, artikelen.keys().map(String::as_str));
-            let hint = || tr!("t003-no-article.hint", codes = opsomming(artikelen.keys()));
+            let hint = || tr!("t003-no-article.hint", codes = crate::suggest::some_of(artikelen.keys()));
             failed(rules::BAD_EXPRESSION.report(tr!("t003-no-article", naam = &code)), near, hint)
         })
     });
@@ -629,7 +629,7 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
     env.add_function("ise", move |code: String| -> Result<Value, minijinja::Error> {
         ises.get(&code).cloned().ok_or_else(|| {
             let near = suggest::closest(&code, ises.keys().map(String::as_str));
-            let hint = || tr!("known-ises", list = opsomming(ises.keys()));
+            let hint = || tr!("known-ises", list = crate::suggest::some_of(ises.keys()));
             failed(rules::BAD_EXPRESSION.report(tr!("t003-no-ise", naam = &code)), near, hint)
         })
     });
@@ -640,21 +640,12 @@ fn environment(data: &Gegevens, slots: &Arc<Slots>) -> Environment<'static> {
             None => {
                 let near = suggest::closest(&id, elementen.keys().map(String::as_str));
                 let voorbeeld = elementen.keys().next().map_or("", String::as_str);
-                let hint = || tr!("t004.hint", voorbeeld = voorbeeld, ids = opsomming(elementen.keys()));
+                let hint = || tr!("t004.hint", voorbeeld = voorbeeld, ids = crate::suggest::some_of(elementen.keys()));
                 Err(failed(rules::BAD_REFERENCE.report(tr!("t004", naam = &id)), near, hint))
             }
         }
     });
     env
-}
-
-/// The codes or ids a text may use, for a help that lists them: all of a
-/// short list, the first of a long one and how many more.
-fn opsomming<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> String {
-    const TOONT: usize = 8;
-    let meer = keys.len().saturating_sub(TOONT);
-    let lijst = keys.take(TOONT).map(String::as_str).collect::<Vec<_>>().join(", ");
-    if meer == 0 { lijst } else { tr!("opsomming-en-meer", lijst = lijst, meer = meer) }
 }
 
 /// A function's failure: the diagnostic (its place is added where the

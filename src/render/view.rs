@@ -524,7 +524,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
                             nummer: od.nummer.clone(),
                             titel: od.titel.clone(),
                             tekst: text(&od.id.0),
-                            themas: od.themas.clone(),
+                            themas: od.themas.iter().map(|t| t.naam.clone()).collect(),
                         })
                         .collect(),
                 })

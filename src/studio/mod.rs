@@ -60,7 +60,7 @@ pub struct Toestand {
     pub gereed: bool,
     pub gereed_tekst: String,
     pub paginas: Vec<pages::PaginaRef>,
-    pub ankers: Vec<pages::Anker>,
+    pub ankers: Vec<crate::typeset::ankers::Anker>,
     /// The preview shows an earlier state: this one has errors, or could not
     /// be typeset.
     pub verouderd: bool,
@@ -417,7 +417,7 @@ impl Engine {
             Some(Ok((doc, warnings))) => {
                 let ((paginas, n), ankers) = timings.time("pages", || {
                     let mut kept = self.gedeeld.paginas.write().unwrap_or_else(PoisonError::into_inner);
-                    (kept.bijwerken(&doc), pages::ankers(&doc))
+                    (kept.bijwerken(&doc), crate::typeset::ankers::ankers(&doc))
                 });
                 t.paginas = paginas;
                 t.geexporteerd = n.len();

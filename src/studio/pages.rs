@@ -1,7 +1,8 @@
 //! The preview's pages: each page of a compiled document as an SVG (Typst's
 //! own exporter), with its text layer (the text runs and where they stand,
-//! so the browser can offer the text to select, search and read aloud), and
-//! where each element of the document begins (its heading's label).
+//! so the browser can offer the text to select, search and read aloud).
+//! Where each element begins is `typeset::ankers`, shared with the page
+//! index a render writes.
 //!
 //! A page is known by the hash of its frame: a page that did not change
 //! keeps its hash, so after an edit only the changed pages are exported and
@@ -14,8 +15,10 @@ use std::sync::{Arc, OnceLock};
 use axum::body::Bytes;
 
 use serde::Serialize;
-use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
+use typst::layout::{Frame, FrameItem, Point, Transform};
 use typst_layout::PagedDocument;
+
+use crate::typeset::ankers::rond;
 
 /// One page of the preview: what the browser fetches by its hash. Its SVG
 /// and text layer are made when first asked for, so the first state (and
@@ -58,20 +61,6 @@ pub struct Regel {
     pub grootte: f64,
     pub breedte: f64,
     pub tekst: String,
-}
-
-/// Where an element's heading stands: page (from 0) and height on it (points).
-/// An article's block is an anchor of the workbook with the article's code.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Anker {
-    pub element: String,
-    /// `kop` (the element's heading: where choosing it scrolls to),
-    /// `cijfers` (where its budget tables begin) or `artikel`.
-    pub soort: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub artikel: Option<String>,
-    pub pagina: usize,
-    pub y: f64,
 }
 
 /// The pages exported so far, by hash: those of the current preview and of
@@ -146,40 +135,4 @@ fn walk(frame: &Frame, ts: Transform, out: &mut Vec<Regel>) {
             _ => {}
         }
     }
-}
-
-fn rond(a: Abs) -> f64 {
-    (a.to_pt() * 100.0).round() / 100.0
-}
-
-/// Where each element begins (the headings labelled `bbt-<id>`,
-/// [`crate::render::narrative::label_key`]), where an element's budget
-/// tables begin and each article's block: the labels of
-/// `templates/bbt.typ`, sorted by page and height.
-pub fn ankers(doc: &PagedDocument) -> Vec<Anker> {
-    let introspector = doc.introspector();
-    let mut out: Vec<Anker> = introspector
-        .elements()
-        .query_labelled()
-        .iter()
-        .filter_map(|content| {
-            let label = content.label()?;
-            // `bbt-<id>`: an element's heading; `bbt-<id>:cijfers`: where its
-            // budget tables begin; `bbt-:cijfers`: where no element's part
-            // begins; `bbt-werkboek:artikel:<code>`: an article's block
-            // (templates/bbt.typ).
-            let label = label.resolve();
-            let sleutel = label.as_str().strip_prefix("bbt-")?;
-            let (element, soort, artikel) = match sleutel.split_once(':') {
-                Some((element, "cijfers")) => (element, "cijfers", None),
-                Some((element, rest)) => (element, "artikel", Some(rest.strip_prefix("artikel:")?.to_string())),
-                None => (sleutel, "kop", None),
-            };
-            let element = element.to_string();
-            let position = introspector.position(content.location()?)?;
-            Some(Anker { element, soort, artikel, pagina: position.page.get() - 1, y: rond(position.point.y) })
-        })
-        .collect();
-    out.sort_by(|a, b| (a.pagina, a.y).partial_cmp(&(b.pagina, b.y)).unwrap_or(std::cmp::Ordering::Equal));
-    out
 }

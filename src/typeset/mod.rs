@@ -19,6 +19,8 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub mod ankers;
+
 use crate::assets::TemplateSet;
 use crate::check::Glyphs;
 use crate::model::Date;

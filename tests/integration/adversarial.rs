@@ -710,7 +710,12 @@ fn an_empty_text_is_a_warning_and_the_document_renders() {
     let now = files(&out_dir);
     assert_eq!(
         now.keys().collect::<Vec<_>>(),
-        [Path::new("samenleven-2025-bo.csv"), Path::new("samenleven-2025-bo.datapackage.json"), Path::new(PDF)],
+        [
+            Path::new("samenleven-2025-bo.csv"),
+            Path::new("samenleven-2025-bo.datapackage.json"),
+            Path::new("samenleven-2025-bo.paginas.json"),
+            Path::new(PDF)
+        ],
         "no temporary file is left"
     );
     assert!(now.get(Path::new(PDF)).is_some_and(|pdf| pdf != &previous && pdf.starts_with(b"%PDF-")));

@@ -7,6 +7,7 @@ mod check;
 mod document;
 mod fuzz_regressions;
 mod guidance;
+mod horizontaal;
 mod integrity;
 mod language;
 mod narrative;

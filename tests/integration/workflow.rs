@@ -9,7 +9,12 @@ use std::time::{Duration, Instant};
 use crate::support::*;
 
 /// What a render of the sample's 2025 document writes: the PDF and its open data.
-const OUTPUTS: [&str; 3] = ["samenleven-2025-bo.pdf", "samenleven-2025-bo.csv", "samenleven-2025-bo.datapackage.json"];
+const OUTPUTS: [&str; 4] = [
+    "samenleven-2025-bo.pdf",
+    "samenleven-2025-bo.csv",
+    "samenleven-2025-bo.datapackage.json",
+    "samenleven-2025-bo.paginas.json",
+];
 
 /// A running `bbt watch`, its stderr lines arriving on a channel.
 struct Watch {
@@ -211,9 +216,11 @@ fn a_workspace_renders_every_good_project_and_reports_the_broken_one() {
         [
             "onderwijs-2026-bo.csv",
             "onderwijs-2026-bo.datapackage.json",
+            "onderwijs-2026-bo.paginas.json",
             "onderwijs-2026-bo.pdf",
             "welzijn-2026-bo.csv",
             "welzijn-2026-bo.datapackage.json",
+            "welzijn-2026-bo.paginas.json",
             "welzijn-2026-bo.pdf"
         ]
     );

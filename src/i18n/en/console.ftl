@@ -36,6 +36,25 @@ wrote-pdf = wrote { $pad } ({ $paginas } { $paginas ->
        *[other] pages
     }; { $samenvatting })
 wrote-open-data = wrote { $csv } and { $datapackage } (the figures as open data)
+horizontal-wrote = wrote { $pad } ({ $paginas } { $paginas ->
+        [one] page
+       *[other] pages
+    }, { $themas } { $themas ->
+        [one] theme
+       *[other] themes
+    }, { $domeinen } { $domeinen ->
+        [one] policy domain
+       *[other] policy domains
+    }; { $samenvatting })
+horizontal-plan = horizontal plan: { $pad }
+horizontal-no-plan = there is no horizontal plan: the themes are those the ODs name, unchecked. Put the plan as { $bestand } in the workspace folder, or give it with --plan
+horizontal-no-pages = { $aantal ->
+        [one] for this project
+       *[other] for these { $aantal } projects
+    } there is no PDF with a page index in { $map }: the overview names their document without a page ({ $lijst }). Render their PDFs into the same folder first (bbt render WORKSPACE -o { $map }), then the overview again
+horizontal-not-written = no horizontal overview was made: resolve the errors above first
+horizontal-no-document = no project of the workspace has a document of the phase { $fase }
+horizontal-no-document-help = choose the phase with --phase (bo, ba1, ba2) and the year of the documents with --year
 wrote-typ = wrote { $pad } (compile it with { $pad }/compile.sh)
 wrote-diff = wrote { $pad } ({ $paginas } { $paginas ->
         [one] page

@@ -505,3 +505,23 @@ l001-tab-blank = the line looks empty but holds a tab: make it really empty
 l001-tab-space = replace the tab with a space (a space follows `-` and `:`)
 t003-curly = use straight quotes: artikel("SB0-1SFE2AA-WT"), not “…” or ‘…’ (a word processor may turn them)
 s012-beside = did you mean { $bestand }? That text exists already: move what you wrote here into it, then delete this file
+h001 = OD { $od } names the theme '{ $thema }', which is not in the horizontal plan ({ $plan })
+    .hint = the plan's themes: { $themas }. Write the theme as the plan names it (case does not matter), or add the theme to { $plan } if it belongs there
+h001-plan = action { $actie } belongs to the theme '{ $thema }', which is not in this plan
+    .hint = the plan's themes: { $themas }. Write one of them under `thema`, or add the theme under `themas`
+h002 = OD { $od } takes up the action '{ $actie }', which is not in the horizontal plan ({ $plan })
+    .hint = the plan's actions: { $acties }. Write the action's id under `acties` as the plan names it
+h002-none =
+    .hint = the plan { $plan } has no actions. Leave `acties` out of this OD, or add the action to the plan
+h003 = { $soort ->
+        [thema] the theme
+       *[actie] the action
+    } '{ $id }' is in the horizontal plan twice
+    .first = the first time here
+    .hint = every theme and action has an id of its own: the ODs refer to it. Give one of them another id, or merge them
+h004 = no policy domain takes up action { $actie } ({ $titel })
+    .hint = an OD takes up an action with `acties: [{ $actie }]` in the beleidsnota or in bbt.yaml. If the action is no longer planned, take it out of the plan
+h005 = no OD contributes to the theme '{ $thema }'
+    .hint = an OD contributes with `themas: [{ $thema }]` in the beleidsnota or in bbt.yaml. Without a contribution the overview shows the theme empty
+h006 = OD { $od } takes up action { $actie }, which belongs to the theme '{ $thema }', but does not name that theme
+    .hint = add '{ $thema }' to this OD's `themas`: only then does it count under that theme in the horizontal overview

@@ -35,6 +35,25 @@ wrote-pdf = { $pad } aangemaakt ({ $paginas } { $paginas ->
        *[other] pagina's
     }; { $samenvatting })
 wrote-open-data = { $csv } en { $datapackage } aangemaakt (de cijfers als open data)
+horizontal-wrote = { $pad } aangemaakt ({ $paginas } { $paginas ->
+        [one] pagina
+       *[other] pagina's
+    }, { $themas } { $themas ->
+        [one] thema
+       *[other] thema's
+    }, { $domeinen } { $domeinen ->
+        [one] beleidsdomein
+       *[other] beleidsdomeinen
+    }; { $samenvatting })
+horizontal-plan = Horizontaal plan: { $pad }
+horizontal-no-plan = Er is geen horizontaal plan: de thema's zijn die welke de OD's noemen, zonder controle. Leg het plan als { $bestand } in de werkruimtemap, of geef het met --plan.
+horizontal-no-pages = { $aantal ->
+        [one] Voor dit project
+       *[other] Voor deze { $aantal } projecten
+    } staat geen pdf met paginaregister in { $map }: het overzicht noemt hun document zonder pagina ({ $lijst }). Maak eerst hun pdf's in dezelfde map (bbt render WERKRUIMTE -o { $map }) en dan het overzicht opnieuw.
+horizontal-not-written = Er is geen horizontaal overzicht gemaakt: los eerst de fouten hierboven op.
+horizontal-no-document = Geen enkel project van de werkruimte heeft een document van de fase { $fase }.
+horizontal-no-document-help = Kies met --phase de fase (bo, ba1, ba2) en met --year het jaar van de documenten.
 wrote-typ = { $pad } aangemaakt (compileer met { $pad }/compile.sh)
 wrote-diff = { $pad } aangemaakt ({ $paginas } { $paginas ->
         [one] pagina

@@ -507,3 +507,23 @@ l001-tab-blank = De regel lijkt leeg, maar bevat een tab: maak hem helemaal leeg
 l001-tab-space = Vervang de tab door een spatie (na `-` en na `:` staat een spatie).
 t003-curly = Gebruik rechte aanhalingstekens: artikel("SB0-1SFE2AA-WT"), niet “…” of ‘…’ (een tekstverwerker zet ze soms om).
 s012-beside = Bedoelde u { $bestand }? Die tekst bestaat al: neem over wat u in dit bestand schreef en verwijder het dan.
+h001 = OD { $od } noemt het thema '{ $thema }', maar dat thema staat niet in het horizontale plan ({ $plan }).
+    .hint = De thema's van het plan: { $themas }. Schrijf het thema zoals het plan het noemt (hoofdletters tellen niet), of voeg het thema toe aan { $plan } als het er echt bij hoort.
+h001-plan = Actie { $actie } hoort bij het thema '{ $thema }', maar dat thema staat niet in dit plan.
+    .hint = De thema's van het plan: { $themas }. Schrijf bij `thema` een van die thema's, of voeg het thema toe onder `themas`.
+h002 = OD { $od } neemt de actie '{ $actie }' op, maar die actie staat niet in het horizontale plan ({ $plan }).
+    .hint = De acties van het plan: { $acties }. Schrijf bij `acties` het id van de actie zoals het plan het noemt.
+h002-none =
+    .hint = Het plan { $plan } heeft geen acties. Laat `acties` weg bij deze OD, of voeg de actie toe aan het plan.
+h003 = { $soort ->
+        [thema] Het thema
+       *[actie] De actie
+    } '{ $id }' staat twee keer in het horizontale plan.
+    .first = hier de eerste keer
+    .hint = Elk thema en elke actie heeft een eigen id: de OD's verwijzen ernaar. Geef een van beide een ander id, of voeg ze samen.
+h004 = Geen enkel beleidsdomein neemt actie { $actie } ({ $titel }) op.
+    .hint = Een OD neemt een actie op met `acties: [{ $actie }]` in de beleidsnota of in bbt.yaml. Staat de actie niet meer op de agenda, haal ze dan uit het plan.
+h005 = Geen enkele OD draagt bij aan het thema '{ $thema }'.
+    .hint = Een OD draagt bij met `themas: [{ $thema }]` in de beleidsnota of in bbt.yaml. Zonder bijdrage toont het overzicht het thema leeg.
+h006 = OD { $od } neemt actie { $actie } op, die bij het thema '{ $thema }' hoort, maar noemt dat thema niet.
+    .hint = Voeg '{ $thema }' toe aan de `themas` van deze OD: alleen dan telt ze mee onder dat thema in het horizontale overzicht.
