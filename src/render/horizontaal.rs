@@ -305,7 +305,10 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
         .map(|a| ActieView {
             id: a.actie.id.clone(),
             titel: a.actie.titel.clone(),
-            thema: a.actie.thema.clone(),
+            thema: (o.themas.iter())
+                .find(|t| crate::model::structure::same_tag(&t.id, &a.actie.thema))
+                .and_then(|t| t.plan.map(|p| p.titel.clone()))
+                .unwrap_or_else(|| a.actie.thema.clone()),
             domeinen: a
                 .domeinen
                 .iter()
