@@ -61,6 +61,17 @@ pub fn check_output_folder(output: &Path, project: &Path) -> Result<(), String> 
     refused.map_or(Ok(()), Err)
 }
 
+/// Refuses `output` when it is the folder `inputs` itself (a workspace
+/// folder, which holds the horizontal plan beside its projects).
+pub fn check_output_not_in(output: &Path, inputs: &Path) -> Result<(), String> {
+    match (resolve(output), resolve(inputs)) {
+        (Some(out), Some(folder)) if out == folder => {
+            Err(tr!("output-is-workspace", uitvoer = output.display(), map = inputs.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// `path` made absolute with its links resolved, also when (the end of) it
 /// does not exist yet: the nearest existing ancestor is resolved and the
 /// rest appended.

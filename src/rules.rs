@@ -84,6 +84,7 @@ rules! {
     ENTITY_TYPE = "B012" Warning "Article code does not fit its entity's type";
     UNKNOWN_OBJECTIVE = "B013" Error "Article linked to an unknown objective";
     OBJECTIVE_OF_OTHER_ISE = "B014" Warning "Article linked to an objective of another ISE";
+    ARTICLE_IN_TWO_PROJECTS = "B015" Error "Article in two projects";
     ARTICLE_GONE = "Y001" Error "Article gone";
     STANDING_MISMATCH = "Y002" Error "Starting figure differs from the previous document";
     NEW_ARTICLE = "Y003" Info "New article";

@@ -398,6 +398,11 @@ fn check_compensaties(inputs: &Inputs, diags: &mut Vec<Diagnostic>) {
 
 /// Over several projects checked at once, the compensaties net to zero.
 pub fn check_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
+    compensaties_across(projects)
+}
+
+/// B009: the compensaties of several projects net to zero together.
+fn compensaties_across(projects: &[&Inputs]) -> Vec<Diagnostic> {
     let arts: Vec<&Artikel> = projects.iter().flat_map(|p| p.document.begroting.artikelen.iter()).collect();
     let (vak, vek) = compensaties_net(&arts);
     if vak.is_zero() && vek.is_zero() {

@@ -1,18 +1,25 @@
 //! H: a workspace against its horizontal plan. The plan's own ids are unique
 //! and its actions serve a theme of the plan; every theme and action an OD
 //! names is one of the plan's; every action is taken up and every theme has
-//! a contribution somewhere in the workspace.
+//! a contribution somewhere in the workspace. And B015: no article in two
+//! projects, whose totals the overview adds up.
+
+use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, Location};
 use crate::load::Inputs;
+use crate::model::budget::ArtikelCode;
 use crate::model::horizontaal::{Plan, genoemd};
-use crate::model::{Od, Tag};
+use crate::model::{Artikel, Od, Tag};
 use crate::{rules, suggest, tr};
 
 /// Every H rule over `projects` (each project's document of the year
-/// checked) against `plan`.
-pub fn check(plan: &Plan, projects: &[&Inputs]) -> Vec<Diagnostic> {
+/// checked) against `plan`. `complete`: every project of the workspace
+/// could be read; otherwise an action or theme may well be taken up in one
+/// that could not, and H004 and H005 are not reported.
+pub fn check(plan: &Plan, projects: &[&Inputs], complete: bool) -> Vec<Diagnostic> {
     let mut diags = plan_zelf(plan);
+    diags.extend(in_two_projects(projects));
     let (themas, acties) = genoemd(projects.iter().map(|p| &p.document.structuur));
     let plan_loc = || Location::File { file: plan.file.clone() };
     let thema_ids = || plan.themas.iter().map(|t| t.id.as_str());
@@ -60,7 +67,7 @@ pub fn check(plan: &Plan, projects: &[&Inputs]) -> Vec<Diagnostic> {
             );
         }
     }
-    for actie in &plan.acties {
+    for actie in plan.acties.iter().filter(|_| complete) {
         if !acties.iter().any(|(_, t)| t.is(&actie.id)) {
             diags.push(
                 rules::ACTION_NOT_TAKEN_UP
@@ -70,7 +77,7 @@ pub fn check(plan: &Plan, projects: &[&Inputs]) -> Vec<Diagnostic> {
             );
         }
     }
-    for thema in &plan.themas {
+    for thema in plan.themas.iter().filter(|_| complete) {
         if !themas.iter().any(|(_, t)| t.is(&thema.id)) {
             diags.push(
                 rules::THEME_WITHOUT_CONTRIBUTION
@@ -81,6 +88,39 @@ pub fn check(plan: &Plan, projects: &[&Inputs]) -> Vec<Diagnostic> {
         }
     }
     crate::diag::sort(&mut diags);
+    diags
+}
+
+/// B015: one article code in the workbooks of two projects. Each article
+/// belongs to one minister's budget; a copied row or workbook would count
+/// its credits twice in the overview's totals over the projects. Checked
+/// where such totals are made: `bbt horizontaal`, and `bbt check` of a
+/// workspace with a plan (a workspace render of copies of one project stays
+/// valid).
+pub fn in_two_projects(projects: &[&Inputs]) -> Vec<Diagnostic> {
+    let mut first: HashMap<&ArtikelCode, (&Inputs, &Artikel)> = HashMap::new();
+    let mut diags = Vec::new();
+    for p in projects {
+        let begroting = &p.document.begroting;
+        for a in &begroting.artikelen {
+            match first.get(&a.code) {
+                Some((other, eerste)) if !std::ptr::eq(*other, *p) => {
+                    let mut d = rules::ARTICLE_IN_TWO_PROJECTS
+                        .report(tr!("b015", code = a.code, ander = other.root.display()))
+                        .at_opt(begroting.rij(a))
+                        .hint(tr!("b015.hint"));
+                    if let Some(l) = other.document.begroting.rij(eerste) {
+                        d = d.related(l, tr!("first-here"));
+                    }
+                    diags.push(d);
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(&a.code, (p, a));
+                }
+            }
+        }
+    }
     diags
 }
 

@@ -62,15 +62,14 @@ pub fn check(args: &CheckArgs) -> u8 {
     let mut across = if loaded.len() > 1 { bbt::check::across(&loaded) } else { Vec::new() };
     // The workspace against its horizontal plan, when it has one.
     match load::horizontaal::find_plan(&args.projects, args.plan.as_deref()) {
-        Ok(Some(plan)) => across.extend(bbt::check::horizontaal::check(&plan, &loaded)),
+        Ok(Some(plan)) => across.extend(bbt::check::horizontaal::check(&plan, &loaded, loaded.len() == checked.len())),
         Ok(None) => {}
         Err(d) => across.push(d),
     }
     let mut all = Vec::new();
     for (project, (inputs, mut diags, selected)) in checked {
         let root = project_root(project);
-        let (own, rest): (Vec<Diagnostic>, Vec<Diagnostic>) =
-            across.into_iter().partition(|d| d.location.as_ref().is_some_and(|l| l.file().starts_with(&root)));
+        let (own, rest) = super::findings_of(across, &root);
         across = rest;
         diags.extend(own);
         let code = if inputs.is_none() || diags.iter().any(Diagnostic::is_error) { INVALID } else { OK };
@@ -101,7 +100,10 @@ pub fn check(args: &CheckArgs) -> u8 {
     worst
 }
 
-/// Whether the document can be filed as it is, for the line under the summary.
+/// Whether the document can be filed as it is, for the line under the
+/// summary. The horizontal plan's findings (H) are the workspace's, not the
+/// document's: a document is filed whatever the plan says.
 fn readiness(inputs: &load::Inputs, diags: &[Diagnostic]) -> String {
-    bbt::check::gate::readiness(inputs.document.meta.status.is_filed(), diags)
+    let own: Vec<Diagnostic> = diags.iter().filter(|d| !d.code.starts_with('H')).cloned().collect();
+    bbt::check::gate::readiness(inputs.document.meta.status.is_filed(), &own)
 }

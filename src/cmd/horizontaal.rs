@@ -14,22 +14,17 @@ use crate::console::{self, say};
 
 pub fn horizontaal(args: &HorizontaalArgs) -> u8 {
     let format = args.format;
-    let given = if args.projects.is_empty() { vec![project_root(&None)] } else { args.projects.clone() };
-    let mut projects = Vec::new();
-    for path in &given {
-        if !path.exists() {
-            super::no_project_folder(path, args.projects.is_empty());
-            return FAILURE;
-        }
-        match bbt::workspace::projects(path) {
-            Ok(found) => projects.extend(found),
-            Err(d) => {
-                print_diagnostics(&[d], format);
-                return INVALID;
-            }
-        }
-    }
-    let projects = bbt::workspace::dedupe(projects);
+    // Without a workspace named: the current folder when it holds a plan
+    // (a workspace folder), else the project `render` would take.
+    let given = match args.projects.is_empty() {
+        true if std::path::Path::new(bbt::load::horizontaal::PLAN_FILE).is_file() => vec![".".into()],
+        true => vec![project_root(&None)],
+        false => args.projects.clone(),
+    };
+    let projects = match super::workspace_projects(&given, args.projects.is_empty(), format) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let source_date_epoch = match super::source_date_epoch() {
         Ok(d) => d,
         Err(code) => return code,
@@ -43,30 +38,39 @@ pub fn horizontaal(args: &HorizontaalArgs) -> u8 {
     };
     let outcome = horizontaal::run(&projects, &given, &opts);
     let human = format == Format::Human;
-    let mut worst = OK;
-    let mut all: Vec<Diagnostic> = Vec::new();
-    for p in &outcome.projects {
-        if human {
-            print_diagnostics(&p.diagnostics, Format::Human);
-            say!("{}: {}", job::label(&p.root, p.selected), diag::summary(&p.diagnostics));
-        }
-        if p.inputs.is_none() || p.diagnostics.iter().any(Diagnostic::is_error) {
-            worst = INVALID;
-        }
-        all.extend(p.diagnostics.iter().cloned());
-    }
-    if human {
-        print_diagnostics(&outcome.across, Format::Human);
-    }
-    all.extend(outcome.across.iter().cloned());
-    if format == Format::Json {
-        print_diagnostics(&all, Format::Json);
-    }
     if human {
         match &outcome.plan {
             Some(plan) => say!("{}", tr!("horizontal-plan", pad = plan.display())),
-            None => console::warning(tr!("horizontal-no-plan", bestand = bbt::model::horizontaal::PLAN_FILE)),
+            None if outcome.plan_failed => {}
+            None => console::warning(tr!("horizontal-no-plan", bestand = bbt::load::horizontaal::PLAN_FILE)),
         }
+    }
+    let mut worst = OK;
+    let mut all: Vec<Diagnostic> = Vec::new();
+    // A finding of the plan's rules at a project's file is shown and counted
+    // with that project, as `bbt check` does.
+    let mut across = outcome.across.clone();
+    for p in &outcome.projects {
+        let (own, rest) = super::findings_of(across, &p.root);
+        across = rest;
+        let mut diags = p.diagnostics.clone();
+        diags.extend(own);
+        diag::sort(&mut diags);
+        if human {
+            print_diagnostics(&diags, Format::Human);
+            say!("{}: {}", job::label(&p.root, p.selected), diag::summary(&diags));
+        }
+        if p.inputs.is_none() || diags.iter().any(Diagnostic::is_error) {
+            worst = INVALID;
+        }
+        all.extend(diags);
+    }
+    if human {
+        print_diagnostics(&across, Format::Human);
+    }
+    all.extend(across);
+    if format == Format::Json {
+        print_diagnostics(&all, Format::Json);
     }
     match &outcome.result {
         Ok(w) => {
@@ -83,14 +87,31 @@ pub fn horizontaal(args: &HorizontaalArgs) -> u8 {
                     )
                 );
                 say!("{}", tr!("wrote-open-data", csv = w.csv.display(), datapackage = w.datapackage.display()));
+                // The command that makes the domains' PDFs where the overview looks.
+                let render = format!(
+                    "bbt render {} -o {}",
+                    given.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" "),
+                    opts.output.display()
+                );
+                let namen = |ps: &[std::path::PathBuf]| -> (usize, String) {
+                    let namen: Vec<String> = ps.iter().map(|p| p.display().to_string()).collect();
+                    (namen.len(), bbt::suggest::some_of(namen.iter()))
+                };
+                let map = opts.output.display().to_string();
                 if !w.zonder_paginas.is_empty() {
-                    let lijst: Vec<String> = w.zonder_paginas.iter().map(|p| p.display().to_string()).collect();
-                    console::help(tr!(
-                        "horizontal-no-pages",
-                        aantal = lijst.len(),
-                        lijst = bbt::suggest::some_of(lijst.iter()),
-                        map = opts.output.display()
+                    let (aantal, lijst) = namen(&w.zonder_paginas);
+                    console::warning(tr!("horizontal-no-pages", aantal = n(aantal), lijst = lijst, map = map.as_str()));
+                    console::help(tr!("horizontal-pages-help", opdracht = render.as_str()));
+                }
+                if !w.verouderde_paginas.is_empty() {
+                    let (aantal, lijst) = namen(&w.verouderde_paginas);
+                    console::warning(tr!(
+                        "horizontal-stale-pages",
+                        aantal = n(aantal),
+                        lijst = lijst,
+                        map = map.as_str()
                     ));
+                    console::help(tr!("horizontal-pages-help", opdracht = render.as_str()));
                 }
             }
         }

@@ -66,6 +66,34 @@ pub fn cwd() -> PathBuf {
     std::env::current_dir().unwrap_or_default()
 }
 
+/// The project folders of the paths `given` (project and workspace folders,
+/// list files), each once; `defaulted`: no path was named on the command
+/// line. A path that does not exist is a usage error (exit 2), a list file
+/// that cannot be read an invalid input (exit 1), both reported here.
+pub fn workspace_projects(given: &[PathBuf], defaulted: bool, format: Format) -> Result<Vec<PathBuf>, u8> {
+    let mut projects = Vec::new();
+    for path in given {
+        if !path.exists() {
+            no_project_folder(path, defaulted);
+            return Err(FAILURE);
+        }
+        match bbt::workspace::projects(path) {
+            Ok(found) => projects.extend(found),
+            Err(d) => {
+                print_diagnostics(&[d], format);
+                return Err(bbt::pipeline::exit::INVALID);
+            }
+        }
+    }
+    Ok(bbt::workspace::dedupe(projects))
+}
+
+/// Of the findings across projects, those about the project at `root` (at
+/// one of its files: counted and shown with it), and the others.
+pub fn findings_of(across: Vec<Diagnostic>, root: &Path) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    across.into_iter().partition(|d| d.location.as_ref().is_some_and(|l| l.file().starts_with(root)))
+}
+
 pub fn print_diagnostics(diags: &[Diagnostic], format: Format) {
     let base = cwd();
     match format {

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 
 use bbt::diag::{self, Diagnostic};
-use bbt::pipeline::exit::{FAILURE, INVALID};
 use bbt::pipeline::job::{self, RenderOptions};
 use bbt::tr;
 
@@ -18,21 +17,10 @@ pub fn render(args: &RenderArgs) -> u8 {
     };
     let format = args.opts.doc.format;
     let given = if args.projects.is_empty() { vec![project_root(&None)] } else { args.projects.clone() };
-    let mut projects = Vec::new();
-    for path in &given {
-        if !path.exists() {
-            super::no_project_folder(path, args.projects.is_empty());
-            return FAILURE;
-        }
-        match bbt::workspace::projects(path) {
-            Ok(found) => projects.extend(found),
-            Err(d) => {
-                print_diagnostics(&[d], format);
-                return INVALID;
-            }
-        }
-    }
-    let projects = bbt::workspace::dedupe(projects);
+    let projects = match super::workspace_projects(&given, args.projects.is_empty(), format) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     if let [root] = projects.as_slice() {
         let outcome = job::render_project(root, &opts, &mut job::Session::default());
         print_outcome(&outcome, format, args.opts.doc.timings);

@@ -9,7 +9,10 @@ use serde::Deserialize;
 
 use super::yaml;
 use crate::diag::Diagnostic;
-use crate::model::horizontaal::{Actie, PLAN_FILE, Plan, Thema};
+use crate::model::horizontaal::{Actie, Plan, Thema};
+
+/// The file a workspace folder holds its horizontal plan in.
+pub const PLAN_FILE: &str = "horizontaal.yaml";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,12 +41,24 @@ struct RawActie {
     thema: String,
 }
 
-/// The plan of a workspace: `given`, else `horizontaal.yaml` in the first of
-/// `paths` that is a folder holding one. `Ok(None)`: no plan.
+/// The plan of a workspace: `given` (a folder given stands for its
+/// `horizontaal.yaml`), else `horizontaal.yaml` in the first of `paths` that
+/// is a workspace folder holding one, or beside the first that is a
+/// workspace list file. `Ok(None)`: no plan.
 pub fn find_plan(paths: &[PathBuf], given: Option<&Path>) -> Result<Option<Plan>, Diagnostic> {
     let path = match given {
+        Some(p) if p.is_dir() => Some(p.join(PLAN_FILE)),
         Some(p) => Some(p.to_path_buf()),
-        None => paths.iter().filter(|p| p.is_dir()).map(|p| p.join(PLAN_FILE)).find(|p| super::present(p)),
+        None => paths
+            .iter()
+            .filter_map(|p| {
+                if p.is_dir() {
+                    Some(p.join(PLAN_FILE))
+                } else {
+                    p.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }.join(PLAN_FILE))
+                }
+            })
+            .find(|p| super::present(p)),
     };
     path.map(|p| load(&p)).transpose()
 }

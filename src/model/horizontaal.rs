@@ -15,9 +15,6 @@ use super::structure::{Beleidsnota, Ise, Od, Sd, Tag, same_tag};
 use super::synthese::geconsolideerd;
 use crate::diag::Location;
 
-/// The file a workspace folder holds its horizontal plan in.
-pub const PLAN_FILE: &str = "horizontaal.yaml";
-
 /// The horizontal plan: its themes and the actions domains commit to.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -93,7 +90,11 @@ pub struct OdBijdrage<'a> {
     pub bron: Bron,
     /// Its expenditure articles (see [`Bron`]).
     pub artikelen: Vec<&'a Artikel>,
-    /// Their sum, not consolidated (as the domain's own document shows them).
+    /// Those its figure counts: all but a dotation whose receiver has its
+    /// own articles among them, as the domain's own document consolidates an
+    /// OD ("Totaal geconsolideerd OD") and an ISE.
+    pub geteld: Vec<&'a Artikel>,
+    /// Their sum.
     pub kredieten: Kredieten,
 }
 
@@ -106,7 +107,8 @@ pub struct DomeinBijdrage<'a> {
     /// Every article of those ODs once, in workbook order.
     pub artikelen: Vec<&'a Artikel>,
     /// Those the domain's total counts: all but a dotation whose receiver
-    /// spends it under the same theme in this domain.
+    /// has its own articles under the same theme in this domain (its money
+    /// is counted where the receiver spends it, as the BBT consolidates).
     pub geteld: Vec<&'a Artikel>,
     /// Their sum, consolidated within the domain.
     pub kredieten: Kredieten,
@@ -123,7 +125,8 @@ pub struct ThemaOverzicht<'a> {
     pub plan: Option<&'a Thema>,
     pub domeinen: Vec<DomeinBijdrage<'a>>,
     /// The articles the theme's total counts (every domain's once, a
-    /// dotation whose receiver spends it under the theme left out).
+    /// dotation whose receiver has its own articles under the theme, in any
+    /// domain, left out).
     pub geteld: Vec<&'a Artikel>,
     /// Over every domain's articles once, consolidated across the domains:
     /// a dotation whose receiver spends it for the same theme counts once.
@@ -234,7 +237,8 @@ fn domein_bijdrage<'a>(i: usize, d: &Domein<'a>, thema: &str) -> Option<DomeinBi
                     .unwrap_or_default();
                 (Bron::Ise, van_ise)
             };
-            OdBijdrage { sd, od, ise, bron, kredieten: som(&artikelen), artikelen }
+            let geteld = geconsolideerd(&artikelen);
+            OdBijdrage { sd, od, ise, bron, kredieten: som(&geteld), geteld, artikelen }
         })
         .collect();
     if ods.is_empty() {

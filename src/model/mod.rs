@@ -212,6 +212,13 @@ pub struct Meta {
     pub locs: MetaLocs,
 }
 
+impl Meta {
+    /// The stuk as the Vlaams Parlement numbers it: "13-V (2024-2025) – Nr. 1".
+    pub fn stuk(&self) -> String {
+        format!("{}-{} ({}) – Nr. 1", self.stuk_nummer, self.stuk_letter, self.zittingsjaar)
+    }
+}
+
 /// A minister filing the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Minister {

@@ -390,9 +390,10 @@ pub fn same_tag(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
+/// The same name ([`Tag::is`]), wherever it is written.
 impl PartialEq for Tag {
     fn eq(&self, other: &Tag) -> bool {
-        self.naam == other.naam
+        self.is(&other.naam)
     }
 }
 

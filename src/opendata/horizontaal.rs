@@ -1,8 +1,10 @@
 //! The horizontal overview's figures as open data, beside its PDF:
-//! `<name>.csv`, one row per theme, domain, OD and article, and
+//! `<name>.csv`, one row per theme, domain (project), OD and article, and
 //! `<name>.datapackage.json` that describes it. Every total of the overview
-//! is a sum of rows: per OD all its rows, per domain the rows marked
-//! `telt_in_domein`, per theme those marked `telt_in_thema`.
+//! is a sum of rows: per OD the rows marked `telt_in_od`, per domain those
+//! marked `telt_in_domein`, per theme those marked `telt_in_thema`.
+
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -16,7 +18,7 @@ struct Rij<'a> {
     begrotingsjaar: i32,
     document: &'a str,
     thema: &'a str,
-    beleidsdomein: &'a str,
+    project: &'a str,
     bevoegdheid: &'a str,
     sd: &'a str,
     od: &'a str,
@@ -30,16 +32,17 @@ struct Rij<'a> {
     ontvanger: &'a str,
     vak: i64,
     vek: i64,
+    telt_in_od: bool,
     telt_in_domein: bool,
     telt_in_thema: bool,
 }
 
-const VELDEN: [(&str, &str, &str); 19] = [
+const VELDEN: [(&str, &str, &str); 20] = [
     ("begrotingsjaar", "year", "Het begrotingsjaar."),
     ("document", "string", "De stand van de kredieten: BBT <jaar> (BO) of (BA)."),
     ("thema", "string", "Het horizontale thema, zoals het plan het noemt."),
-    ("beleidsdomein", "string", "Het id van het project (de beleids- en begrotingstoelichting) van het domein."),
-    ("bevoegdheid", "string", "De bevoegdheid van de minister(s) van het domein."),
+    ("project", "string", "Het id van het project van het domein (de naam van zijn pdf: <project>-<jaar>-<fase>.pdf)."),
+    ("bevoegdheid", "string", "Het beleidsdomein: de bevoegdheid van de minister(s), zoals het overzicht het noemt."),
     ("sd", "string", "Het nummer van de strategische doelstelling."),
     ("od", "string", "Het nummer van de operationele doelstelling die bijdraagt aan het thema."),
     ("od_titel", "string", "De titel van de operationele doelstelling."),
@@ -57,14 +60,19 @@ const VELDEN: [(&str, &str, &str); 19] = [
     ("vak", "integer", "Het vastleggingskrediet van het artikel, in duizend euro, zoals gedrukt."),
     ("vek", "integer", "Het vereffeningskrediet van het artikel, in duizend euro, zoals gedrukt."),
     (
+        "telt_in_od",
+        "boolean",
+        "Of het bedrag van de OD deze rij telt: alle rijen van de OD, behalve een dotatie waarvan de ontvanger zelf rijen bij de OD heeft.",
+    ),
+    (
         "telt_in_domein",
         "boolean",
-        "Of het totaal van het domein voor dit thema deze rij telt: elk artikel één keer, een dotatie niet als de ontvanger ze voor hetzelfde thema in het domein uitgeeft.",
+        "Of het totaal van het domein voor dit thema deze rij telt: elk artikel één keer, een dotatie niet als de ontvanger eigen rijen voor hetzelfde thema in het domein heeft.",
     ),
     (
         "telt_in_thema",
         "boolean",
-        "Of het totaal van het thema deze rij telt: elk artikel één keer over alle domeinen, een dotatie niet als de ontvanger ze voor hetzelfde thema uitgeeft.",
+        "Of het totaal van het thema deze rij telt: elk artikel één keer over alle domeinen, een dotatie niet als de ontvanger eigen rijen voor hetzelfde thema heeft.",
     ),
 ];
 
@@ -73,27 +81,26 @@ const VELDEN: [(&str, &str, &str); 19] = [
 pub fn build(o: &Overzicht<'_>, stem: &str, jaar: i32, document: &str) -> std::io::Result<OpenData> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let gedrukt = |a: &Artikel, k| afronding::bedrag(a, Slot::Naar(k));
+    let pointers =
+        |arts: &[&Artikel]| -> HashSet<*const Artikel> { arts.iter().map(|a| *a as *const Artikel).collect() };
     for t in &o.themas {
-        let mut in_thema: Vec<*const Artikel> = Vec::new();
+        let thema_telt = pointers(&t.geteld);
+        let mut in_thema: HashSet<*const Artikel> = HashSet::new();
         for b in &t.domeinen {
             let Some(d) = o.domeinen.get(b.domein) else { continue };
-            let mut in_domein: Vec<*const Artikel> = Vec::new();
+            let domein_telt = pointers(&b.geteld);
+            let mut in_domein: HashSet<*const Artikel> = HashSet::new();
             for od in &b.ods {
+                let od_telt = pointers(&od.geteld);
                 for a in &od.artikelen {
                     let p: *const Artikel = *a;
-                    let telt_in_domein = !in_domein.contains(&p) && b.geteld.iter().any(|g| std::ptr::eq(*g, p));
-                    if telt_in_domein {
-                        in_domein.push(p);
-                    }
-                    let telt_in_thema = !in_thema.contains(&p) && t.geteld.iter().any(|g| std::ptr::eq(*g, p));
-                    if telt_in_thema {
-                        in_thema.push(p);
-                    }
+                    let telt_in_domein = domein_telt.contains(&p) && in_domein.insert(p);
+                    let telt_in_thema = thema_telt.contains(&p) && in_thema.insert(p);
                     w.serialize(Rij {
                         begrotingsjaar: jaar,
                         document,
                         thema: &t.id,
-                        beleidsdomein: d.nota.id.as_str(),
+                        project: d.nota.id.as_str(),
                         bevoegdheid: &d.nota.bevoegdheid,
                         sd: &od.sd.nummer,
                         od: &od.od.nummer,
@@ -110,6 +117,7 @@ pub fn build(o: &Overzicht<'_>, stem: &str, jaar: i32, document: &str) -> std::i
                         ontvanger: a.ontvanger.as_ref().map(|r| r.as_str()).unwrap_or_default(),
                         vak: gedrukt(a, Krediet::Vak),
                         vek: gedrukt(a, Krediet::Vek),
+                        telt_in_od: od_telt.contains(&p),
                         telt_in_domein,
                         telt_in_thema,
                     })
@@ -129,7 +137,7 @@ pub fn build(o: &Overzicht<'_>, stem: &str, jaar: i32, document: &str) -> std::i
         "title": format!("Horizontaal overzicht {document}: bijdragen van de beleidsdomeinen per thema"),
         "description": format!(
             "De kredieten van {document} van alle beleidsdomeinen per horizontaal thema, operationele doelstelling en begrotingsartikel, \
-             in duizend euro zoals gedrukt. Het bedrag van een OD is de som van haar rijen; het totaal van een domein voor een thema \
+             in duizend euro zoals gedrukt. Het bedrag van een OD is de som van haar rijen met telt_in_od; het totaal van een domein voor een thema \
              de som van de rijen met telt_in_domein, het totaal van een thema die met telt_in_thema."
         ),
         "countryCode": "BE",
@@ -144,7 +152,7 @@ pub fn build(o: &Overzicht<'_>, stem: &str, jaar: i32, document: &str) -> std::i
             "encoding": "utf-8",
             "schema": {
                 "fields": fields,
-                "primaryKey": ["thema", "beleidsdomein", "od", "artikel"],
+                "primaryKey": ["thema", "project", "od", "artikel"],
             },
         }],
     });

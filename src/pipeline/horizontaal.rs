@@ -44,6 +44,10 @@ pub struct Written {
     /// The projects whose own PDF's page index was not found beside the
     /// overview (their ODs are referred to without a page).
     pub zonder_paginas: Vec<PathBuf>,
+    /// The projects whose page index is older than one of their inputs: a
+    /// text changed since their PDF was made, so its pages may have moved
+    /// (their ODs are referred to without a page).
+    pub verouderde_paginas: Vec<PathBuf>,
 }
 
 /// Why nothing was written.
@@ -76,6 +80,9 @@ pub struct Outcome {
     pub projects: Vec<Project>,
     /// The plan that was read, if any.
     pub plan: Option<PathBuf>,
+    /// A plan was given or found but could not be read (its error is in
+    /// `across`).
+    pub plan_failed: bool,
     /// Findings over the workspace: the plan's, the H rules', and the rules
     /// over several projects (L007, B009).
     pub across: Vec<Diagnostic>,
@@ -95,11 +102,11 @@ pub fn run(projects: &[PathBuf], paths: &[PathBuf], opts: &Options) -> Outcome {
     let mut timings = Timings::default();
     let year = opts.year.or_else(|| projects.iter().filter_map(|p| load::years(p, opts.phase).last().copied()).max());
     let mut across = Vec::new();
-    let plan = match timings.time("load", || load::horizontaal::find_plan(paths, opts.plan.as_deref())) {
-        Ok(plan) => plan,
+    let (plan, plan_failed) = match timings.time("load", || load::horizontaal::find_plan(paths, opts.plan.as_deref())) {
+        Ok(plan) => (plan, false),
         Err(d) => {
             across.push(d);
-            None
+            (None, true)
         }
     };
     let selection = Selection { year, phase: Some(opts.phase), previous: None, workbook: None };
@@ -119,8 +126,12 @@ pub fn run(projects: &[PathBuf], paths: &[PathBuf], opts: &Options) -> Outcome {
     if loaded.len() > 1 {
         across.extend(crate::check::across(&loaded));
     }
-    if let Some(plan) = &plan {
-        across.extend(timings.time("check", || crate::check::horizontaal::check(plan, &loaded)));
+    match &plan {
+        Some(plan) => {
+            let complete = loaded.len() == checked.len();
+            across.extend(timings.time("check", || crate::check::horizontaal::check(plan, &loaded, complete)));
+        }
+        None => across.extend(crate::check::horizontaal::in_two_projects(&loaded)),
     }
     diag::sort(&mut across);
     let invalid = across.iter().any(Diagnostic::is_error)
@@ -130,7 +141,7 @@ pub fn run(projects: &[PathBuf], paths: &[PathBuf], opts: &Options) -> Outcome {
         Some(_) if invalid => Err(Failure::Invalid),
         Some(jaar) => write(&loaded, plan.as_ref(), jaar, opts, &mut timings),
     };
-    Outcome { projects: checked, plan: plan.map(|p| p.file), across, year, result, timings }
+    Outcome { projects: checked, plan: plan.map(|p| p.file), plan_failed, across, year, result, timings }
 }
 
 fn write(
@@ -143,12 +154,24 @@ fn write(
     for p in loaded {
         crate::output::check_output_folder(&opts.output, &p.root).map_err(Failure::OutputAmongInputs)?;
     }
+    if let Some(folder) = plan.and_then(|p| p.file.parent()) {
+        crate::output::check_output_not_in(&opts.output, folder).map_err(Failure::OutputAmongInputs)?;
+    }
     let domeinen: Vec<Domein> = loaded.iter().map(|p| Domein { nota: &p.beleidsnota, document: &p.document }).collect();
     let o = timings.time("view", || overzicht(plan, domeinen));
-    let paginas: Vec<Option<BTreeMap<String, usize>>> =
-        loaded.iter().map(|p| page_index(&opts.output, p).map(|i| i.paginas)).collect();
-    let zonder_paginas =
-        loaded.iter().zip(&paginas).filter(|(_, p)| p.is_none()).map(|(i, _)| i.root.clone()).collect();
+    let indexes: Vec<Paginaregister> = loaded.iter().map(|p| page_index(&opts.output, p)).collect();
+    let met = |want: fn(&Paginaregister) -> bool| -> Vec<PathBuf> {
+        loaded.iter().zip(&indexes).filter(|(_, i)| want(i)).map(|(p, _)| p.root.clone()).collect()
+    };
+    let zonder_paginas = met(|i| matches!(i, Paginaregister::Geen));
+    let verouderde_paginas = met(|i| matches!(i, Paginaregister::Verouderd));
+    let paginas: Vec<Option<BTreeMap<String, usize>>> = indexes
+        .into_iter()
+        .map(|i| match i {
+            Paginaregister::Actueel(index) => Some(index.paginas),
+            _ => None,
+        })
+        .collect();
     let stem = stem(jaar, opts.phase);
     let document = crate::model::budget::document_name(jaar, opts.phase);
     let mut view = render::horizontaal::build(&o, &paginas, jaar, opts.phase.abbrev());
@@ -178,20 +201,63 @@ fn write(
             .time("write", || crate::output::write_atomic(pad, bytes))
             .map_err(|error| Failure::Io { what: tr!("io-write", pad = pad.display()), error })?;
     }
-    Ok(Written { pdf: pdf_path, pages: doc.pages().len(), csv, datapackage, themas: o.themas.len(), zonder_paginas })
+    Ok(Written {
+        pdf: pdf_path,
+        pages: doc.pages().len(),
+        csv,
+        datapackage,
+        themas: o.themas.len(),
+        zonder_paginas,
+        verouderde_paginas,
+    })
 }
 
-/// The page index a render of `p`'s document wrote into `output`, when it
-/// is there, readable, and of this very document (project, year, phase)
-/// whose PDF is beside it.
-fn page_index(output: &Path, p: &Inputs) -> Option<PageIndex> {
+/// What the output folder holds of a project's page index.
+enum Paginaregister {
+    /// None of this document: missing, unreadable, of another document, or
+    /// beside a PDF it was not made with.
+    Geen,
+    /// Written before one of the project's inputs last changed.
+    Verouderd,
+    Actueel(PageIndex),
+}
+
+/// The page index a render of `p`'s document wrote into `output`: there,
+/// readable, of this very document (project, year, phase) whose PDF is
+/// beside it, and no older than any of the document's inputs (else a text
+/// changed since, and the pages may have moved).
+fn page_index(output: &Path, p: &Inputs) -> Paginaregister {
     let pdf = crate::pipeline::pdf_name(p);
     let stem = pdf.trim_end_matches(".pdf");
-    let bytes = std::fs::read(output.join(PageIndex::file_name(stem))).ok()?;
-    let index: PageIndex = serde_json::from_slice(&bytes).ok()?;
+    let path = output.join(PageIndex::file_name(stem));
+    let Some(index) = std::fs::read(&path).ok().and_then(|b| serde_json::from_slice::<PageIndex>(&b).ok()) else {
+        return Paginaregister::Geen;
+    };
     let same = index.project == p.beleidsnota.id.as_str()
         && index.jaar == p.document.jaar
         && index.fase == p.document.fase.folder()
-        && index.pdf == pdf;
-    (same && output.join(&pdf).is_file()).then_some(index)
+        && index.pdf == pdf
+        && std::fs::metadata(output.join(&pdf)).is_ok_and(|m| m.is_file() && m.len() == index.pdf_bytes);
+    if !same {
+        return Paginaregister::Geen;
+    }
+    let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+    // The previous document's figures are printed too (the starting standings).
+    let previous = p.previous.as_ref().map(|prev| prev.dir.clone());
+    let inputs = [p.root.join(load::BELEIDSNOTA_FILE), p.root.join(load::AFKORTINGEN_FILE), p.dir.clone()];
+    match (written, inputs.iter().chain(previous.iter()).filter_map(|i| newest(i)).max()) {
+        (Some(w), Some(changed)) if changed > w => Paginaregister::Verouderd,
+        _ => Paginaregister::Actueel(index),
+    }
+}
+
+/// When `path` (a file, or a folder and everything under it) last changed.
+fn newest(path: &Path) -> Option<std::time::SystemTime> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    let own = meta.modified().ok();
+    if !meta.is_dir() {
+        return own;
+    }
+    let under = std::fs::read_dir(path).ok()?.flatten().filter_map(|e| newest(&e.path())).max();
+    own.into_iter().chain(under).max()
 }

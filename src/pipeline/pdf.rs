@@ -61,6 +61,7 @@ pub fn render_in(
     let paginas = typeset::ankers::PageIndex::of(
         &doc,
         &crate::pipeline::pdf_name(inputs),
+        pdf.len() as u64,
         inputs.beleidsnota.id.as_str(),
         d.jaar,
         &d.fase.folder(),

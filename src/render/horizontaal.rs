@@ -84,13 +84,12 @@ pub struct ThemaDomeinView {
     pub vak: String,
     pub vek: String,
     pub geconsolideerd: bool,
-    /// The sum of the domain's articles, each once (VAK, VEK), when it is
-    /// not simply the one OD's figure: with the dotations left out below it,
-    /// it makes the total checkable.
+    /// With more than one OD: the sum of the OD rows above (VAK, VEK), and
+    /// what the domain's total does not count twice of it (negative): an
+    /// article several of its ODs share, a dotation whose receiver has its
+    /// own articles at another of them. The two rows make the total.
     pub som: Option<[String; 2]>,
-    /// The dotations whose receiver spends them under the theme in this
-    /// domain, left out (negative), when there are any.
-    pub dotaties: Option<[String; 2]>,
+    pub dubbel: Option<[String; 2]>,
 }
 
 #[derive(Debug, Serialize)]
@@ -120,6 +119,10 @@ pub struct MatrixDeel {
     pub rijen: Vec<MatrixRij>,
     /// Each theme's total VAK.
     pub totalen: Vec<String>,
+    /// When a theme of the part counts a dotation from one domain to a
+    /// receiver in another once: per theme what its total leaves out of the
+    /// domains' cells (negative), so that the column adds up.
+    pub tussen: Option<Vec<String>>,
     pub grafiek: Grafiek,
 }
 
@@ -169,12 +172,11 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
             DomeinView {
                 bevoegdheid: d.nota.bevoegdheid.clone(),
                 ministers: format::opsomming(&m.ministers.iter().map(|x| x.naam.clone()).collect::<Vec<_>>()),
+                // "Nr. 1" on one line.
                 document: format!(
-                    "{}, stuk {}-{} ({}) – Nr. 1",
+                    "{}, stuk {}",
                     document_name(d.document.jaar, d.document.fase),
-                    m.stuk_nummer,
-                    m.stuk_letter,
-                    m.zittingsjaar
+                    m.stuk().replace("Nr. ", "Nr.\u{a0}")
                 ),
             }
         })
@@ -195,7 +197,7 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
                         .ods
                         .iter()
                         .map(|od| {
-                            let [vak, vek] = gedrukt(&od.artikelen);
+                            let [vak, vek] = gedrukt(&od.geteld);
                             let ise = od.ise.map(|i| format!("ISE {} – {}", i.code, i.naam)).unwrap_or_default();
                             let n = od.artikelen.len();
                             let bron = match od.bron {
@@ -223,12 +225,15 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
                         })
                         .collect();
                     let [vak, vek] = gedrukt(&b.geteld);
-                    let [bruto_vak, bruto_vek] = gedrukt(&b.artikelen);
+                    let per_od: Vec<[i64; 2]> = b.ods.iter().map(|od| gedrukt(&od.geteld)).collect();
+                    let som_vak: i64 = per_od.iter().map(|[v, _]| v).sum();
+                    let som_vek: i64 = per_od.iter().map(|[_, e]| e).sum();
                     let geconsolideerd = b.geteld.len() < b.artikelen.len();
+                    let meer = b.ods.len() > 1;
                     ThemaDomeinView {
                         bevoegdheid: naam(b.domein),
-                        som: (b.ods.len() > 1 || geconsolideerd).then(|| [bedrag(bruto_vak), bedrag(bruto_vek)]),
-                        dotaties: geconsolideerd.then(|| [bedrag(vak - bruto_vak), bedrag(vek - bruto_vek)]),
+                        som: meer.then(|| [bedrag(som_vak), bedrag(som_vek)]),
+                        dubbel: meer.then(|| [bedrag(vak - som_vak), bedrag(vek - som_vek)]),
                         ods,
                         vak: bedrag(vak),
                         vek: bedrag(vek),
@@ -246,7 +251,7 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
             ThemaView {
                 som_domeinen: meer.then(|| [bedrag(som_vak), bedrag(som_vek)]),
                 tussen_domeinen: tussen.then(|| [bedrag(vak - som_vak), bedrag(vek - som_vek)]),
-                titel: t.plan.map_or_else(|| t.id.clone(), |p| p.titel.clone()),
+                titel: t.plan.map_or_else(|| hoofdletter(&t.id), |p| p.titel.clone()),
                 omschrijving: t.plan.map(|p| p.omschrijving.clone()).unwrap_or_default(),
                 id: t.id.clone(),
                 ods: t.ods(),
@@ -273,10 +278,16 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
                 .collect(),
         })
         .collect();
+    // Parts as even as they can be (7 themes: 4 and 3), every chart on one
+    // scale: the same amount is the same square in each.
+    let delen = themas.len().div_ceil(MATRIX_BREEDTE).max(1);
+    let breedte = themas.len().div_ceil(delen).max(1);
+    let max = matrix.iter().flat_map(|r| r.cellen.iter().map(|c| c.waarde)).max().unwrap_or(0).max(1);
     let matrix = (0..themas.len())
-        .step_by(MATRIX_BREEDTE)
-        .map(|start| {
-            let eind = (start + MATRIX_BREEDTE).min(themas.len());
+        .step_by(breedte)
+        .enumerate()
+        .map(|(n, start)| {
+            let eind = (start + breedte).min(themas.len());
             let deel = themas.get(start..eind).unwrap_or_default();
             let rijen: Vec<MatrixRij> = matrix
                 .iter()
@@ -293,8 +304,13 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
                 .collect();
             MatrixDeel {
                 themas: deel.iter().map(|t| t.titel.clone()).collect(),
-                totalen: deel.iter().map(|t| t.vak.clone()).collect(),
-                grafiek: grafiek(&rijen, deel, &stand),
+                totalen: deel.iter().map(|t| if t.ods == 0 { "–".to_string() } else { t.vak.clone() }).collect(),
+                tussen: deel.iter().any(|t| t.tussen_domeinen.is_some()).then(|| {
+                    deel.iter()
+                        .map(|t| t.tussen_domeinen.as_ref().map_or_else(|| "–".to_string(), |[vak, _]| vak.clone()))
+                        .collect()
+                }),
+                grafiek: grafiek(&rijen, deel, &stand, max, (delen > 1).then_some((n + 1, delen))),
                 rijen,
             }
         })
@@ -343,8 +359,7 @@ pub fn build(o: &Overzicht<'_>, paginas: &Paginas, jaar: i32, fase: &str) -> Hor
 /// The chart of the matrix (a square per domain and theme, its area the
 /// VAK), with the alternative text that says what it shows: per theme the
 /// domain with the most credits.
-fn grafiek(matrix: &[MatrixRij], themas: &[ThemaView], stand: &str) -> Grafiek {
-    let max = matrix.iter().flat_map(|r| r.cellen.iter().map(|c| c.waarde)).max().unwrap_or(0).max(1);
+fn grafiek(matrix: &[MatrixRij], themas: &[ThemaView], stand: &str, max: i64, deel: Option<(usize, usize)>) -> Grafiek {
     let mut zinnen = Vec::new();
     for (k, t) in themas.iter().enumerate() {
         let grootste = matrix
@@ -365,7 +380,10 @@ fn grafiek(matrix: &[MatrixRij], themas: &[ThemaView], stand: &str) -> Grafiek {
         });
     }
     Grafiek {
-        titel: format!("Vastleggingskredieten ({stand}) per beleidsdomein en thema"),
+        titel: match deel {
+            Some((n, van)) => format!("Vastleggingskredieten ({stand}) per beleidsdomein en thema, deel {n} van {van}"),
+            None => format!("Vastleggingskredieten ({stand}) per beleidsdomein en thema"),
+        },
         alt: format!(
             "Matrix van beleidsdomeinen en thema's; elk vierkant is zo groot als de vastleggingskredieten van dat domein voor dat thema. {}.",
             zinnen.join("; ")
@@ -373,4 +391,11 @@ fn grafiek(matrix: &[MatrixRij], themas: &[ThemaView], stand: &str) -> Grafiek {
         kolommen: themas.iter().map(|t| t.titel.clone()).collect(),
         max,
     }
+}
+
+/// A theme as an OD names it, as a title: its first letter a capital
+/// ("sociale cohesie" → "Sociale cohesie").
+fn hoofdletter(naam: &str) -> String {
+    let mut tekens = naam.trim().chars();
+    tekens.next().map(|c| c.to_uppercase().chain(tekens).collect()).unwrap_or_default()
 }

@@ -590,7 +590,7 @@ pub fn build(nota: &Beleidsnota, doc: &Document, vergelijking: &Vergelijking, te
             ondertitel,
             bevoegdheid: nota.bevoegdheid.clone(),
             begrotingsjaar: doc.jaar,
-            stuk: format!("{}-{} ({}) – Nr. 1", m.stuk_nummer, m.stuk_letter, m.zittingsjaar),
+            stuk: m.stuk(),
             zittingsjaar: m.zittingsjaar.clone(),
             datum_regel,
             ontwerp,

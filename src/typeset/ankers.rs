@@ -64,8 +64,12 @@ pub fn rond(a: Abs) -> f64 {
 /// where a minister's document explains an OD.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PageIndex {
-    /// The PDF the pages are of (its file name).
+    /// The PDF the pages are of (its file name), and its size in bytes: an
+    /// index beside another PDF of that name (made later, copied in) is not
+    /// this PDF's.
     pub pdf: String,
+    #[serde(default)]
+    pub pdf_bytes: u64,
     pub project: String,
     pub jaar: i32,
     /// `bo` or `ba` (the phase's folder).
@@ -74,13 +78,21 @@ pub struct PageIndex {
 }
 
 impl PageIndex {
-    /// The index of `doc`: every element heading's page.
-    pub fn of(doc: &PagedDocument, pdf: &str, project: &str, jaar: i32, fase: &str) -> PageIndex {
+    /// The index of `doc`, exported as the `pdf_bytes` bytes of `pdf`: every
+    /// element heading's page.
+    pub fn of(doc: &PagedDocument, pdf: &str, pdf_bytes: u64, project: &str, jaar: i32, fase: &str) -> PageIndex {
         let mut paginas = std::collections::BTreeMap::new();
         for a in ankers(doc).into_iter().filter(|a| a.soort == "kop" && !a.element.is_empty()) {
             paginas.entry(a.element).or_insert(a.pagina + 1);
         }
-        PageIndex { pdf: pdf.to_string(), project: project.to_string(), jaar, fase: fase.to_string(), paginas }
+        PageIndex {
+            pdf: pdf.to_string(),
+            pdf_bytes,
+            project: project.to_string(),
+            jaar,
+            fase: fase.to_string(),
+            paginas,
+        }
     }
 
     /// The file name of the index of the PDF whose name without `.pdf` is `stem`.

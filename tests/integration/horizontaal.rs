@@ -137,7 +137,7 @@ fn read_csv(path: &Path) -> Csv {
         let get = |n: &str| rec.get(col(n)).unwrap().to_string();
         let (vak, vek): (i64, i64) = (get("vak").parse().unwrap(), get("vek").parse().unwrap());
         if get("telt_in_domein") == "true" {
-            let e: &mut (i64, i64) = per_domein.entry((get("thema"), get("beleidsdomein"))).or_default();
+            let e: &mut (i64, i64) = per_domein.entry((get("thema"), get("project"))).or_default();
             *e = (e.0 + vak, e.1 + vek);
         }
         if get("telt_in_thema") == "true" {
@@ -229,6 +229,27 @@ fn the_overview_counts_each_article_once_per_theme_and_a_dotation_once_with_its_
     ] {
         assert!(text.contains(&want), "no line {want:?} in:\n{text}");
     }
+    // The dotation from werk to SI0 of samenleven, once (the label wraps).
+    assert!(text.contains("Eén keer geteld: dotaties aan een ontvanger in een ander beleidsdomein"), "{text}");
+    assert!(text.contains(&format!("{} {}", thousands(-dotatie_werk.vak), thousands(-dotatie_werk.vek))), "{text}");
+    // An OD's figure is the one its domain's own document prints for it.
+    let bbt = pdf_text(&out_dir.join("samenleven-2026-bo.pdf"));
+    let totaal = bbt
+        .lines()
+        .find_map(|l| l.strip_prefix("Totaal geconsolideerd OD 2.1 "))
+        .unwrap_or_else(|| panic!("no consolidated total of OD 2.1 in:\n{bbt}"));
+    let od_line = text.lines().find(|l| l.starts_with("OD 2.1 – Elke inburgeraar")).expect("OD 2.1 in the overview");
+    assert!(od_line.ends_with(totaal), "{od_line:?} vs the BBT's {totaal:?}");
+    // The matrix's column adds up: the domains' cells, the dotation to a
+    // receiver in another domain, the theme's total.
+    let [vak_a, vak_b, vak_c] = [a.0, b.0, c.0].map(thousands);
+    // The dotation's VAK: in the theme's table (VAK and VEK) and in the matrix.
+    let dotatie = thousands(-dotatie_werk.vak);
+    assert_eq!(dotatie_werk.vak, dotatie_werk.vek, "the fixture's dotation has VAK = VEK");
+    assert!(text.matches(&dotatie).count() >= 3, "the matrix's row of {dotatie}: {text}");
+    for cell in [vak_a, vak_b, vak_c, thousands(herkomst.0)] {
+        assert!(text.contains(&cell), "matrix cell {cell} missing");
+    }
     // The domain's own document and page where it explains the OD.
     let index: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_dir.join("werk-2026-bo.paginas.json")).unwrap()).unwrap();
@@ -319,4 +340,48 @@ fn without_a_plan_the_themes_are_those_the_ods_name_and_pages_are_left_out() {
     // The sample's own theme, which a plan would have to name.
     assert!(text.contains("Sociale cohesie") || text.contains("sociale cohesie"), "{text}");
     assert!(!text.contains(", p. "), "no page without the domains' PDFs: {text}");
+}
+
+#[test]
+fn an_article_in_two_projects_is_an_error() {
+    // `werk` without its own entity codes: mobiliteit's articles twice.
+    let (tmp, ws) = workspace();
+    let werk = ws.join("werk");
+    std::fs::remove_dir_all(&werk).unwrap();
+    copy_dir(&mobiliteit(), &werk);
+    edit(&werk.join("beleidsnota.yaml"), "id: mobiliteit", "id: werk");
+    let out = run(tmp.path(), &["check", "ws"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error[B015]: article MB0-1MAE2AA-WT is also in the workbook of the project in ws/mobiliteit"),
+        "{err}"
+    );
+    assert!(err.contains("ws/werk/2026/bo/begroting.xlsx: Uitgaven!A"), "{err}");
+    let out = run(tmp.path(), &["horizontaal", "ws", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn a_page_index_older_than_the_inputs_gives_no_pages() {
+    let (tmp, ws) = workspace();
+    let out = run(tmp.path(), &["render", "ws", "-o", "out"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A text changed after the PDFs were made: its pages may have moved.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let text = ws.join("samenleven/2026/bo/tekst/od-nederlands.md");
+    let before = std::fs::read_to_string(&text).unwrap();
+    std::fs::write(&text, format!("{before}\nNog een alinea.\n")).unwrap();
+    let out = run(tmp.path(), &["horizontaal", "ws", "-o", "out"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("this project has changed since its PDF") && err.contains("ws/samenleven"), "{err}");
+    assert!(err.contains("bbt render ws -o out"), "{err}");
+    let pdf = pdf_text(&tmp.path().join("out/horizontaal-2026-bo.pdf"));
+    // The other projects keep their pages.
+    assert!(pdf.contains("BBT 2026 (BO), p. "), "{pdf}");
+    let od_21 =
+        pdf.lines().skip_while(|l| !l.contains("OD 2.1 – Elke inburgeraar")).take(6).collect::<Vec<_>>().join("\n");
+    assert!(!od_21.contains(", p. "), "{od_21}");
 }

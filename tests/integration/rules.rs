@@ -622,6 +622,7 @@ const ELSEWHERE: &[(&str, &str)] = &[
     ("Y002", "ba_of_last_year_must_match_the_previous_ba_document (needs a BA document before the BO)"),
     ("L007", "workflow::two_projects_with_one_id_do_not_overwrite_each_other (a workspace)"),
     ("L005", "a_workspace_list_that_is_not_text_is_reported_at_its_line (a list file, not a project)"),
+    ("B015", "horizontaal::an_article_in_two_projects_is_an_error (a workspace)"),
     ("H001", "horizontaal::a_name_the_plan_does_not_know_is_an_error_at_its_line_and_nothing_is_written (a plan)"),
     ("H002", "horizontaal::a_name_the_plan_does_not_know_is_an_error_at_its_line_and_nothing_is_written (a plan)"),
     ("H003", "horizontaal::the_plan_is_checked_like_every_input (a workspace and its plan)"),

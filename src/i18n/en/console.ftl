@@ -47,11 +47,16 @@ horizontal-wrote = wrote { $pad } ({ $paginas } { $paginas ->
        *[other] policy domains
     }; { $samenvatting })
 horizontal-plan = horizontal plan: { $pad }
-horizontal-no-plan = there is no horizontal plan: the themes are those the ODs name, unchecked. Put the plan as { $bestand } in the workspace folder, or give it with --plan
+horizontal-no-plan = there is no horizontal plan: the themes are those the ODs name, unchecked. Put the plan as { $bestand } in the workspace folder (or beside the workspace file), or give it with --plan
 horizontal-no-pages = { $aantal ->
-        [one] for this project
-       *[other] for these { $aantal } projects
-    } there is no PDF with a page index in { $map }: the overview names their document without a page ({ $lijst }). Render their PDFs into the same folder first (bbt render WORKSPACE -o { $map }), then the overview again
+        [one] for this project there is no PDF with a page index in { $map }: the overview names its document without a page ({ $lijst })
+       *[other] for these { $aantal } projects there is no PDF with a page index in { $map }: the overview names their documents without a page ({ $lijst })
+    }
+horizontal-stale-pages = { $aantal ->
+        [one] this project has changed since its PDF in { $map } was made: the pages may have moved, so the overview names its document without a page ({ $lijst })
+       *[other] these { $aantal } projects have changed since their PDFs in { $map } were made: the pages may have moved, so the overview names their documents without a page ({ $lijst })
+    }
+horizontal-pages-help = render the domains' PDFs into the same folder first ({ $opdracht }), then the overview again
 horizontal-not-written = no horizontal overview was made: resolve the errors above first
 horizontal-no-document = no project of the workspace has a document of the phase { $fase }
 horizontal-no-document-help = choose the phase with --phase (bo, ba1, ba2) and the year of the documents with --year
@@ -81,6 +86,7 @@ output-folder-help = give another folder with -o, or leave -o out (default: outp
 output-folder-other-help = give another folder with -o
 output-is-file = the output folder { $uitvoer } cannot be a folder: { $bestand } is a file. -o names a folder; bbt names what it writes there itself
 output-is-project = the output folder { $uitvoer } is the project folder itself ({ $project }); bbt never writes among its inputs
+output-is-workspace = the output folder { $uitvoer } is the workspace folder itself ({ $map }), which holds the horizontal plan; bbt never writes among its inputs
 output-in-year = the output folder { $uitvoer } lies inside a year folder of the project, where its documents and texts are ({ $project }); bbt never writes among its inputs
 same-output = { $document } would write { $pdf }, as { $ander } does
 same-output-help = every project needs its own id in beleidsnota.yaml

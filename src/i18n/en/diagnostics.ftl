@@ -120,6 +120,8 @@ b007 = { $label }: the typed { $wat } is { $getypt }, the articles add up to { $
     .hint = correct the total, or leave it out: bbt computes every total itself
 b008 = the compensaties of this document net to { $vak } (VAK) and { $vek } (VEK)
     .hint = compensaties move money between articles; over the whole budget they net to zero
+b015 = article { $code } is also in the workbook of the project in { $ander }
+    .hint = every budget article belongs to one minister's budget: take it out of the workbook of the project it does not belong to. Otherwise its credits count twice in every total over the projects, such as the horizontal overview
 b009 = over these { $aantal } projects the compensaties net to { $vak } (VAK) and { $vek } (VEK), not zero
     .hint = per project (VAK / VEK): { $per }
 

@@ -46,11 +46,16 @@ horizontal-wrote = { $pad } aangemaakt ({ $paginas } { $paginas ->
        *[other] beleidsdomeinen
     }; { $samenvatting })
 horizontal-plan = Horizontaal plan: { $pad }
-horizontal-no-plan = Er is geen horizontaal plan: de thema's zijn die welke de OD's noemen, zonder controle. Leg het plan als { $bestand } in de werkruimtemap, of geef het met --plan.
+horizontal-no-plan = Er is geen horizontaal plan: het overzicht toont de thema's die de OD's noemen, zonder controle. Leg het plan als { $bestand } in de werkruimtemap (of naast het werkruimtebestand), of geef het met --plan.
 horizontal-no-pages = { $aantal ->
-        [one] Voor dit project
-       *[other] Voor deze { $aantal } projecten
-    } staat geen pdf met paginaregister in { $map }: het overzicht noemt hun document zonder pagina ({ $lijst }). Maak eerst hun pdf's in dezelfde map (bbt render WERKRUIMTE -o { $map }) en dan het overzicht opnieuw.
+        [one] Voor dit project staat geen pdf met paginaregister in { $map }: het overzicht noemt zijn document zonder pagina ({ $lijst }).
+       *[other] Voor deze { $aantal } projecten staat geen pdf met paginaregister in { $map }: het overzicht noemt hun document zonder pagina ({ $lijst }).
+    }
+horizontal-stale-pages = { $aantal ->
+        [one] Dit project is gewijzigd sinds zijn pdf in { $map } werd gemaakt: de pagina's kunnen verschoven zijn, dus noemt het overzicht zijn document zonder pagina ({ $lijst }).
+       *[other] Deze { $aantal } projecten zijn gewijzigd sinds hun pdf in { $map } werd gemaakt: de pagina's kunnen verschoven zijn, dus noemt het overzicht hun document zonder pagina ({ $lijst }).
+    }
+horizontal-pages-help = Maak eerst de pdf's van de domeinen in dezelfde map ({ $opdracht }) en dan het overzicht opnieuw.
 horizontal-not-written = Er is geen horizontaal overzicht gemaakt: los eerst de fouten hierboven op.
 horizontal-no-document = Geen enkel project van de werkruimte heeft een document van de fase { $fase }.
 horizontal-no-document-help = Kies met --phase de fase (bo, ba1, ba2) en met --year het jaar van de documenten.
@@ -80,6 +85,7 @@ output-folder-help = Geef een andere map met -o, of laat -o weg (standaard: outp
 output-folder-other-help = Geef een andere map met -o.
 output-is-file = De uitvoermap { $uitvoer } kan geen map zijn: { $bestand } is een bestand. Met -o geeft u een map; bbt kiest zelf de naam van wat het erin schrijft.
 output-is-project = De uitvoermap { $uitvoer } is de projectmap zelf ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
+output-is-workspace = De uitvoermap { $uitvoer } is de werkruimtemap zelf ({ $map }), met het horizontale plan erin; bbt schrijft nooit in de mappen met zijn invoerbestanden.
 output-in-year = De uitvoermap { $uitvoer } ligt in een jaarmap van het project, waar zijn documenten en teksten staan ({ $project }); bbt schrijft nooit in de mappen met zijn invoerbestanden.
 same-output = { $document } en { $ander } zouden allebei { $pdf } aanmaken.
 same-output-help = Elk project heeft een eigen id nodig in beleidsnota.yaml.

@@ -121,6 +121,8 @@ b007 = { $label }: het ingevulde { $wat } is { $getypt }, maar de som van de art
     .hint = Verbeter het totaal of laat het weg: bbt berekent elk totaal zelf.
 b008 = Het saldo van de compensaties van dit document is { $vak } (VAK) en { $vek } (VEK).
     .hint = Compensaties verschuiven geld tussen artikelen; over de hele begroting heffen ze elkaar op (saldo nul).
+b015 = Artikel { $code } staat ook in het werkboek van het project in { $ander }.
+    .hint = Elk begrotingsartikel hoort bij de begroting van één minister: haal het uit het werkboek van het project waar het niet thuishoort. Anders tellen zijn kredieten twee keer in elk totaal over de projecten, zoals het horizontale overzicht.
 b009 = Over deze { $aantal } projecten is het saldo van de compensaties { $vak } (VAK) en { $vek } (VEK), niet nul.
     .hint = Per project (VAK / VEK): { $per }
 
