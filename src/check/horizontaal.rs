@@ -33,7 +33,7 @@ pub fn check(plan: &Plan, projects: &[&Inputs], complete: bool) -> Vec<Diagnosti
             diags.push(
                 rules::UNKNOWN_THEME
                     .report(tr!("h001", thema = tag.naam.as_str(), od = od.nummer.as_str(), plan = plan.file.display()))
-                    .at(waar(tag, od))
+                    .at_opt(waar(tag, od))
                     .hint(hint),
             );
         }
@@ -48,7 +48,7 @@ pub fn check(plan: &Plan, projects: &[&Inputs], complete: bool) -> Vec<Diagnosti
             diags.push(
                 rules::UNKNOWN_ACTION
                     .report(tr!("h002", actie = tag.naam.as_str(), od = od.nummer.as_str(), plan = plan.file.display()))
-                    .at(waar(tag, od))
+                    .at_opt(waar(tag, od))
                     .hint(hint),
             );
             continue;
@@ -62,7 +62,7 @@ pub fn check(plan: &Plan, projects: &[&Inputs], complete: bool) -> Vec<Diagnosti
                         actie = actie.id.as_str(),
                         thema = actie.thema.as_str()
                     ))
-                    .at(waar(tag, od))
+                    .at_opt(waar(tag, od))
                     .hint(tr!("h006.hint", thema = actie.thema.as_str())),
             );
         }
@@ -125,8 +125,8 @@ pub fn in_two_projects(projects: &[&Inputs]) -> Vec<Diagnostic> {
 }
 
 /// Where an OD names `tag`: the name itself, else the OD.
-fn waar(tag: &Tag, od: &Od) -> Location {
-    tag.loc.clone().or_else(|| od.loc.clone()).unwrap_or(Location::File { file: Default::default() })
+fn waar(tag: &Tag, od: &Od) -> Option<Location> {
+    tag.loc.clone().or_else(|| od.loc.clone())
 }
 
 /// The plan's own rules: each theme and action id once (H003), each action

@@ -66,7 +66,8 @@ pub struct Domein<'a> {
 /// VAK and VEK, exact.
 pub type Kredieten = [Money; 2];
 
-fn som(artikelen: &[&Artikel]) -> Kredieten {
+/// The exact (VAK, VEK) of `artikelen` (the view sums their printed figures).
+pub fn som(artikelen: &[&Artikel]) -> Kredieten {
     [Krediet::Vak, Krediet::Vek].map(|k| artikelen.iter().map(|a| a.naar(k)).sum())
 }
 
@@ -94,8 +95,6 @@ pub struct OdBijdrage<'a> {
     /// own articles among them, as the domain's own document consolidates an
     /// OD ("Totaal geconsolideerd OD") and an ISE.
     pub geteld: Vec<&'a Artikel>,
-    /// Their sum.
-    pub kredieten: Kredieten,
 }
 
 /// What one domain contributes to a theme.
@@ -110,10 +109,6 @@ pub struct DomeinBijdrage<'a> {
     /// has its own articles under the same theme in this domain (its money
     /// is counted where the receiver spends it, as the BBT consolidates).
     pub geteld: Vec<&'a Artikel>,
-    /// Their sum, consolidated within the domain.
-    pub kredieten: Kredieten,
-    /// Their sum before consolidation.
-    pub bruto: Kredieten,
 }
 
 /// One theme across all domains.
@@ -128,11 +123,6 @@ pub struct ThemaOverzicht<'a> {
     /// dotation whose receiver has its own articles under the theme, in any
     /// domain, left out).
     pub geteld: Vec<&'a Artikel>,
-    /// Over every domain's articles once, consolidated across the domains:
-    /// a dotation whose receiver spends it for the same theme counts once.
-    pub kredieten: Kredieten,
-    /// The same before consolidation.
-    pub bruto: Kredieten,
 }
 
 impl ThemaOverzicht<'_> {
@@ -188,7 +178,7 @@ pub fn overzicht<'a>(plan: Option<&'a Plan>, domeinen: Vec<Domein<'a>>) -> Overz
                 (domeinen.iter().enumerate()).filter_map(|(i, d)| domein_bijdrage(i, d, &id)).collect();
             let alle = eenmaal(bijdragen.iter().flat_map(|b| b.artikelen.iter().copied()));
             let geteld = geconsolideerd(&alle);
-            ThemaOverzicht { kredieten: som(&geteld), bruto: som(&alle), geteld, id, plan: thema, domeinen: bijdragen }
+            ThemaOverzicht { geteld, id, plan: thema, domeinen: bijdragen }
         })
         .collect();
     let acties = plan
@@ -238,7 +228,7 @@ fn domein_bijdrage<'a>(i: usize, d: &Domein<'a>, thema: &str) -> Option<DomeinBi
                 (Bron::Ise, van_ise)
             };
             let geteld = geconsolideerd(&artikelen);
-            OdBijdrage { sd, od, ise, bron, kredieten: som(&geteld), geteld, artikelen }
+            OdBijdrage { sd, od, ise, bron, geteld, artikelen }
         })
         .collect();
     if ods.is_empty() {
@@ -246,7 +236,7 @@ fn domein_bijdrage<'a>(i: usize, d: &Domein<'a>, thema: &str) -> Option<DomeinBi
     }
     let artikelen = eenmaal(ods.iter().flat_map(|o| o.artikelen.iter().copied()));
     let geteld = geconsolideerd(&artikelen);
-    Some(DomeinBijdrage { domein: i, kredieten: som(&geteld), bruto: som(&artikelen), geteld, artikelen, ods })
+    Some(DomeinBijdrage { domein: i, geteld, artikelen, ods })
 }
 
 /// Whether article `a`'s `Doelstellingen` cell names `od` (by number or id).
@@ -355,14 +345,17 @@ mod tests {
         let gender = &o.themas[0];
         let vak = |k: Kredieten| k[0];
         // Domain 1: 100 + 10 + 50 once each; the dotation's receiver is elsewhere.
-        assert_eq!(vak(gender.domeinen[0].kredieten), Money::from_cents(160));
+        assert_eq!(vak(som(&gender.domeinen[0].geteld)), Money::from_cents(160));
         assert_eq!(gender.domeinen[0].ods[0].bron, Bron::Gekoppeld);
-        assert_eq!(vak(gender.domeinen[1].kredieten), Money::from_cents(40));
+        assert_eq!(vak(som(&gender.domeinen[1].geteld)), Money::from_cents(40));
         assert_eq!(gender.domeinen[1].ods[0].bron, Bron::Ise);
         // Together: the dotation to SI0 is spent by SI0 under the same theme.
-        assert_eq!(vak(gender.bruto), Money::from_cents(200));
-        assert_eq!(vak(gender.kredieten), Money::from_cents(150));
+        assert_eq!(
+            vak(som(&gender.domeinen.iter().flat_map(|d| d.artikelen.iter().copied()).collect::<Vec<_>>())),
+            Money::from_cents(200)
+        );
+        assert_eq!(vak(som(&gender.geteld)), Money::from_cents(150));
         let handicap = &o.themas[1];
-        assert_eq!(vak(handicap.kredieten), Money::from_cents(150));
+        assert_eq!(vak(som(&handicap.geteld)), Money::from_cents(150));
     }
 }
